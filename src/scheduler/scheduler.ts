@@ -1,0 +1,135 @@
+import { randomUUID } from 'node:crypto';
+import { afterFailure, sleepUntil } from '../domain/dueWork.ts';
+import type { Logger } from '../logger.ts';
+import type { Clock, DueJob, DueJobClaims } from '../ports.ts';
+
+export type JobHandler = (job: DueJob) => Promise<void>;
+
+/** Timers are injected with the clock, so tests can move time by hand. */
+export interface Timers {
+  setTimer(callback: () => void, delayMs: number): () => void;
+}
+
+export const realTimers: Timers = {
+  setTimer(callback, delayMs) {
+    const handle = setTimeout(callback, delayMs);
+    return () => clearTimeout(handle);
+  },
+};
+
+export type SchedulerOptions = {
+  claims: DueJobClaims;
+  clock: Clock;
+  timers: Timers;
+  handlers: Readonly<Record<string, JobHandler>>;
+  logger: Logger;
+  /** How long a claim holds before another process may run the job (its claimer presumed dead). */
+  leaseMs?: number;
+  /** How many jobs this process runs at once. */
+  concurrency?: number;
+};
+
+export type Scheduler = {
+  start(): void;
+  /** Looks for due work now: after scheduling a job, or on a periodic sweep for jobs other processes added. */
+  wake(): void;
+  /** Takes no new work, waits for running jobs up to `graceMs`, and hands back the rest. */
+  stop(graceMs?: number): Promise<void>;
+};
+
+/**
+ * Runs due jobs from the database: sleeps until the earliest one is due, claims it with a lease, runs its
+ * handler, and marks it done, or retries it with backoff. Any number of processes may run one each.
+ */
+export function createScheduler(options: SchedulerOptions): Scheduler {
+  const { claims, clock, timers, handlers, logger } = options;
+  const leaseMs = options.leaseMs ?? 60_000;
+  const concurrency = options.concurrency ?? 10;
+  const owner = randomUUID();
+  const running = new Map<string, Promise<void>>();
+  let cancelTimer: (() => void) | undefined;
+  let ticking = false;
+  let tickAgain = false;
+  let stopping = false;
+
+  async function tick(): Promise<void> {
+    if (stopping) return;
+    if (ticking) {
+      tickAgain = true;
+      return;
+    }
+    ticking = true;
+    try {
+      do {
+        tickAgain = false;
+        await claimAndRun();
+      } while (tickAgain && !stopping);
+      arm(sleepUntil(await claims.nextWakeAt(), clock.now()));
+    } catch (error) {
+      logger.error({ err: error }, 'scheduler could not reach the database; trying again shortly');
+      arm(5_000);
+    } finally {
+      ticking = false;
+    }
+  }
+
+  async function claimAndRun(): Promise<void> {
+    while (!stopping) {
+      const free = concurrency - running.size;
+      if (free <= 0) return;
+      const jobs = await claims.claim({ now: clock.now(), owner, leaseMs, limit: free });
+      for (const job of jobs) running.set(job.id, run(job));
+      if (jobs.length < free) return;
+    }
+  }
+
+  async function run(job: DueJob): Promise<void> {
+    const handler = handlers[job.kind];
+    try {
+      if (!handler) throw new Error(`no handler for due job kind "${job.kind}"`);
+      await handler(job);
+      await claims.complete(job.id, owner, clock.now());
+    } catch (error) {
+      await settleFailure(job, error).catch((settleError) =>
+        logger.error({ err: settleError, job: job.id }, 'could not record a failed job; its lease will expire'),
+      );
+    } finally {
+      running.delete(job.id);
+      if (!stopping) void tick();
+    }
+  }
+
+  async function settleFailure(job: DueJob, error: unknown): Promise<void> {
+    const message = error instanceof Error ? error.message : String(error);
+    const outcome = afterFailure(job.attempts, clock.now());
+    if ('abandon' in outcome) {
+      logger.error({ err: error, job: job.id, kind: job.kind, attempts: job.attempts }, 'due job failed; giving up');
+      await claims.abandon(job.id, owner, clock.now(), message);
+    } else {
+      logger.warn({ err: error, job: job.id, kind: job.kind, retryAt: outcome.retryAt }, 'due job failed; will retry');
+      await claims.retry(job.id, owner, outcome.retryAt, message);
+    }
+  }
+
+  function arm(delayMs: number): void {
+    cancelTimer?.();
+    cancelTimer = stopping ? undefined : timers.setTimer(() => void tick(), delayMs);
+  }
+
+  return {
+    start: () => void tick(),
+    wake: () => void tick(),
+    async stop(graceMs = 10_000) {
+      stopping = true;
+      cancelTimer?.();
+      const finished = Promise.allSettled(running.values());
+      let cancelGrace = () => {};
+      const graceOver = new Promise<void>((resolve) => {
+        cancelGrace = timers.setTimer(resolve, graceMs);
+      });
+      await Promise.race([finished, graceOver]);
+      cancelGrace();
+      await claims.release([...running.keys()], owner);
+    },
+  };
+}

@@ -1,0 +1,31 @@
+import { format } from 'node:util';
+import type { Logger as BoltLogger, LogLevel as BoltLogLevel } from '@slack/bolt';
+import type { Logger } from '../logger.ts';
+
+type Level = 'debug' | 'info' | 'warn' | 'error';
+
+/** Bolt's logger interface over pino, so Bolt's own lines are structured, levelled and redacted like ours. */
+export function boltLogger(parent: Logger): BoltLogger {
+  let logger = parent.child({ component: 'bolt' });
+  const write =
+    (level: Level) =>
+    (...parts: unknown[]) => {
+      const err = parts.find((part) => part instanceof Error);
+      const message = format(...parts.filter((part) => part !== err));
+      if (err) logger[level]({ err }, message);
+      else logger[level](message);
+    };
+  return {
+    debug: write('debug'),
+    info: write('info'),
+    warn: write('warn'),
+    error: write('error'),
+    setLevel: (level) => {
+      logger.level = level;
+    },
+    getLevel: () => logger.level as BoltLogLevel,
+    setName: (name) => {
+      logger = parent.child({ component: name }, { level: logger.level });
+    },
+  };
+}

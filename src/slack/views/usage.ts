@@ -1,0 +1,116 @@
+import type { KnownBlock } from '@slack/types';
+import { COMMAND, type Subcommand } from '../ids.ts';
+import type { EphemeralMessage } from './message.ts';
+import { userText } from './text.ts';
+
+/** One subcommand: what it does, and what a person would type, as examples of real use. */
+type Usage = { subcommand: Subcommand; does: string; examples: readonly string[] };
+
+const GROUPS: ReadonlyArray<{ title: string; usages: readonly Usage[] }> = [
+  {
+    title: 'Build support and plan',
+    usages: [
+      { subcommand: 'propose', does: 'propose a hackfest and gather backing', examples: ['propose AI tools day'] },
+      {
+        subcommand: 'schedule',
+        does: 'open the scheduling form, or schedule directly; add `every …` for a series',
+        examples: [
+          'schedule',
+          'schedule "Winter Hackfest" 2026-12-11 14:00 3h slots 8 demo 5m',
+          'schedule "Hack Friday" 2026-12-11 14:00 3h every month on 2nd friday',
+        ],
+      },
+      { subcommand: 'list', does: "this channel's upcoming hackfests, or all you can see", examples: ['list', 'list all'] },
+      {
+        subcommand: 'reschedule',
+        does: 'move a hackfest (organizers)',
+        examples: ['reschedule "Winter Hackfest" 2026-12-18 14:00'],
+      },
+      { subcommand: 'cancel', does: 'cancel a hackfest (organizers)', examples: ['cancel "Winter Hackfest"'] },
+      { subcommand: 'reminders', does: 'the reminder plan of the next hackfest here', examples: ['reminders'] },
+      { subcommand: 'export', does: "an .ics calendar file of this channel's hackfests", examples: ['export'] },
+    ],
+  },
+  {
+    title: 'Demo',
+    usages: [{ subcommand: 'signup', does: 'sign up to demo at the next hackfest here', examples: ['signup'] }],
+  },
+  {
+    title: 'Run the show (emcee and timekeeper)',
+    usages: [
+      { subcommand: 'start', does: 'start the run of show with the first demo', examples: ['start'] },
+      { subcommand: 'next', does: 'call the next presenter', examples: ['next'] },
+      { subcommand: 'extend', does: 'give the current demo more time (1s to 30m)', examples: ['extend 1m', 'extend 90s'] },
+      { subcommand: 'pause', does: 'pause the timer', examples: ['pause'] },
+      { subcommand: 'resume', does: 'resume the timer', examples: ['resume'] },
+      { subcommand: 'gong', does: 'ring the gong now', examples: ['gong'] },
+      { subcommand: 'end', does: 'end the show', examples: ['end'] },
+    ],
+  },
+  {
+    title: 'Afterwards',
+    usages: [{ subcommand: 'feedback', does: 'tell the organizers how it went', examples: ['feedback'] }],
+  },
+  {
+    title: 'Help',
+    usages: [
+      { subcommand: 'help', does: 'this list', examples: ['help'] },
+      { subcommand: 'about', does: 'what a hackfest is for and how this app helps', examples: ['about'] },
+    ],
+  },
+];
+
+const USAGES = GROUPS.flatMap(({ usages }) => usages);
+
+const line = ({ does, examples }: Usage) =>
+  `• ${examples.map((example) => `\`${COMMAND} ${example}\``).join(' or ')}: ${does}`;
+
+export function usageBlocks(): KnownBlock[] {
+  return [
+    { type: 'section', text: { type: 'mrkdwn', text: `*How to use \`${COMMAND}\`*` } },
+    ...GROUPS.map(
+      ({ title, usages }): KnownBlock => ({
+        type: 'section',
+        text: { type: 'mrkdwn', text: [`*${title}*`, ...usages.map(line)].join('\n') },
+      }),
+    ),
+    {
+      type: 'context',
+      elements: [
+        {
+          type: 'mrkdwn',
+          text: 'Dates and times are read in your Slack time zone; `2026-12-11 14:00` always works. Durations: `90s`, `5m`, `1h30m`.',
+        },
+      ],
+    },
+  ];
+}
+
+export function usageMessage(): EphemeralMessage {
+  return { response_type: 'ephemeral', text: `How to use ${COMMAND}`, blocks: usageBlocks() };
+}
+
+export function unknownSubcommandMessage(subcommand: string): EphemeralMessage {
+  const named = userText(subcommand, 100);
+  return {
+    response_type: 'ephemeral',
+    text: `${COMMAND} has no subcommand "${named}"`,
+    blocks: [
+      {
+        type: 'section',
+        text: { type: 'mrkdwn', text: `:warning: \`${COMMAND}\` has no subcommand \`${named}\`. Here is what it can do:` },
+      },
+      ...usageBlocks(),
+    ],
+  };
+}
+
+export function comingSoonMessage(subcommand: Subcommand): EphemeralMessage {
+  const usage = USAGES.find((candidate) => candidate.subcommand === subcommand);
+  const text = `:construction: \`${COMMAND} ${subcommand}\` (${usage?.does}) is coming soon. \`${COMMAND} help\` shows what works today.`;
+  return {
+    response_type: 'ephemeral',
+    text: `${COMMAND} ${subcommand} is coming soon`,
+    blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }],
+  };
+}

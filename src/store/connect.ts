@@ -1,0 +1,34 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { Kysely, PostgresDialect } from 'kysely';
+import { Migrator } from 'kysely/migration';
+import pg from 'pg';
+import type { Database } from '../config.ts';
+import { migrations } from './migrations/index.ts';
+import type { Schema } from './schema.ts';
+import { nodeSqliteDialect } from './sqliteDialect.ts';
+
+export type Engine = Database['engine'];
+export type Connection = { db: Kysely<Schema>; engine: Engine };
+
+/** pg returns BIGINT as a string to keep precision; our bigints are epoch milliseconds, well within a double. */
+const pgTypes = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    oid === pg.types.builtins.INT8 ? Number : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+};
+
+export function connect(database: Database): Connection {
+  if (database.engine === 'postgres') {
+    const pool = new pg.Pool({ connectionString: database.url, types: pgTypes, max: 10 });
+    return { db: new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) }), engine: 'postgres' };
+  }
+  if (database.file !== ':memory:') mkdirSync(dirname(database.file), { recursive: true });
+  return { db: new Kysely<Schema>({ dialect: nodeSqliteDialect(database.file) }), engine: 'sqlite' };
+}
+
+/** Applies every pending migration; safe to run from several replicas at once (Kysely takes a lock). */
+export async function migrate(db: Kysely<Schema>): Promise<void> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  const { error } = await migrator.migrateToLatest();
+  if (error) throw error;
+}

@@ -1,0 +1,36 @@
+import { sql } from 'kysely';
+import type { Clock, Repositories, Store } from '../ports.ts';
+import type { Connection } from './connect.ts';
+import { dueJobClaims, dueJobsRepository } from './dueJobs.ts';
+
+/**
+ * The Store port over Kysely. `onJobScheduled` hears of every job scheduled in this process once it is
+ * committed, so the local scheduler can wake early; other processes find it when they poll.
+ */
+export function createStore(
+  { db, engine }: Connection,
+  clock: Clock,
+  onJobScheduled: (dueAt: number) => void = () => {},
+): Store {
+  return {
+    dueJobs: dueJobsRepository(db, clock, onJobScheduled),
+    async transaction<T>(work: (repositories: Repositories) => Promise<T>): Promise<T> {
+      const scheduled: number[] = [];
+      const result = await db
+        .transaction()
+        .execute((trx) => work({ dueJobs: dueJobsRepository(trx, clock, (dueAt) => scheduled.push(dueAt)) }));
+      for (const dueAt of scheduled) onJobScheduled(dueAt);
+      return result;
+    },
+    dueJobClaims: dueJobClaims(db, engine),
+    async ping() {
+      try {
+        await sql`select 1`.execute(db);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    close: () => db.destroy(),
+  };
+}
