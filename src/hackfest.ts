@@ -18,7 +18,7 @@ export async function startHackfest(
   time: { clock: Clock; timers: Timers } = { clock: systemClock, timers: realTimers },
 ): Promise<Running> {
   const connection = connect(config.database);
-  await migrate(connection.db);
+  await migrate(connection);
   let scheduler: Scheduler | undefined;
   const store = createStore(connection, time.clock, () => scheduler?.wake());
   scheduler = createScheduler({ claims: store.dueJobClaims, ...time, handlers: {}, logger });

@@ -33,6 +33,8 @@ export type Scheduler = {
   start(): void;
   /** Looks for due work now: after scheduling a job, or on a periodic sweep for jobs other processes added. */
   wake(): void;
+  /** Resolves once no job is running and the wake-up for the next one is set. */
+  idle(): Promise<void>;
   /** Takes no new work, waits for running jobs up to `graceMs`, and hands back the rest. */
   stop(graceMs?: number): Promise<void>;
 };
@@ -51,6 +53,14 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   let ticking = false;
   let tickAgain = false;
   let stopping = false;
+  let idleWaiters: Array<() => void> = [];
+
+  function notifyIdle(): void {
+    if (ticking || running.size > 0) return;
+    const waiters = idleWaiters;
+    idleWaiters = [];
+    for (const resolve of waiters) resolve();
+  }
 
   async function tick(): Promise<void> {
     if (stopping) return;
@@ -70,6 +80,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
       arm(5_000);
     } finally {
       ticking = false;
+      notifyIdle();
     }
   }
 
@@ -119,16 +130,22 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   return {
     start: () => void tick(),
     wake: () => void tick(),
+    idle: () =>
+      new Promise((resolve) => {
+        idleWaiters.push(resolve);
+        notifyIdle();
+      }),
     async stop(graceMs = 10_000) {
       stopping = true;
       cancelTimer?.();
-      const finished = Promise.allSettled(running.values());
-      let cancelGrace = () => {};
-      const graceOver = new Promise<void>((resolve) => {
-        cancelGrace = timers.setTimer(resolve, graceMs);
-      });
-      await Promise.race([finished, graceOver]);
-      cancelGrace();
+      if (running.size > 0 && graceMs > 0) {
+        let cancelGrace = () => {};
+        const graceOver = new Promise<void>((resolve) => {
+          cancelGrace = timers.setTimer(resolve, graceMs);
+        });
+        await Promise.race([Promise.allSettled(running.values()), graceOver]);
+        cancelGrace();
+      }
       await claims.release([...running.keys()], owner);
     },
   };

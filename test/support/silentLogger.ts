@@ -1,0 +1,4 @@
+import { pino } from 'pino';
+import type { Logger } from '../../src/logger.ts';
+
+export const silentLogger: Logger = pino({ level: 'silent' });
