@@ -48,7 +48,11 @@ const environment = z
       .transform((port) => (port === undefined ? 3000 : Number(port)))
       .pipe(z.number().min(1, portRange).max(65535, portRange)),
     SLACK_API_URL: optional(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' })),
-    DATABASE_URL: optional(z.string().regex(/^postgres(ql)?:\/\/.+/, 'must be a postgres:// URL (leave it unset for the embedded SQLite file)')),
+    DATABASE_URL: optional(
+      z
+        .string()
+        .regex(/^postgres(ql)?:\/\/.+/, 'must be a postgres:// URL (leave it unset for the embedded SQLite file)'),
+    ),
     LOG_LEVEL: optional(z.string())
       .transform((level) => level ?? 'info')
       .pipe(logLevel),
@@ -66,8 +70,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const name = String(issue?.path[0]) as Variable;
-    const problem =
-      issue?.code === 'custom' ? issue.message : `${name} ${env[name] ? issue?.message : 'is missing'}`;
+    const problem = issue?.code === 'custom' ? issue.message : `${name} ${env[name] ? issue?.message : 'is missing'}`;
     throw new ConfigError(`Configuration error: ${problem}, e.g. ${name}=${examples[name]}`);
   }
   const vars = parsed.data;
@@ -81,9 +84,12 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     slack: { botToken: vars.SLACK_BOT_TOKEN, apiUrl: vars.SLACK_API_URL, connection },
     database,
     logLevel: vars.LOG_LEVEL,
-    secrets: [vars.SLACK_BOT_TOKEN, vars.SLACK_APP_TOKEN, vars.SLACK_SIGNING_SECRET, passwordOf(vars.DATABASE_URL)].filter(
-      (secret): secret is string => Boolean(secret),
-    ),
+    secrets: [
+      vars.SLACK_BOT_TOKEN,
+      vars.SLACK_APP_TOKEN,
+      vars.SLACK_SIGNING_SECRET,
+      passwordOf(vars.DATABASE_URL),
+    ].filter((secret): secret is string => Boolean(secret)),
   };
 }
 

@@ -34,6 +34,8 @@ export const ACTIONS = {
 
 export const CALLBACKS = {} as const;
 
-export const EVENTS = ['app_home_opened'] as const;
+export const EVENTS = {
+  appHomeOpened: 'app_home_opened',
+} as const;
 
 export const BOT_SCOPES = ['commands'] as const;

@@ -77,9 +77,7 @@ export function dueJobClaims(db: Kysely<Schema>, engine: Engine): DueJobClaims {
     async nextWakeAt() {
       const { next } = await db
         .selectFrom('due_jobs')
-        .select(
-          sql<number | null>`min(case when lease_until > due_at then lease_until else due_at end)`.as('next'),
-        )
+        .select(sql<number | null>`min(case when lease_until > due_at then lease_until else due_at end)`.as('next'))
         .where('done_at', 'is', null)
         .executeTakeFirstOrThrow();
       return next === null ? undefined : Number(next);

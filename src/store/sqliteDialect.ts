@@ -1,5 +1,5 @@
 import { DatabaseSync } from 'node:sqlite';
-import { SqliteDialect, type SqliteDatabase, type SqliteStatement } from 'kysely';
+import { type SqliteDatabase, SqliteDialect, type SqliteStatement } from 'kysely';
 
 /** How long a writer waits for another connection's lock before SQLite reports it busy. */
 const BUSY_TIMEOUT_MS = 5000;

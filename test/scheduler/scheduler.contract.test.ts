@@ -156,9 +156,11 @@ describe.each(engines)('scheduler on $name', (engine) => {
     for (let i = 0; i < 200; i++) await store.dueJobs.schedule({ kind: 'gong', dueAt: time.now(), payload: { i } });
     const other = await testStore.reopen();
     const all = recorder();
-    const runsOf = (name: string): JobHandler => async (job) => {
-      await all.handler({ ...job, key: name });
-    };
+    const runsOf =
+      (name: string): JobHandler =>
+      async (job) => {
+        await all.handler({ ...job, key: name });
+      };
 
     startScheduler(store, runsOf('a'));
     startScheduler(other, runsOf('b'));

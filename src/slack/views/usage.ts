@@ -20,7 +20,11 @@ const GROUPS: ReadonlyArray<{ title: string; usages: readonly Usage[] }> = [
           'schedule "Hack Friday" 2026-12-11 14:00 3h every month on 2nd friday',
         ],
       },
-      { subcommand: 'list', does: "this channel's upcoming hackfests, or all you can see", examples: ['list', 'list all'] },
+      {
+        subcommand: 'list',
+        does: "this channel's upcoming hackfests, or all you can see",
+        examples: ['list', 'list all'],
+      },
       {
         subcommand: 'reschedule',
         does: 'move a hackfest (organizers)',
@@ -40,7 +44,11 @@ const GROUPS: ReadonlyArray<{ title: string; usages: readonly Usage[] }> = [
     usages: [
       { subcommand: 'start', does: 'start the run of show with the first demo', examples: ['start'] },
       { subcommand: 'next', does: 'call the next presenter', examples: ['next'] },
-      { subcommand: 'extend', does: 'give the current demo more time (1s to 30m)', examples: ['extend 1m', 'extend 90s'] },
+      {
+        subcommand: 'extend',
+        does: 'give the current demo more time (1s to 30m)',
+        examples: ['extend 1m', 'extend 90s'],
+      },
       { subcommand: 'pause', does: 'pause the timer', examples: ['pause'] },
       { subcommand: 'resume', does: 'resume the timer', examples: ['resume'] },
       { subcommand: 'gong', does: 'ring the gong now', examples: ['gong'] },
@@ -98,7 +106,10 @@ export function unknownSubcommandMessage(subcommand: string): EphemeralMessage {
     blocks: [
       {
         type: 'section',
-        text: { type: 'mrkdwn', text: `:warning: \`${COMMAND}\` has no subcommand \`${named}\`. Here is what it can do:` },
+        text: {
+          type: 'mrkdwn',
+          text: `:warning: \`${COMMAND}\` has no subcommand \`${named}\`. Here is what it can do:`,
+        },
       },
       ...usageBlocks(),
     ],

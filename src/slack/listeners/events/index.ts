@@ -1,6 +1,7 @@
 import type { App } from '@slack/bolt';
+import { EVENTS } from '../../ids.ts';
 import { appHomeOpened } from './appHomeOpened.ts';
 
 export function register(app: App): void {
-  app.event('app_home_opened', appHomeOpened);
+  app.event(EVENTS.appHomeOpened, appHomeOpened);
 }

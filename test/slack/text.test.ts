@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { escapeText, truncate, userText } from '../../src/slack/views/text.ts';
+
+describe('user text in Block Kit', () => {
+  it('when text contains Slack markup, then it is escaped so it pings no one', () => {
+    expect(escapeText('<!channel> & <@U123> <https://x|y>')).toBe(
+      '&lt;!channel&gt; &amp; &lt;@U123&gt; &lt;https://x|y&gt;',
+    );
+  });
+
+  it('when text is too long, then it is cut with an ellipsis within the limit, never splitting an emoji', () => {
+    expect(truncate('abcdef', 4)).toBe('abc…');
+    expect(truncate('abc', 3)).toBe('abc');
+    expect(truncate('ab😀😀', 4)).toBe('ab…');
+  });
+
+  it('when escaped text would outgrow the limit, then the escaped form is what fits', () => {
+    const shown = userText('&'.repeat(10), 12);
+
+    expect(shown.length).toBeLessThanOrEqual(12);
+    expect(shown).toBe('&amp;&amp;…');
+  });
+});
