@@ -1,4 +1,4 @@
-import bolt, { type App } from '@slack/bolt';
+import { App } from '@slack/bolt';
 import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import { boltLogger } from './boltLogger.ts';
@@ -25,8 +25,8 @@ export function createSlackApp({ config, logger, isHealthy }: SlackAppOptions): 
   };
   const app =
     connection.mode === 'socket'
-      ? new bolt.App({ ...shared, socketMode: true, appToken: connection.appToken })
-      : new bolt.App({
+      ? new App({ ...shared, socketMode: true, appToken: connection.appToken })
+      : new App({
           ...shared,
           signingSecret: connection.signingSecret,
           port: connection.port,

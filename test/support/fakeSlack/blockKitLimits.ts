@@ -1,5 +1,4 @@
-// limits.json is a copy of /work/shared/slack-reference/block-kit/limits.json; every number there cites its source.
-import limits from './limits.json' with { type: 'json' };
+import limits from '../../../../shared/slack-reference/block-kit/limits.json' with { type: 'json' };
 
 export type Surface = 'message' | 'modal' | 'home';
 
@@ -17,7 +16,8 @@ const OPTIONS_MAX_BY_ELEMENT: Record<string, number> = {
   radio_buttons: limits.elements.radio_buttons.options_max_items.value,
 };
 
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Checks blocks (and, for modal/home, the view around them) against Slack's documented limits.
@@ -50,7 +50,9 @@ function checkBlocks(out: string[], surface: Surface, blocks: unknown[]): void {
   const markdownMax = limits.blocks.markdown.text_max_cumulative_per_payload.value;
   let markdownLength = 0;
   for (const block of blocks) {
-    if (isObject(block) && block.type === 'markdown' && typeof block.text === 'string') markdownLength += block.text.length;
+    if (isObject(block) && block.type === 'markdown' && typeof block.text === 'string') {
+      markdownLength += block.text.length;
+    }
   }
   if (markdownLength > markdownMax) {
     out.push(`blocks: markdown blocks hold ${markdownLength} chars together, max ${markdownMax}`);
@@ -154,7 +156,12 @@ function checkElement(out: string[], path: string, element: unknown): void {
     });
   }
   if (Array.isArray(element.option_groups)) {
-    maxItems(out, `${path}.option_groups`, element.option_groups, limits.elements.static_select.option_groups_max_items.value);
+    maxItems(
+      out,
+      `${path}.option_groups`,
+      element.option_groups,
+      limits.elements.static_select.option_groups_max_items.value,
+    );
     element.option_groups.forEach((group, index) => {
       checkOptionGroup(out, `${path}.option_groups[${index}]`, group);
     });
@@ -219,7 +226,8 @@ function checkView(out: string[], surface: 'modal' | 'home', view: unknown, bloc
   plainText(out, 'view.submit', view.submit, modal.submit_text_max.value);
   plainText(out, 'view.close', view.close, modal.close_text_max.value);
   const hasInput = blocks.some((block) => isObject(block) && block.type === 'input');
-  if (modal.submit_required_when_input_block_present.value && hasInput && view.submit === undefined) {
+  const hasSubmit = view.submit !== undefined && view.submit !== null;
+  if (modal.submit_required_when_input_block_present.value && hasInput && !hasSubmit) {
     out.push('view.submit: required because the modal has an input block');
   }
 }

@@ -22,20 +22,33 @@ export function parseArgs(contentType: string | undefined, body: Buffer): Record
     const args: Record<string, unknown> = Object.fromEntries(new URLSearchParams(text));
     for (const field of JSON_FIELDS) {
       const value = args[field];
-      if (typeof value === 'string') args[field] = parseJsonOr(value);
+      if (typeof value === 'string') args[field] = parseJsonOrText(value);
     }
     return args;
   }
-  const parsed = parseJsonOr(text);
+  const parsed = parseJsonOrText(text);
   return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
     ? (parsed as Record<string, unknown>)
     : { body: parsed };
 }
 
-function parseJsonOr(text: string): unknown {
+export function parseJsonOrText(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch {
     return text;
   }
+}
+
+/** The bytes and name of an upload: the first file of a multipart body (as web-api sends it), else the raw body. */
+export async function uploadedFile(
+  contentType: string | undefined,
+  body: Buffer,
+): Promise<{ bytes: Buffer; filename: string | undefined }> {
+  if (!contentType?.startsWith('multipart/form-data')) return { bytes: body, filename: undefined };
+  const form = await new Response(new Uint8Array(body), { headers: { 'content-type': contentType } }).formData();
+  const file = [...form.values()].find((value): value is File => typeof value !== 'string');
+  return file
+    ? { bytes: Buffer.from(await file.arrayBuffer()), filename: file.name }
+    : { bytes: body, filename: undefined };
 }

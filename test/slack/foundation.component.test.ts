@@ -1,0 +1,118 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ACTIONS, SUBCOMMANDS } from '../../src/slack/ids.ts';
+import { appHomeOpened, postToApp } from '../support/fakeSlack/index.ts';
+import { methodsOutsideScopes } from '../support/methodScopes.ts';
+import { APP_TOKEN, BOT_TOKEN, type Mode, SIGNING_SECRET, startTestApp, type TestApp } from '../support/testApp.ts';
+
+/** Slack shows an error to the person when an ack takes longer than this. */
+const SLACK_ACK_DEADLINE_MS = 3_000;
+
+const textOf = (body: unknown) => JSON.stringify(body);
+
+describe.each<Mode>(['socket', 'http'])('the app in %s mode', (mode) => {
+  let app: TestApp;
+
+  beforeEach(async () => {
+    app = await startTestApp(mode);
+  });
+  afterEach(async () => {
+    expect(app.blockKitViolations()).toEqual([]);
+    expect(methodsOutsideScopes(app.slack.calls.map((call) => call.method))).toEqual([]);
+    await app.stop();
+  });
+
+  it('when someone types /hackfest help, then the usage comes back ephemeral in the ack, with every subcommand and an example', async () => {
+    const { body, ackedInMs } = await app.command('help');
+
+    expect(ackedInMs).toBeLessThan(SLACK_ACK_DEADLINE_MS);
+    expect(body).toMatchObject({ response_type: 'ephemeral' });
+    for (const subcommand of SUBCOMMANDS) expect(textOf(body)).toContain(`/hackfest ${subcommand}`);
+    expect(textOf(body)).toContain('/hackfest schedule \\"Winter Hackfest\\" 2026-12-11 14:00 3h slots 8 demo 5m');
+  });
+
+  it('when someone types /hackfest alone, then they get the same usage', async () => {
+    const [alone, help] = await Promise.all([app.command(''), app.command('help')]);
+
+    expect(alone.body).toEqual(help.body);
+  });
+
+  it('when someone types /hackfest about, then it explains what a hackfest is for', async () => {
+    const { body } = await app.command('about');
+
+    expect(body).toMatchObject({ response_type: 'ephemeral' });
+    expect(textOf(body)).toContain('What is a hackfest?');
+  });
+
+  it('when someone types an unknown subcommand, then an ephemeral error names it, escaped, and shows the usage', async () => {
+    const { body } = await app.command('<!channel>party now');
+
+    expect(body).toMatchObject({ response_type: 'ephemeral' });
+    expect(textOf(body)).toContain('has no subcommand `&lt;!channel&gt;party`');
+    expect(textOf(body)).not.toContain('<!channel>');
+    expect(textOf(body)).toContain('/hackfest help');
+  });
+
+  it('when someone uses a subcommand still being built, then they are told it is coming', async () => {
+    const { body } = await app.command('feedback');
+
+    expect(body).toMatchObject({ response_type: 'ephemeral' });
+    expect(textOf(body)).toContain('`/hackfest feedback` (tell the organizers how it went) is coming soon');
+  });
+
+  it('when someone opens the Home tab, then the app publishes the empty state with a "Propose a hackfest" button', async () => {
+    await app.event(appHomeOpened({ userId: 'U777' }));
+
+    const publish = await app.slack.waitFor('views.publish');
+    expect(publish.args).toMatchObject({ user_id: 'U777', view: { type: 'home' } });
+    expect(textOf(publish.args.view)).toContain(ACTIONS.proposeHackfest);
+    expect(publish.token).toBe(BOT_TOKEN);
+  });
+
+  it('when someone clicks "Propose a hackfest" in the Home tab, then a modal answers instead of nothing', async () => {
+    await app.click({ actionId: ACTIONS.proposeHackfest, triggerId: 'trigger-1' });
+
+    const open = await app.slack.waitFor('views.open');
+    expect(open.args).toMatchObject({ trigger_id: 'trigger-1', view: { type: 'modal' } });
+  });
+
+  it('when the app has run, then no token or secret appears in its logs', async () => {
+    await app.command('help');
+    await app.event(appHomeOpened({ userId: 'U777' }));
+    await app.slack.waitFor('views.publish');
+
+    const logs = app.logs.join('');
+    expect(logs).toContain('hackfest is ready');
+    for (const secret of [BOT_TOKEN, APP_TOKEN, SIGNING_SECRET]) expect(logs).not.toContain(secret);
+  });
+});
+
+describe('the app in HTTP mode', () => {
+  let app: TestApp;
+  const events = () => `${app.url}/slack/events`;
+  const help = { command: '/hackfest', text: 'help', user_id: 'U1', channel_id: 'C1', response_url: 'http://x' };
+
+  beforeEach(async () => {
+    app = await startTestApp('http');
+  });
+  afterEach(() => app.stop());
+
+  it('when a request is unsigned, then it is refused with 401', async () => {
+    expect((await postToApp(events(), SIGNING_SECRET, 'command', help, { signature: null })).status).toBe(401);
+  });
+
+  it('when a request carries a wrong signature, then it is refused with 401', async () => {
+    expect((await postToApp(events(), SIGNING_SECRET, 'command', help, { signature: 'v0=deadbeef' })).status).toBe(401);
+  });
+
+  it('when a request is older than five minutes, then it is refused with 401', async () => {
+    const stale = Math.floor(Date.now() / 1000) - 6 * 60;
+    expect((await postToApp(events(), SIGNING_SECRET, 'command', help, { timestampSec: stale })).status).toBe(401);
+  });
+
+  it('when the load balancer asks /healthz, then it answers 200 while the database answers', async () => {
+    const response = await fetch(`${app.url}/healthz`);
+
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ ok: true, database: 'up' });
+  });
+});
