@@ -1,6 +1,10 @@
+import { existsSync } from 'node:fs';
 import { ConfigError, loadConfig } from './config.ts';
 import { startHackfest } from './hackfest.ts';
 import { createLogger } from './logger.ts';
+
+// A .env file in the working directory fills in what the environment does not set.
+if (existsSync('.env')) process.loadEnvFile('.env');
 
 let config: ReturnType<typeof loadConfig>;
 try {

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -34,11 +34,12 @@ describe('the app process', () => {
     ]);
   });
 
-  it('when started with a bot and an app token, then it runs in Socket Mode on ./data/hackfest.db and stops cleanly on SIGTERM', async () => {
-    const app = startAppProcess(
-      { SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_APP_TOKEN: APP_TOKEN, SLACK_API_URL: slack.apiUrl },
-      cwd,
+  it('when started with a bot token and an app token in .env, then it runs in Socket Mode on ./data/hackfest.db and stops cleanly on SIGTERM', async () => {
+    writeFileSync(
+      join(cwd, '.env'),
+      `SLACK_APP_TOKEN=${APP_TOKEN}\nSLACK_BOT_TOKEN=xoxb-overridden-by-the-environment\n`,
     );
+    const app = startAppProcess({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_API_URL: slack.apiUrl }, cwd);
     await app.line(/hackfest is ready/);
 
     const ack = await slack.sendEnvelope(
@@ -48,6 +49,7 @@ describe('the app process', () => {
     app.kill('SIGTERM');
 
     expect(ack.payload).toMatchObject({ response_type: 'ephemeral' });
+    expect(slack.callsTo('auth.test')[0]?.token).toBe(BOT_TOKEN);
     expect(existsSync(join(cwd, 'data', 'hackfest.db'))).toBe(true);
     expect(await app.exit()).toBe(0);
     expect(app.output()).toContain('"msg":"stopped"');
