@@ -1,3 +1,6 @@
+import type { ChannelId, Hackfest, Series, UserId } from './domain/hackfest.ts';
+import type { Notice } from './domain/notices.ts';
+
 /**
  * The interfaces the use cases and the scheduler need from the outside world. Adapters in store/ and slack/
  * implement them; tests may implement them too. Times are epoch milliseconds.
@@ -49,8 +52,28 @@ export interface DueJobClaims {
   nextWakeAt(): Promise<number | undefined>;
 }
 
+export interface Hackfests {
+  /** Adds a hackfest; an occurrence of a series that already exists is left as it is. */
+  add(hackfest: Hackfest): Promise<void>;
+  save(hackfest: Hackfest): Promise<void>;
+  get(id: string): Promise<Hackfest | undefined>;
+  /** Scheduled hackfests not yet over at `now`, earliest first, in the given channels (or all). */
+  upcoming(options: { now: number; channelIds?: readonly ChannelId[] }): Promise<Hackfest[]>;
+  /** A series' occurrences (cancelled ones too) starting at or after `from`, earliest first. */
+  ofSeries(seriesId: string, from: number): Promise<Hackfest[]>;
+}
+
+export interface SeriesStore {
+  add(series: Series): Promise<void>;
+  save(series: Series): Promise<void>;
+  get(id: string): Promise<Series | undefined>;
+  active(): Promise<Series[]>;
+}
+
 export interface Repositories {
   dueJobs: DueJobs;
+  hackfests: Hackfests;
+  series: SeriesStore;
 }
 
 /** The database: repositories, and a transaction in which a use case's changes land together or not at all. */
@@ -60,4 +83,23 @@ export interface Store extends Repositories {
   /** True when the database answers. */
   ping(): Promise<boolean>;
   close(): Promise<void>;
+}
+
+/** What the app needs to know about people, from Slack. */
+export interface People {
+  profile(userId: UserId): Promise<{ timeZone: string; isAdmin: boolean }>;
+  /** The channels this person is a member of (that the app can see). */
+  channelsOf(userId: UserId): Promise<ChannelId[]>;
+}
+
+/** A message the app posted: where it is, so it can be re-rendered. */
+export type MessageRef = { channelId: ChannelId; ts: string };
+
+/** How use cases ask Slack to show state: they pass data, the adapter renders it. */
+export interface Announcer {
+  /** Posts a hackfest's announcement in its channel. */
+  announce(hackfest: Hackfest, series: Series | null): Promise<MessageRef>;
+  /** Re-renders a posted announcement from the current state. */
+  refresh(hackfest: Hackfest, series: Series | null): Promise<void>;
+  notify(userId: UserId, notice: Notice): Promise<void>;
 }

@@ -16,6 +16,53 @@ export interface DueJobsTable {
   created_at: number;
 }
 
+/** Lists of user ids are JSON arrays in text columns, the same on both engines. */
+export interface SeriesTable {
+  id: string;
+  title: string;
+  description: string;
+  channel_id: string;
+  organizer_id: string;
+  co_organizer_ids: string;
+  time_zone: string;
+  rule: string;
+  first_date: string;
+  first_time: string;
+  duration_ms: number;
+  slots: number;
+  demo_ms: number;
+  signup_lead_ms: number;
+  skipped_dates: string;
+  status: 'active' | 'ended';
+  nudged_at: number | null;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface HackfestsTable {
+  id: string;
+  series_id: string | null;
+  occurrence_date: string | null;
+  title: string;
+  description: string;
+  channel_id: string;
+  organizer_id: string;
+  co_organizer_ids: string;
+  starts_at: number;
+  duration_ms: number;
+  slots: number;
+  demo_ms: number;
+  signup_deadline: number;
+  time_zone: string;
+  status: 'scheduled' | 'cancelled';
+  announcement_channel_id: string | null;
+  announcement_ts: string | null;
+  created_at: number;
+  updated_at: number;
+}
+
 export interface Schema {
   due_jobs: DueJobsTable;
+  series: SeriesTable;
+  hackfests: HackfestsTable;
 }

@@ -1,7 +1,18 @@
-import { sql } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Clock, Repositories, Store } from '../ports.ts';
 import type { Connection } from './connect.ts';
 import { dueJobClaims, dueJobsRepository } from './dueJobs.ts';
+import { hackfestsRepository } from './hackfests.ts';
+import type { Schema } from './schema.ts';
+import { seriesRepository } from './series.ts';
+
+function repositories(db: Kysely<Schema>, clock: Clock, onJobScheduled: (dueAt: number) => void): Repositories {
+  return {
+    dueJobs: dueJobsRepository(db, clock, onJobScheduled),
+    hackfests: hackfestsRepository(db, clock),
+    series: seriesRepository(db, clock),
+  };
+}
 
 /**
  * The Store port over Kysely. `onJobScheduled` hears of every job scheduled in this process once it is
@@ -13,12 +24,12 @@ export function createStore(
   onJobScheduled: (dueAt: number) => void = () => {},
 ): Store {
   return {
-    dueJobs: dueJobsRepository(db, clock, onJobScheduled),
+    ...repositories(db, clock, onJobScheduled),
     async transaction<T>(work: (repositories: Repositories) => Promise<T>): Promise<T> {
       const scheduled: number[] = [];
       const result = await db
         .transaction()
-        .execute((trx) => work({ dueJobs: dueJobsRepository(trx, clock, (dueAt) => scheduled.push(dueAt)) }));
+        .execute((trx) => work(repositories(trx, clock, (dueAt) => scheduled.push(dueAt))));
       for (const dueAt of scheduled) onJobScheduled(dueAt);
       return result;
     },

@@ -1,0 +1,86 @@
+/** A hackfest on the calendar: one event, possibly one occurrence of a series. Times are epoch milliseconds. */
+
+export type UserId = string;
+export type ChannelId = string;
+
+/** A wall-clock date and time in some time zone, as a person types or picks it. */
+export type LocalDateTime = { date: string; time: string };
+
+export type HackfestStatus = 'scheduled' | 'cancelled';
+
+export type Hackfest = {
+  id: string;
+  /** The series this is an occurrence of, if any, and the local date of the occurrence it stands for. */
+  seriesId: string | null;
+  occurrenceDate: string | null;
+  title: string;
+  description: string;
+  channelId: ChannelId;
+  organizerId: UserId;
+  coOrganizerIds: UserId[];
+  startsAt: number;
+  durationMs: number;
+  /** How many demos fit. */
+  slots: number;
+  /** How long each demo may run. */
+  demoMs: number;
+  /** When sign-ups close; at the latest, the start. */
+  signupDeadline: number;
+  /** The organizer's zone: calendar files and recurrence keep wall-clock time in it. */
+  timeZone: string;
+  status: HackfestStatus;
+  /** The channel message that shows this hackfest, once posted. */
+  announcement: { channelId: ChannelId; ts: string } | null;
+};
+
+export const LIMITS = {
+  titleLength: 150,
+  descriptionLength: 1_000,
+  minSlots: 1,
+  maxSlots: 100,
+  minDemoMs: 60_000,
+  maxDemoMs: 60 * 60_000,
+  minDurationMs: 15 * 60_000,
+  maxDurationMs: 7 * 24 * 60 * 60_000,
+} as const;
+
+export const DEFAULTS = {
+  slots: 8,
+  demoMs: 5 * 60_000,
+  durationMs: 3 * 60 * 60_000,
+  time: '14:00',
+} as const;
+
+/** A recurring hackfest: a rule in the organizer's zone, from which each occurrence becomes a Hackfest of its own. */
+export type Series = {
+  id: string;
+  title: string;
+  description: string;
+  channelId: ChannelId;
+  organizerId: UserId;
+  coOrganizerIds: UserId[];
+  timeZone: string;
+  /** RFC 5545 RRULE body without DTSTART, e.g. `FREQ=MONTHLY;BYDAY=+2FR`. */
+  rule: string;
+  /** The first occurrence's wall-clock start; the rule repeats it. */
+  firstStart: LocalDateTime;
+  durationMs: number;
+  slots: number;
+  demoMs: number;
+  /** How long before each start sign-ups close. */
+  signupLeadMs: number;
+  /** Occurrences an organizer skipped, by their local date. */
+  skippedDates: string[];
+  status: 'active' | 'ended';
+  /** When organizers were last asked to extend the series, so they are asked once. */
+  nudgedAt: number | null;
+};
+
+/** Who may reschedule, cancel and manage a hackfest: its organizer, co-organizers and workspace admins. */
+export function isOrganizer(hackfest: Pick<Hackfest, 'organizerId' | 'coOrganizerIds'>, userId: UserId, isAdmin: boolean) {
+  return isAdmin || hackfest.organizerId === userId || hackfest.coOrganizerIds.includes(userId);
+}
+
+export function endsAt(hackfest: Pick<Hackfest, 'startsAt' | 'durationMs'>): number {
+  return hackfest.startsAt + hackfest.durationMs;
+}

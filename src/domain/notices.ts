@@ -1,0 +1,7 @@
+import type { Hackfest, Series, UserId } from './hackfest.ts';
+
+/** What the app tells a person directly (by DM), as data; the Slack adapter words it. */
+export type Notice =
+  | { kind: 'rescheduled'; hackfest: Hackfest; previousStartsAt: number; by: UserId }
+  | { kind: 'cancelled'; hackfest: Hackfest; by: UserId }
+  | { kind: 'seriesRunningOut'; series: Series; upcoming: number[] };

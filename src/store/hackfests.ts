@@ -1,0 +1,91 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { Hackfest } from '../domain/hackfest.ts';
+import type { Clock, Hackfests } from '../ports.ts';
+import type { HackfestsTable, Schema } from './schema.ts';
+import { fromJsonList, toJsonList } from './userIds.ts';
+
+export function hackfestsRepository(db: Kysely<Schema>, clock: Clock): Hackfests {
+  const columns = (hackfest: Hackfest) => ({
+    series_id: hackfest.seriesId,
+    occurrence_date: hackfest.occurrenceDate,
+    title: hackfest.title,
+    description: hackfest.description,
+    channel_id: hackfest.channelId,
+    organizer_id: hackfest.organizerId,
+    co_organizer_ids: toJsonList(hackfest.coOrganizerIds),
+    starts_at: hackfest.startsAt,
+    duration_ms: hackfest.durationMs,
+    slots: hackfest.slots,
+    demo_ms: hackfest.demoMs,
+    signup_deadline: hackfest.signupDeadline,
+    time_zone: hackfest.timeZone,
+    status: hackfest.status,
+    announcement_channel_id: hackfest.announcement?.channelId ?? null,
+    announcement_ts: hackfest.announcement?.ts ?? null,
+    updated_at: clock.now(),
+  });
+
+  return {
+    async add(hackfest) {
+      await db
+        .insertInto('hackfests')
+        .values({ id: hackfest.id, created_at: clock.now(), ...columns(hackfest) })
+        .onConflict((conflict) => conflict.columns(['series_id', 'occurrence_date']).doNothing())
+        .execute();
+    },
+    async save(hackfest) {
+      await db.updateTable('hackfests').set(columns(hackfest)).where('id', '=', hackfest.id).execute();
+    },
+    async get(id) {
+      const row = await db.selectFrom('hackfests').selectAll().where('id', '=', id).executeTakeFirst();
+      return row && toHackfest(row);
+    },
+    async upcoming({ now, channelIds }) {
+      if (channelIds?.length === 0) return [];
+      const rows = await db
+        .selectFrom('hackfests')
+        .selectAll()
+        .where('status', '=', 'scheduled')
+        .where((eb) => eb(eb('starts_at', '+', eb.ref('duration_ms')), '>', now))
+        .$if(channelIds !== undefined, (query) => query.where('channel_id', 'in', channelIds ?? []))
+        .orderBy('starts_at')
+        .orderBy('id')
+        .execute();
+      return rows.map(toHackfest);
+    },
+    async ofSeries(seriesId, from) {
+      const rows = await db
+        .selectFrom('hackfests')
+        .selectAll()
+        .where('series_id', '=', seriesId)
+        .where('starts_at', '>=', from)
+        .orderBy('starts_at')
+        .execute();
+      return rows.map(toHackfest);
+    },
+  };
+}
+
+function toHackfest(row: Selectable<HackfestsTable>): Hackfest {
+  return {
+    id: row.id,
+    seriesId: row.series_id,
+    occurrenceDate: row.occurrence_date,
+    title: row.title,
+    description: row.description,
+    channelId: row.channel_id,
+    organizerId: row.organizer_id,
+    coOrganizerIds: fromJsonList(row.co_organizer_ids),
+    startsAt: Number(row.starts_at),
+    durationMs: Number(row.duration_ms),
+    slots: row.slots,
+    demoMs: Number(row.demo_ms),
+    signupDeadline: Number(row.signup_deadline),
+    timeZone: row.time_zone,
+    status: row.status,
+    announcement:
+      row.announcement_channel_id && row.announcement_ts
+        ? { channelId: row.announcement_channel_id, ts: row.announcement_ts }
+        : null,
+  };
+}

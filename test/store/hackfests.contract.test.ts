@@ -1,0 +1,74 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Store } from '../../src/ports.ts';
+import { aHackfest, aSeries } from '../support/builders.ts';
+import { engines } from '../support/databases.ts';
+import { FakeTime } from '../support/fakeTime.ts';
+import { createTestStore, type TestStore } from '../support/stores.ts';
+
+const HOUR = 3_600_000;
+
+describe.each(engines)('hackfests and series on $name', (engine) => {
+  let time: FakeTime;
+  let testStore: TestStore;
+  let store: Store;
+
+  beforeEach(async () => {
+    time = new FakeTime(Date.parse('2026-12-01T09:00:00Z'));
+    testStore = await createTestStore(engine, time);
+    store = testStore.store;
+  });
+  afterEach(() => testStore.drop());
+
+  it('when a hackfest is added and changed, then it reads back exactly as saved', async () => {
+    const hackfest = aHackfest({ coOrganizerIds: ['U2', 'U3'], announcement: null });
+    await store.hackfests.add(hackfest);
+    const moved = { ...hackfest, startsAt: hackfest.startsAt + HOUR, announcement: { channelId: 'C111', ts: '1.2' } };
+
+    await store.hackfests.save(moved);
+
+    expect(await store.hackfests.get(hackfest.id)).toEqual(moved);
+    expect(await store.hackfests.get('nope')).toBeUndefined();
+  });
+
+  it('when listing upcoming hackfests, then only scheduled ones not yet over come back, earliest first, per channel', async () => {
+    const now = time.now();
+    const later = aHackfest({ startsAt: now + 48 * HOUR });
+    const sooner = aHackfest({ startsAt: now + 24 * HOUR });
+    const running = aHackfest({ startsAt: now - HOUR, durationMs: 3 * HOUR });
+    const over = aHackfest({ startsAt: now - 5 * HOUR, durationMs: 3 * HOUR });
+    const cancelled = aHackfest({ startsAt: now + HOUR, status: 'cancelled' });
+    const elsewhere = aHackfest({ startsAt: now + HOUR, channelId: 'C999' });
+    for (const hackfest of [later, sooner, running, over, cancelled, elsewhere]) await store.hackfests.add(hackfest);
+
+    const inChannel = await store.hackfests.upcoming({ now, channelIds: ['C111'] });
+    const everywhere = await store.hackfests.upcoming({ now });
+
+    expect(inChannel.map((h) => h.id)).toEqual([running.id, sooner.id, later.id]);
+    expect(everywhere.map((h) => h.id)).toEqual([running.id, elsewhere.id, sooner.id, later.id]);
+    expect(await store.hackfests.upcoming({ now, channelIds: [] })).toEqual([]);
+  });
+
+  it('when an occurrence of a series is added twice, then it exists once', async () => {
+    const series = aSeries();
+    await store.series.add(series);
+    const occurrence = { seriesId: series.id, occurrenceDate: '2026-12-11' };
+
+    await store.hackfests.add(aHackfest(occurrence));
+    await store.hackfests.add(aHackfest(occurrence));
+
+    expect(await store.hackfests.ofSeries(series.id, 0)).toHaveLength(1);
+  });
+
+  it('when a series is added and changed, then it reads back exactly as saved, and ended ones are not active', async () => {
+    const series = aSeries({ skippedDates: ['2027-01-08'] });
+    const ended = aSeries({ status: 'ended' });
+    await store.series.add(series);
+    await store.series.add(ended);
+    const nudged = { ...series, nudgedAt: time.now(), coOrganizerIds: ['U9'] };
+
+    await store.series.save(nudged);
+
+    expect(await store.series.get(series.id)).toEqual(nudged);
+    expect(await store.series.active()).toEqual([nudged]);
+  });
+});

@@ -1,0 +1,49 @@
+import type { Hackfest, Series } from '../../src/domain/hackfest.ts';
+
+const HOUR = 3_600_000;
+
+/** A scheduled hackfest with sensible values; override what the test is about. */
+export function aHackfest(overrides: Partial<Hackfest> = {}): Hackfest {
+  const startsAt = overrides.startsAt ?? Date.parse('2026-12-11T13:00:00Z');
+  return {
+    id: `hf-${Math.random().toString(36).slice(2, 10)}`,
+    seriesId: null,
+    occurrenceDate: null,
+    title: 'Winter Hackfest',
+    description: 'Build something you always wanted.',
+    channelId: 'C111',
+    organizerId: 'U111',
+    coOrganizerIds: [],
+    startsAt,
+    durationMs: 3 * HOUR,
+    slots: 8,
+    demoMs: 5 * 60_000,
+    signupDeadline: startsAt,
+    timeZone: 'Europe/Berlin',
+    status: 'scheduled',
+    announcement: null,
+    ...overrides,
+  };
+}
+
+export function aSeries(overrides: Partial<Series> = {}): Series {
+  return {
+    id: `series-${Math.random().toString(36).slice(2, 10)}`,
+    title: 'Hack Friday',
+    description: 'Monthly demos.',
+    channelId: 'C111',
+    organizerId: 'U111',
+    coOrganizerIds: ['U222'],
+    timeZone: 'Europe/Berlin',
+    rule: 'FREQ=MONTHLY;BYDAY=+2FR',
+    firstStart: { date: '2026-12-11', time: '14:00' },
+    durationMs: 3 * HOUR,
+    slots: 8,
+    demoMs: 5 * 60_000,
+    signupLeadMs: 0,
+    skippedDates: [],
+    status: 'active',
+    nudgedAt: null,
+    ...overrides,
+  };
+}
