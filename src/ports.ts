@@ -25,7 +25,10 @@ export type NewDueJob = {
   kind: string;
   dueAt: number;
   payload: unknown;
-  /** With a key, scheduling again moves the pending job instead of adding another. */
+  /**
+   * With a key, scheduling again moves the pending job instead of adding another; once the job is done, the key
+   * stays done (put what must run again, such as a new start time, into the key).
+   */
   key?: string;
 };
 

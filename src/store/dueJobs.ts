@@ -8,12 +8,18 @@ export function dueJobsRepository(db: Kysely<Schema>, clock: Clock, scheduled: (
   return {
     async schedule({ kind, dueAt, payload, key }) {
       const row = { kind, due_at: dueAt, payload: JSON.stringify(payload) };
-      const fresh = { attempts: 0, lease_owner: null, lease_until: null, done_at: null, last_error: null };
+      const fresh = { attempts: 0, lease_owner: null, lease_until: null, last_error: null };
       await db
         .insertInto('due_jobs')
         .values({ id: randomUUID(), key: key ?? null, created_at: clock.now(), ...row })
-        // Scheduling a key again replaces that job whatever its state: a moved hackfest gets its reminders again.
-        .onConflict((conflict) => conflict.column('key').doUpdateSet({ ...row, ...fresh }))
+        // Scheduling a pending key again moves it (and voids a claim in progress, whose completion then no longer
+        // counts); a key whose job is done stays done, so every process may schedule the same key and it runs once.
+        .onConflict((conflict) =>
+          conflict
+            .column('key')
+            .doUpdateSet({ ...row, ...fresh })
+            .where('due_jobs.done_at', 'is', null),
+        )
         .execute();
       scheduled(dueAt);
     },

@@ -88,6 +88,28 @@ describe.each(engines)('due jobs on $name', (engine) => {
     ]);
   });
 
+  it('when a keyed job that already ran is scheduled again, then it does not run again', async () => {
+    await store.dueJobs.schedule({ kind: 'tick', dueAt: time.now(), payload: {}, key: 'tick:09:40' });
+    const [job] = await store.dueJobClaims.claim({ ...lease, now: time.now() });
+    if (!job) throw new Error('expected a claim');
+    await store.dueJobClaims.complete(job.id, lease.owner, time.now());
+
+    await store.dueJobs.schedule({ kind: 'tick', dueAt: time.now(), payload: {}, key: 'tick:09:40' });
+
+    expect(await store.dueJobClaims.claim({ ...lease, now: time.now() })).toEqual([]);
+  });
+
+  it('when a keyed job is moved while being run, then the old run cannot complete it and it runs at the new time', async () => {
+    await store.dueJobs.schedule({ kind: 'gong', dueAt: time.now(), payload: {}, key: 'gong:d1' });
+    const [job] = await store.dueJobClaims.claim({ ...lease, now: time.now() });
+    if (!job) throw new Error('expected a claim');
+
+    await store.dueJobs.schedule({ kind: 'gong', dueAt: time.now() + 60_000, payload: {}, key: 'gong:d1' });
+    await store.dueJobClaims.complete(job.id, lease.owner, time.now());
+
+    expect(await store.dueJobClaims.claim({ ...lease, now: time.now() + 60_000 })).toMatchObject([{ key: 'gong:d1' }]);
+  });
+
   it('when a keyed job is cancelled, then it never runs', async () => {
     await store.dueJobs.schedule({ kind: 'gong', dueAt: time.now(), payload: {}, key: 'gong:d1' });
     await store.dueJobs.cancel('gong:d1');
