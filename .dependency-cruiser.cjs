@@ -3,10 +3,11 @@ module.exports = {
   forbidden: [
     {
       name: 'domain-is-pure',
-      comment: 'domain/ holds pure rules: it imports only domain/ (no Slack, no database, no clock, no node: modules).',
+      comment:
+        'domain/ holds pure rules: it imports only domain/ and pure date libraries (no Slack, no database, no node: modules).',
       severity: 'error',
       from: { path: '^src/domain/' },
-      to: { pathNot: '^src/domain/' },
+      to: { pathNot: ['^src/domain/', '^node_modules/(rrule|chrono-node|date-fns|@date-fns/tz)/'] },
     },
     {
       name: 'usecases-see-ports-not-adapters',
