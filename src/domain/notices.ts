@@ -4,4 +4,5 @@ import type { Hackfest, Series, UserId } from './hackfest.ts';
 export type Notice =
   | { kind: 'rescheduled'; hackfest: Hackfest; previousStartsAt: number; by: UserId }
   | { kind: 'cancelled'; hackfest: Hackfest; by: UserId }
+  | { kind: 'seriesEnded'; series: Series; by: UserId }
   | { kind: 'seriesRunningOut'; series: Series; upcoming: number[] };

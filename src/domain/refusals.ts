@@ -1,0 +1,12 @@
+import type { Hackfest, Series } from './hackfest.ts';
+
+/** Why an action changed nothing, as data; the Slack adapter words it for the person who asked. */
+export type Refusal =
+  | { refused: 'not-organizer'; hackfest: Hackfest }
+  | { refused: 'not-found' }
+  | { refused: 'cancelled'; hackfest: Hackfest }
+  | { refused: 'over'; hackfest: Hackfest }
+  | { refused: 'in-the-past'; hackfest: Hackfest }
+  | { refused: 'not-series-organizer'; series: Series };
+
+export type Refused = { ok: false } & Refusal;

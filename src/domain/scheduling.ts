@@ -1,0 +1,147 @@
+import { endsAt, type Hackfest, LIMITS, type LocalDateTime, type Series, type UserId } from './hackfest.ts';
+import { occurrences } from './recurrence.ts';
+import { toLocal } from './zonedTime.ts';
+
+const DAY = 24 * 60 * 60_000;
+/** How far ahead a series' occurrences exist as hackfests, so they can be listed and signed up for. */
+export const SERIES_HORIZON_MS = 60 * DAY;
+
+export type ScheduleRequest = {
+  organizerId: UserId;
+  channelId: string;
+  title: string;
+  description: string;
+  startsAt: number;
+  timeZone: string;
+  durationMs: number;
+  slots: number;
+  demoMs: number;
+  /** When sign-ups close; null means at the start. */
+  signupDeadline: number | null;
+  coOrganizerIds: UserId[];
+  /** An RRULE body for a series, or null for a one-off. */
+  rule: string | null;
+};
+
+export type ScheduleField = 'title' | 'start' | 'length' | 'slots' | 'demo' | 'deadline' | 'recurrence' | 'channel';
+export type ScheduleError = { field: ScheduleField; message: string };
+
+/** Everything wrong with a request, all at once, each with what to do instead. */
+export function validateSchedule(request: ScheduleRequest, now: number): ScheduleError[] {
+  const errors: ScheduleError[] = [];
+  const title = request.title.trim();
+  if (title === '') errors.push({ field: 'title', message: 'Give the hackfest a title, e.g. "Winter Hackfest".' });
+  if ([...title].length > LIMITS.titleLength)
+    errors.push({ field: 'title', message: `Keep the title to ${LIMITS.titleLength} characters or fewer.` });
+  if (request.startsAt <= now) errors.push({ field: 'start', message: 'That time is in the past: pick a future one.' });
+  if (request.durationMs < LIMITS.minDurationMs || request.durationMs > LIMITS.maxDurationMs)
+    errors.push({ field: 'length', message: 'Make it between 15 minutes and 7 days long, e.g. 3h or 1 day.' });
+  if (!Number.isInteger(request.slots) || request.slots < LIMITS.minSlots || request.slots > LIMITS.maxSlots)
+    errors.push({ field: 'slots', message: `Offer between ${LIMITS.minSlots} and ${LIMITS.maxSlots} demo slots, e.g. 8.` });
+  if (request.demoMs < LIMITS.minDemoMs || request.demoMs > LIMITS.maxDemoMs)
+    errors.push({ field: 'demo', message: 'Give each demo between 1 and 60 minutes, e.g. 5m.' });
+  if (request.signupDeadline !== null && (request.signupDeadline > request.startsAt || request.signupDeadline <= now))
+    errors.push({ field: 'deadline', message: 'Close sign-ups between now and the start (or leave it empty).' });
+  if (request.rule !== null) {
+    const start = toLocal(request.startsAt, request.timeZone);
+    const [first] = occurrences(request.rule, start, request.timeZone, { after: request.startsAt - 1, limit: 1 });
+    if (first !== request.startsAt)
+      errors.push({
+        field: 'recurrence',
+        message: `${start.date} is not a date of that rule: pick a start date that fits it, e.g. the first one it names.`,
+      });
+  }
+  return errors;
+}
+
+export type SchedulePlan = { series: Series | null; hackfests: Hackfest[] };
+
+/** The hackfests (and series) a valid request creates: a one-off, or a series' occurrences within the horizon. */
+export function planSchedule(request: ScheduleRequest, now: number, newId: () => string): SchedulePlan {
+  const common = {
+    title: request.title.trim(),
+    description: request.description.trim(),
+    channelId: request.channelId,
+    organizerId: request.organizerId,
+    coOrganizerIds: request.coOrganizerIds.filter((id) => id !== request.organizerId),
+    durationMs: request.durationMs,
+    slots: request.slots,
+    demoMs: request.demoMs,
+    timeZone: request.timeZone,
+  };
+  const signupLeadMs = request.signupDeadline === null ? 0 : request.startsAt - request.signupDeadline;
+  if (request.rule === null) {
+    const hackfest: Hackfest = {
+      ...common,
+      id: newId(),
+      seriesId: null,
+      occurrenceDate: null,
+      startsAt: request.startsAt,
+      signupDeadline: request.startsAt - signupLeadMs,
+      status: 'scheduled',
+      announcement: null,
+    };
+    return { series: null, hackfests: [hackfest] };
+  }
+  const series: Series = {
+    ...common,
+    id: newId(),
+    rule: request.rule,
+    firstStart: toLocal(request.startsAt, request.timeZone),
+    signupLeadMs,
+    skippedDates: [],
+    status: 'active',
+    nudgedAt: null,
+  };
+  return { series, hackfests: dueOccurrences(series, now).map((startsAt) => occurrence(series, startsAt, newId())) };
+}
+
+/** Start times of the occurrences that should exist now: those within the horizon, and at least the next one. */
+export function dueOccurrences(series: Series, now: number): number[] {
+  const upcoming = occurrences(series.rule, series.firstStart, series.timeZone, {
+    after: now,
+    limit: 400,
+    before: now + SERIES_HORIZON_MS,
+  }).filter((startsAt) => !series.skippedDates.includes(toLocal(startsAt, series.timeZone).date));
+  if (upcoming.length > 0) return upcoming;
+  return nextOccurrences(series, now, 1);
+}
+
+/** The next `count` start times of a series after `after`, skipping skipped dates. */
+export function nextOccurrences(series: Series, after: number, count: number): number[] {
+  return occurrences(series.rule, series.firstStart, series.timeZone, { after, limit: count + series.skippedDates.length })
+    .filter((startsAt) => !series.skippedDates.includes(toLocal(startsAt, series.timeZone).date))
+    .slice(0, count);
+}
+
+export function occurrence(series: Series, startsAt: number, id: string): Hackfest {
+  const local: LocalDateTime = toLocal(startsAt, series.timeZone);
+  return {
+    id,
+    seriesId: series.id,
+    occurrenceDate: local.date,
+    title: series.title,
+    description: series.description,
+    channelId: series.channelId,
+    organizerId: series.organizerId,
+    coOrganizerIds: series.coOrganizerIds,
+    startsAt,
+    durationMs: series.durationMs,
+    slots: series.slots,
+    demoMs: series.demoMs,
+    signupDeadline: startsAt - series.signupLeadMs,
+    timeZone: series.timeZone,
+    status: 'scheduled',
+    announcement: null,
+  };
+}
+
+/** A series needs its organizers' attention when it has one date left, or none within the horizon. */
+export function isRunningOut(series: Series, now: number): boolean {
+  const [next, afterNext] = nextOccurrences(series, now, 2);
+  return afterNext === undefined || next === undefined || next > now + SERIES_HORIZON_MS;
+}
+
+export function isOver(hackfest: Hackfest, now: number): boolean {
+  return endsAt(hackfest) <= now;
+}

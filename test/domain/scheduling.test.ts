@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import {
+  dueOccurrences,
+  isRunningOut,
+  planSchedule,
+  type ScheduleRequest,
+  SERIES_HORIZON_MS,
+  validateSchedule,
+} from '../../src/domain/scheduling.ts';
+import { aSeries } from '../support/builders.ts';
+
+const NOW = Date.parse('2026-11-23T09:00:00Z');
+const WINTER = Date.parse('2026-12-11T13:00:00Z');
+const HOUR = 3_600_000;
+
+const request = (overrides: Partial<ScheduleRequest> = {}): ScheduleRequest => ({
+  organizerId: 'U1',
+  channelId: 'C1',
+  title: 'Winter Hackfest',
+  description: '',
+  startsAt: WINTER,
+  timeZone: 'Europe/Berlin',
+  durationMs: 3 * HOUR,
+  slots: 8,
+  demoMs: 5 * 60_000,
+  signupDeadline: null,
+  coOrganizerIds: [],
+  rule: null,
+  ...overrides,
+});
+
+let counter = 0;
+const newId = () => `id-${++counter}`;
+
+describe('scheduling rules', () => {
+  it('when a request is valid, then nothing is wrong with it', () => {
+    expect(validateSchedule(request(), NOW)).toEqual([]);
+  });
+
+  it('when several things are wrong, then each is named at once', () => {
+    const errors = validateSchedule(
+      request({ title: ' ', startsAt: NOW - 1, durationMs: 60_000, slots: 0, demoMs: 2 * HOUR, signupDeadline: NOW - 2 }),
+      NOW,
+    );
+
+    expect(errors.map((error) => error.field)).toEqual(['title', 'start', 'length', 'slots', 'demo', 'deadline']);
+  });
+
+  it('when a series starts on a date its rule does not name, then the recurrence is refused', () => {
+    const tuesday = Date.parse('2026-12-15T13:00:00Z');
+
+    expect(validateSchedule(request({ startsAt: tuesday, rule: 'FREQ=MONTHLY;BYDAY=+2FR' }), NOW)).toEqual([
+      expect.objectContaining({ field: 'recurrence' }),
+    ]);
+  });
+
+  it('when a one-off is planned, then sign-ups close as asked and the organizer is not also a co-organizer', () => {
+    const plan = planSchedule(request({ signupDeadline: WINTER - HOUR, coOrganizerIds: ['U1', 'U2'] }), NOW, newId);
+
+    expect(plan.series).toBeNull();
+    expect(plan.hackfests).toEqual([
+      expect.objectContaining({ startsAt: WINTER, signupDeadline: WINTER - HOUR, coOrganizerIds: ['U2'], seriesId: null }),
+    ]);
+  });
+
+  it('when a monthly series is planned, then its occurrences within 60 days exist, each closing sign-ups alike', () => {
+    const plan = planSchedule(request({ rule: 'FREQ=MONTHLY;BYDAY=+2FR', signupDeadline: WINTER - HOUR }), NOW, newId);
+
+    expect(plan.series).toMatchObject({ firstStart: { date: '2026-12-11', time: '14:00' }, signupLeadMs: HOUR });
+    expect(plan.hackfests.map((hackfest) => [hackfest.occurrenceDate, hackfest.startsAt - hackfest.signupDeadline])).toEqual([
+      ['2026-12-11', HOUR],
+      ['2027-01-08', HOUR],
+    ]);
+  });
+
+  it('when an occurrence was skipped, then it is not planned again', () => {
+    const series = aSeries({ skippedDates: ['2027-01-08'] });
+
+    expect(dueOccurrences(series, NOW)).toEqual([WINTER]);
+  });
+
+  it('when a quarterly series has nothing within 60 days, then at least the next occurrence exists', () => {
+    const series = aSeries({ rule: 'FREQ=MONTHLY;INTERVAL=3', firstStart: { date: '2026-12-11', time: '14:00' } });
+    const afterWinter = WINTER + 4 * HOUR;
+
+    const [next] = dueOccurrences(series, afterWinter);
+    expect(next).toBeGreaterThan(afterWinter + SERIES_HORIZON_MS);
+  });
+
+  it('when a series has one date left, or none within 60 days, then it is running out', () => {
+    const open = aSeries();
+    const lastOne = aSeries({ rule: 'FREQ=MONTHLY;BYDAY=+2FR;COUNT=2' });
+
+    expect(isRunningOut(open, NOW)).toBe(false);
+    expect(isRunningOut(lastOne, NOW)).toBe(false);
+    expect(isRunningOut(lastOne, WINTER + 4 * HOUR)).toBe(true);
+    expect(isRunningOut(aSeries({ rule: 'FREQ=YEARLY' }), WINTER + 4 * HOUR)).toBe(true);
+  });
+});
