@@ -1,17 +1,23 @@
+import { randomUUID } from 'node:crypto';
 import type { Config } from './config.ts';
 import type { Logger } from './logger.ts';
 import type { Clock } from './ports.ts';
 import { startCronTicks } from './scheduler/cron.ts';
+import { cronTicks, jobHandlers, requestSeriesTick } from './scheduler/jobs.ts';
 import { createScheduler, realTimers, type Scheduler, type Timers } from './scheduler/scheduler.ts';
+import { slackAnnouncer } from './slack/announcer.ts';
 import { createSlackApp } from './slack/app.ts';
+import { registerListeners } from './slack/listeners/index.ts';
+import { slackPeople } from './slack/people.ts';
 import { connect, migrate } from './store/connect.ts';
 import { createStore } from './store/store.ts';
+import { createUseCases } from './usecases/index.ts';
 
 export type Running = { stop(): Promise<void> };
 
 const systemClock: Clock = { now: () => Date.now() };
 
-/** Wires config → database → scheduler → Slack app, and starts them; `stop` takes them down in reverse. */
+/** Wires config → database → use cases → Slack app and scheduler, and starts them; `stop` takes them down in reverse. */
 export async function startHackfest(
   config: Config,
   logger: Logger,
@@ -21,14 +27,26 @@ export async function startHackfest(
   await migrate(connection);
   let scheduler: Scheduler | undefined;
   const store = createStore(connection, time.clock, () => scheduler?.wake());
-  scheduler = createScheduler({ claims: store.dueJobClaims, ...time, handlers: {}, logger });
 
   const app = createSlackApp({ config, logger, isHealthy: () => store.ping() });
+  const useCases = createUseCases({
+    store,
+    people: slackPeople(app.client, time.clock),
+    announcer: slackAnnouncer(app.client),
+    clock: time.clock,
+    newId: randomUUID,
+  });
+  registerListeners(app, useCases);
+  scheduler = createScheduler({ claims: store.dueJobClaims, ...time, handlers: jobHandlers(useCases), logger });
+
   await app.init();
   await app.start();
   scheduler.start();
-  // Jobs that another replica scheduled are found by this sweep; this process's own wake the scheduler directly.
-  const stopCron = startCronTicks([{ name: 'due-work-sweep', expression: '* * * * *', run: scheduler.wake }], logger);
+  await requestSeriesTick(store.dueJobs, time.clock);
+  const stopCron = startCronTicks(
+    cronTicks({ dueJobs: store.dueJobs, clock: time.clock, wake: scheduler.wake }),
+    logger,
+  );
 
   const { connection: slack } = config.slack;
   logger.info(

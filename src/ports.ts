@@ -98,11 +98,26 @@ export interface People {
 /** A message the app posted: where it is, so it can be re-rendered. */
 export type MessageRef = { channelId: ChannelId; ts: string };
 
+/** The app cannot post in a channel (not a member, archived, gone); the person should be told how to fix it. */
+export class ChannelUnavailableError extends Error {
+  readonly channelId: ChannelId;
+  constructor(channelId: ChannelId, reason: string) {
+    super(`cannot post in ${channelId}: ${reason}`);
+    this.channelId = channelId;
+  }
+}
+
+export type CalendarFile = { fileName: string; title: string; content: string };
+
 /** How use cases ask Slack to show state: they pass data, the adapter renders it. */
 export interface Announcer {
-  /** Posts a hackfest's announcement in its channel. */
+  /** Posts a hackfest's announcement in its channel; throws ChannelUnavailableError when it cannot. */
   announce(hackfest: Hackfest, series: Series | null): Promise<MessageRef>;
+  /** Takes back an announcement whose hackfest could not be saved. */
+  retract(message: MessageRef): Promise<void>;
   /** Re-renders a posted announcement from the current state. */
   refresh(hackfest: Hackfest, series: Series | null): Promise<void>;
   notify(userId: UserId, notice: Notice): Promise<void>;
+  /** Uploads a calendar file where the person can download it: the channel, or their DM with the app. */
+  shareCalendar(file: CalendarFile, where: { channelId: ChannelId } | { userId: UserId }): Promise<void>;
 }

@@ -38,5 +38,7 @@ export function seriesEntry(series: Series, notOnRule: readonly string[]): Calen
 /** True when an occurrence no longer starts where its series' rule puts it (someone moved it). */
 export function movedFromRule(hackfest: Hackfest, series: Series): boolean {
   if (!hackfest.occurrenceDate) return false;
-  return hackfest.startsAt !== toInstant({ date: hackfest.occurrenceDate, time: series.firstStart.time }, series.timeZone);
+  return (
+    hackfest.startsAt !== toInstant({ date: hackfest.occurrenceDate, time: series.firstStart.time }, series.timeZone)
+  );
 }

@@ -77,7 +77,11 @@ export type Series = {
 };
 
 /** Who may reschedule, cancel and manage a hackfest: its organizer, co-organizers and workspace admins. */
-export function isOrganizer(hackfest: Pick<Hackfest, 'organizerId' | 'coOrganizerIds'>, userId: UserId, isAdmin: boolean) {
+export function isOrganizer(
+  hackfest: Pick<Hackfest, 'organizerId' | 'coOrganizerIds'>,
+  userId: UserId,
+  isAdmin: boolean,
+) {
   return isAdmin || hackfest.organizerId === userId || hackfest.coOrganizerIds.includes(userId);
 }
 

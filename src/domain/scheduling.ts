@@ -37,7 +37,10 @@ export function validateSchedule(request: ScheduleRequest, now: number): Schedul
   if (request.durationMs < LIMITS.minDurationMs || request.durationMs > LIMITS.maxDurationMs)
     errors.push({ field: 'length', message: 'Make it between 15 minutes and 7 days long, e.g. 3h or 1 day.' });
   if (!Number.isInteger(request.slots) || request.slots < LIMITS.minSlots || request.slots > LIMITS.maxSlots)
-    errors.push({ field: 'slots', message: `Offer between ${LIMITS.minSlots} and ${LIMITS.maxSlots} demo slots, e.g. 8.` });
+    errors.push({
+      field: 'slots',
+      message: `Offer between ${LIMITS.minSlots} and ${LIMITS.maxSlots} demo slots, e.g. 8.`,
+    });
   if (request.demoMs < LIMITS.minDemoMs || request.demoMs > LIMITS.maxDemoMs)
     errors.push({ field: 'demo', message: 'Give each demo between 1 and 60 minutes, e.g. 5m.' });
   if (request.signupDeadline !== null && (request.signupDeadline > request.startsAt || request.signupDeadline <= now))
@@ -109,7 +112,10 @@ export function dueOccurrences(series: Series, now: number): number[] {
 
 /** The next `count` start times of a series after `after`, skipping skipped dates. */
 export function nextOccurrences(series: Series, after: number, count: number): number[] {
-  return occurrences(series.rule, series.firstStart, series.timeZone, { after, limit: count + series.skippedDates.length })
+  return occurrences(series.rule, series.firstStart, series.timeZone, {
+    after,
+    limit: count + series.skippedDates.length,
+  })
     .filter((startsAt) => !series.skippedDates.includes(toLocal(startsAt, series.timeZone).date))
     .slice(0, count);
 }

@@ -2,7 +2,6 @@ import { App } from '@slack/bolt';
 import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import { boltLogger } from './boltLogger.ts';
-import { registerListeners } from './listeners/index.ts';
 
 /** A few quick retries: a person is waiting, and due work has its own, longer retries. */
 const WEB_API_RETRIES = { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 4_000 };
@@ -14,7 +13,7 @@ export type SlackAppOptions = {
   isHealthy: () => Promise<boolean>;
 };
 
-/** The Bolt app in Socket Mode or HTTP mode, with every listener registered; `init()` must be awaited. */
+/** The Bolt app in Socket Mode or HTTP mode; listeners are registered by the caller, and `init()` must be awaited. */
 export function createSlackApp({ config, logger, isHealthy }: SlackAppOptions): App {
   const { botToken, apiUrl, connection } = config.slack;
   const shared = {
@@ -23,25 +22,22 @@ export function createSlackApp({ config, logger, isHealthy }: SlackAppOptions): 
     deferInitialization: true,
     clientOptions: { slackApiUrl: apiUrl, retryConfig: WEB_API_RETRIES },
   };
-  const app =
-    connection.mode === 'socket'
-      ? new App({ ...shared, socketMode: true, appToken: connection.appToken })
-      : new App({
-          ...shared,
-          signingSecret: connection.signingSecret,
-          port: connection.port,
-          customRoutes: [
-            {
-              path: '/healthz',
-              method: ['GET'],
-              handler: async (_request, response) => {
-                const healthy = await isHealthy();
-                response.writeHead(healthy ? 200 : 503, { 'content-type': 'application/json' });
-                response.end(JSON.stringify({ ok: healthy, database: healthy ? 'up' : 'down' }));
-              },
+  return connection.mode === 'socket'
+    ? new App({ ...shared, socketMode: true, appToken: connection.appToken })
+    : new App({
+        ...shared,
+        signingSecret: connection.signingSecret,
+        port: connection.port,
+        customRoutes: [
+          {
+            path: '/healthz',
+            method: ['GET'],
+            handler: async (_request, response) => {
+              const healthy = await isHealthy();
+              response.writeHead(healthy ? 200 : 503, { 'content-type': 'application/json' });
+              response.end(JSON.stringify({ ok: healthy, database: healthy ? 'up' : 'down' }));
             },
-          ],
-        });
-  registerListeners(app);
-  return app;
+          },
+        ],
+      });
 }

@@ -30,12 +30,46 @@ export type Subcommand = (typeof SUBCOMMANDS)[number];
 
 export const ACTIONS = {
   proposeHackfest: 'propose_hackfest',
+  addToCalendar: 'add_to_calendar',
+  downloadIcs: 'download_ics',
+  confirmCancel: 'confirm_cancel',
+  confirmEndSeries: 'confirm_end_series',
+  pickHackfest: 'pick_hackfest',
 } as const;
 
-export const CALLBACKS = {} as const;
+export const CALLBACKS = {
+  schedule: 'schedule_hackfest',
+  reschedule: 'reschedule_hackfest',
+} as const;
+
+/** Block ids of the schedule and reschedule modals: inline errors are keyed by them. */
+export const FIELDS = {
+  title: 'title',
+  start: 'start',
+  length: 'length',
+  slots: 'slots',
+  demo: 'demo',
+  deadline: 'deadline',
+  channel: 'channel',
+  recurrence: 'recurrence',
+  everyNWeeks: 'every_n_weeks',
+  customRule: 'custom_rule',
+  coOrganizers: 'co_organizers',
+  description: 'description',
+} as const;
+
+export type Field = keyof typeof FIELDS;
 
 export const EVENTS = {
   appHomeOpened: 'app_home_opened',
 } as const;
 
-export const BOT_SCOPES = ['commands'] as const;
+export const BOT_SCOPES = [
+  'commands',
+  'chat:write',
+  'users:read',
+  'channels:read',
+  'groups:read',
+  'im:write',
+  'files:write',
+] as const;

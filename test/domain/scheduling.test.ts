@@ -39,7 +39,14 @@ describe('scheduling rules', () => {
 
   it('when several things are wrong, then each is named at once', () => {
     const errors = validateSchedule(
-      request({ title: ' ', startsAt: NOW - 1, durationMs: 60_000, slots: 0, demoMs: 2 * HOUR, signupDeadline: NOW - 2 }),
+      request({
+        title: ' ',
+        startsAt: NOW - 1,
+        durationMs: 60_000,
+        slots: 0,
+        demoMs: 2 * HOUR,
+        signupDeadline: NOW - 2,
+      }),
       NOW,
     );
 
@@ -59,7 +66,12 @@ describe('scheduling rules', () => {
 
     expect(plan.series).toBeNull();
     expect(plan.hackfests).toEqual([
-      expect.objectContaining({ startsAt: WINTER, signupDeadline: WINTER - HOUR, coOrganizerIds: ['U2'], seriesId: null }),
+      expect.objectContaining({
+        startsAt: WINTER,
+        signupDeadline: WINTER - HOUR,
+        coOrganizerIds: ['U2'],
+        seriesId: null,
+      }),
     ]);
   });
 
@@ -67,7 +79,9 @@ describe('scheduling rules', () => {
     const plan = planSchedule(request({ rule: 'FREQ=MONTHLY;BYDAY=+2FR', signupDeadline: WINTER - HOUR }), NOW, newId);
 
     expect(plan.series).toMatchObject({ firstStart: { date: '2026-12-11', time: '14:00' }, signupLeadMs: HOUR });
-    expect(plan.hackfests.map((hackfest) => [hackfest.occurrenceDate, hackfest.startsAt - hackfest.signupDeadline])).toEqual([
+    expect(
+      plan.hackfests.map((hackfest) => [hackfest.occurrenceDate, hackfest.startsAt - hackfest.signupDeadline]),
+    ).toEqual([
       ['2026-12-11', HOUR],
       ['2027-01-08', HOUR],
     ]);

@@ -15,6 +15,7 @@ const SCOPE_OF: Record<string, string | null> = {
   'chat.getPermalink': null,
   'users.info': 'users:read',
   'conversations.open': 'im:write',
+  'users.conversations': 'channels:read',
   'conversations.info': 'channels:read',
   'conversations.history': 'channels:history',
   'reactions.add': 'reactions:write',

@@ -15,7 +15,10 @@ import {
   type SlashCommandInput,
   slashCommand,
   startFakeSlack,
+  type ViewSubmissionInput,
+  viewSubmission,
 } from './fakeSlack/index.ts';
+import type { FakeTime } from './fakeTime.ts';
 import { freePort } from './freePort.ts';
 
 export type Mode = 'socket' | 'http';
@@ -24,8 +27,14 @@ export const BOT_TOKEN = 'xoxb-1111-2222-TestBotTokenValue';
 export const APP_TOKEN = 'xapp-1-A111-3333-testapptokenvalue';
 export const SIGNING_SECRET = 'a1b2c3d4e5f60718293a4b5c6d7e8f90';
 
-/** What the app answered in the ack, and how long the ack took. */
-export type Acked = { ackedInMs: number; body: unknown; status?: number };
+/** What the app answered in the ack, how long the ack took, and what it answered later through respond(). */
+export type Acked = {
+  ackedInMs: number;
+  body: unknown;
+  status?: number;
+  /** The next message sent to this request's response_url (respond() in a listener). */
+  reply(): Promise<Record<string, unknown>>;
+};
 
 export type TestApp = {
   mode: Mode;
@@ -35,15 +44,23 @@ export type TestApp = {
   logs: string[];
   /** Types `/hackfest <text>` as a person would. */
   command(text: string, input?: Partial<SlashCommandInput>): Promise<Acked>;
+  /** Clicks a button (or picks an option) in a message or view; responses go to a response_url the fake records. */
   click(input: BlockActionInput): Promise<Acked>;
+  submit(input: ViewSubmissionInput): Promise<Acked>;
   event(payload: object): Promise<Acked>;
   /** Every message and view the app sent (acks included) that breaks a Block Kit limit. */
   blockKitViolations(): string[];
   stop(): Promise<void>;
 };
 
-/** Runs the real app in this process, in either mode, against a fresh fake Slack and a fresh database. */
-export async function startTestApp(mode: Mode, database?: Database): Promise<TestApp> {
+export type TestAppOptions = { database?: Database; time?: FakeTime };
+
+/**
+ * Runs the real app in this process, in either mode, against a fresh fake Slack and a fresh database; with `time`,
+ * the app's clock and scheduler run on it.
+ */
+export async function startTestApp(mode: Mode, options: TestAppOptions = {}): Promise<TestApp> {
+  const { database, time } = options;
   const slack = await startFakeSlack();
   const dataDir = mkdtempSync(join(tmpdir(), 'hackfest-app-'));
   const port = mode === 'http' ? await freePort() : 0;
@@ -64,26 +81,34 @@ export async function startTestApp(mode: Mode, database?: Database): Promise<Tes
       done();
     },
   });
-  const running: Running = await startHackfest(
-    config,
-    createLogger({ level: 'debug', secrets: config.secrets, destination }),
-  );
+  const logger = createLogger({ level: 'debug', secrets: config.secrets, destination });
+  const running: Running = await startHackfest(config, logger, time && { clock: time, timers: time });
   const url = mode === 'http' ? `http://127.0.0.1:${port}` : undefined;
   const acks: Array<{ surface: 'message'; body: unknown }> = [];
 
-  const deliver = async (kind: AppRequestKind, payload: object): Promise<Acked> => {
-    const acked = url
+  let requests = 0;
+  const nextResponseUrl = () => {
+    const id = `request-${++requests}`;
+    const reply = () => slack.waitFor('response_url', (call) => call.args.id === id).then((call) => call.args);
+    return { url: slack.responseUrl(id), reply };
+  };
+
+  const deliver = async (
+    kind: AppRequestKind,
+    payload: object,
+    reply: Acked['reply'] = () => Promise.reject(new Error('this request has no response_url')),
+  ): Promise<Acked> => {
+    const envelopeType = kind === 'command' ? 'slash_commands' : kind === 'event' ? 'events_api' : 'interactive';
+    const acked: Acked = url
       ? await postToApp(`${url}/slack/events`, SIGNING_SECRET, kind, payload).then(({ status, body, ms }) => ({
           status,
           body,
           ackedInMs: ms,
+          reply,
         }))
       : await slack
-          .sendEnvelope(
-            kind === 'command' ? 'slash_commands' : kind === 'event' ? 'events_api' : 'interactive',
-            payload,
-          )
-          .then(({ payload: body, ackedInMs }) => ({ body, ackedInMs }));
+          .sendEnvelope(envelopeType, payload)
+          .then(({ payload: body, ackedInMs }) => ({ body, ackedInMs, reply }));
     acks.push({ surface: 'message', body: acked.body });
     return acked;
   };
@@ -93,9 +118,15 @@ export async function startTestApp(mode: Mode, database?: Database): Promise<Tes
     slack,
     url,
     logs,
-    command: (text, input) =>
-      deliver('command', slashCommand({ text, responseUrl: slack.responseUrl(`command-${Date.now()}`), ...input })),
-    click: (input) => deliver('interactive', blockAction(input)),
+    command: (text, input) => {
+      const { url: responseUrl, reply } = nextResponseUrl();
+      return deliver('command', slashCommand({ text, responseUrl, ...input }), reply);
+    },
+    click: (input) => {
+      const { url: responseUrl, reply } = nextResponseUrl();
+      return deliver('interactive', blockAction({ responseUrl, ...input }), reply);
+    },
+    submit: (input) => deliver('interactive', viewSubmission(input)),
     event: (payload) => deliver('event', payload),
     blockKitViolations: () => [
       ...slack.blockKitViolations.flatMap(({ method, violations }) => violations.map((v) => `${method}: ${v}`)),

@@ -4,6 +4,7 @@ import type {
   ButtonAction,
   EnvelopedEvent,
   SlashCommand,
+  StaticSelectAction,
   types,
   ViewOutput,
   ViewStateValue,
@@ -77,21 +78,31 @@ export type BlockActionInput = {
   view?: Partial<ViewOutput>;
   /** Include one (e.g. fakeSlack.responseUrl('x')) when the handler calls respond(). */
   responseUrl?: string;
+  /** Given: the action is a static_select and this option's value was picked, instead of a button click. */
+  selectedOption?: string;
 };
 
-export type BlockActionPayload = Omit<BlockAction<ButtonAction>, 'response_url'> & { response_url?: string };
+export type BlockActionPayload = Omit<BlockAction<ButtonAction | StaticSelectAction>, 'response_url'> & {
+  response_url?: string;
+};
 
 /** A button click, as block_actions. */
 export function blockAction(input: BlockActionInput): BlockActionPayload {
   const { actionId, value, userId = DEFAULT_USER, channelId = DEFAULT_CHANNEL, messageTs, responseUrl } = input;
-  const action: ButtonAction = {
-    type: 'button',
-    action_id: actionId,
-    block_id: input.blockId ?? randomId(3),
-    text: { type: 'plain_text', text: 'Button', emoji: true },
-    ...(value === undefined ? {} : { value }),
-    action_ts: newTs(),
-  };
+  const common = { action_id: actionId, block_id: input.blockId ?? randomId(3), action_ts: newTs() };
+  const action: ButtonAction | StaticSelectAction =
+    input.selectedOption === undefined
+      ? {
+          ...common,
+          type: 'button',
+          text: { type: 'plain_text', text: 'Button', emoji: true },
+          ...(value === undefined ? {} : { value }),
+        }
+      : {
+          ...common,
+          type: 'static_select',
+          selected_option: { text: { type: 'plain_text', text: 'Option' }, value: input.selectedOption },
+        };
   const base = {
     type: 'block_actions' as const,
     user: user(userId),

@@ -120,6 +120,9 @@ export function defaultMethods({ baseUrl, socketUrl, users, messages }: Context)
     'users.info': (args) =>
       typeof args.user === 'string' ? ok({ user: users.get(args.user) }) : fail('user_not_found'),
 
+    // Memberships are the test's to declare (handle('users.conversations', …)); by default, none.
+    'users.conversations': () => ok({ channels: [], response_metadata: { next_cursor: '' } }),
+
     'conversations.open': (args) => {
       const firstUser = typeof args.users === 'string' ? args.users.split(',')[0] : undefined;
       if (firstUser) return ok({ channel: { id: `D${firstUser}` } });

@@ -1,25 +1,35 @@
-import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { splitSubcommand } from '../../../domain/commandLine.ts';
+import type { UseCases } from '../../../usecases/index.ts';
 import { SUBCOMMANDS, type Subcommand } from '../../ids.ts';
 import { aboutMessage } from '../../views/about.ts';
-import type { EphemeralMessage } from '../../views/message.ts';
 import { comingSoonMessage, unknownSubcommandMessage, usageMessage } from '../../views/usage.ts';
+import { cancelCommand } from './cancel.ts';
+import { exportCommand } from './export.ts';
+import { listCommand } from './list.ts';
+import { rescheduleCommand } from './reschedule.ts';
+import { scheduleCommand } from './schedule.ts';
+import type { CommandArgs, SubcommandHandler } from './types.ts';
 
-type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
-
-/** What a subcommand answers; the ones later capabilities build say they are coming until then. */
-const answers: Partial<Record<Subcommand, () => EphemeralMessage>> = {
-  help: usageMessage,
-  about: aboutMessage,
+const handlers: Partial<Record<Subcommand, SubcommandHandler>> = {
+  help: ({ ack }) => ack(usageMessage()),
+  about: ({ ack }) => ack(aboutMessage()),
+  schedule: scheduleCommand,
+  list: listCommand,
+  reschedule: rescheduleCommand,
+  cancel: cancelCommand,
+  export: exportCommand,
 };
 
 const isSubcommand = (name: string): name is Subcommand => (SUBCOMMANDS as readonly string[]).includes(name);
 
-/** `/hackfest <subcommand> …`: every answer is ephemeral and goes back in the ack, well within Slack's 3 s. */
-export async function hackfestCommand({ command, ack }: CommandArgs): Promise<void> {
-  const { subcommand } = splitSubcommand(command.text);
-  if (subcommand === '') return ack(usageMessage());
-  if (!isSubcommand(subcommand)) return ack(unknownSubcommandMessage(subcommand));
-  const answer = answers[subcommand];
-  return ack(answer ? answer() : comingSoonMessage(subcommand));
+/** `/hackfest <subcommand> …`, routed to the subcommand's listener; the ones still being built say they are coming. */
+export function hackfestCommand(useCases: UseCases) {
+  return async (args: CommandArgs): Promise<void> => {
+    const { subcommand, rest } = splitSubcommand(args.command.text);
+    if (subcommand === '') return args.ack(usageMessage());
+    if (!isSubcommand(subcommand)) return args.ack(unknownSubcommandMessage(subcommand));
+    const handler = handlers[subcommand];
+    if (!handler) return args.ack(comingSoonMessage(subcommand));
+    await handler(args, rest, useCases);
+  };
 }

@@ -1,0 +1,32 @@
+import type { Clock, DueJobs } from '../ports.ts';
+import type { UseCases } from '../usecases/index.ts';
+import type { CronTick } from './cron.ts';
+import type { JobHandler } from './scheduler.ts';
+
+const SERIES_TICK = 'series-tick';
+const SERIES_TICK_EVERY_MS = 5 * 60_000;
+
+/** What each kind of due job does: a use case, called by the clock. */
+export function jobHandlers(useCases: UseCases): Record<string, JobHandler> {
+  return {
+    [SERIES_TICK]: () => useCases.keepSeriesOnCalendar(),
+  };
+}
+
+/**
+ * Asks for the series tick as a due job keyed by its five-minute slot: every replica asks, one runs it, and a
+ * restart loses nothing.
+ */
+export function requestSeriesTick(dueJobs: DueJobs, clock: Clock): Promise<void> {
+  const now = clock.now();
+  const slot = Math.floor(now / SERIES_TICK_EVERY_MS);
+  return dueJobs.schedule({ kind: SERIES_TICK, key: `${SERIES_TICK}:${slot}`, dueAt: now, payload: {} });
+}
+
+export function cronTicks(options: { dueJobs: DueJobs; clock: Clock; wake: () => void }): CronTick[] {
+  return [
+    // Jobs that another replica scheduled are found by this sweep; this process's own wake the scheduler directly.
+    { name: 'due-work-sweep', expression: '* * * * *', run: options.wake },
+    { name: SERIES_TICK, expression: '*/5 * * * *', run: () => requestSeriesTick(options.dueJobs, options.clock) },
+  ];
+}

@@ -1,0 +1,20 @@
+import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import type { UseCases } from '../../../usecases/index.ts';
+import { refusalMessage } from '../../views/refusals.ts';
+import { dmSentMessage } from '../../views/replies.ts';
+
+type ButtonArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
+
+/** "Download .ics" on an announcement: the file arrives in the person's DM with the app. */
+export function downloadIcs(useCases: UseCases) {
+  return async ({ ack, action, body, respond }: ButtonArgs) => {
+    await ack();
+    const sent = await useCases.sendCalendarFile({ userId: body.user.id, hackfestId: action.value ?? '' });
+    await respond({ ...(sent ? dmSentMessage() : refusalMessage({ refused: 'not-found' })), replace_original: false });
+  };
+}
+
+/** "Add to calendar" is a link; Slack still reports the click, which needs only an ack. */
+export async function addToCalendar({ ack }: ButtonArgs) {
+  await ack();
+}

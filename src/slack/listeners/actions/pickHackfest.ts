@@ -1,0 +1,25 @@
+import type { AllMiddlewareArgs, BlockStaticSelectAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import type { UseCases } from '../../../usecases/index.ts';
+import { cancelPromptMessage } from '../../views/cancelPrompt.ts';
+import { refusalMessage } from '../../views/refusals.ts';
+import { rescheduleModal } from '../../views/rescheduleModal.ts';
+
+type SelectArgs = SlackActionMiddlewareArgs<BlockStaticSelectAction> & AllMiddlewareArgs;
+
+/** The person picked which of several hackfests they meant: go on with rescheduling or cancelling it. */
+export function pickHackfest(useCases: UseCases) {
+  return async ({ ack, action, body, client, respond }: SelectArgs) => {
+    await ack();
+    const [purpose, hackfestId = ''] = action.selected_option.value.split(':');
+    const allowed = await useCases.loadForOrganizer(hackfestId, body.user.id);
+    if (!allowed.ok) {
+      await respond({ ...refusalMessage(allowed), replace_original: true });
+    } else if (purpose === 'reschedule') {
+      await client.views.open({ trigger_id: body.trigger_id, view: rescheduleModal(allowed.hackfest) });
+    } else {
+      const { hackfest } = allowed;
+      const series = hackfest.seriesId ? await useCases.getSeries(hackfest.seriesId) : undefined;
+      await respond({ ...cancelPromptMessage(hackfest, series ?? null), replace_original: true });
+    }
+  };
+}

@@ -1,0 +1,37 @@
+import { parseQuotedTitle, parseTitleAndStart } from '../../../domain/scheduleText.ts';
+import { pickHackfestMessage } from '../../views/pickHackfest.ts';
+import { refusalMessage } from '../../views/refusals.ts';
+import { inputErrorMessage, noMatchMessage, rescheduledMessage } from '../../views/replies.ts';
+import { rescheduleModal } from '../../views/rescheduleModal.ts';
+import type { SubcommandHandler } from './types.ts';
+
+/**
+ * `/hackfest reschedule "Winter Hackfest" 2026-12-18 14:00` moves it directly; without a time it opens the form.
+ * When several hackfests match, the person picks one: never a guess.
+ */
+export const rescheduleCommand: SubcommandHandler = async ({ ack, command, client, respond }, rest, useCases) => {
+  await ack();
+  const quoted = parseQuotedTitle(rest);
+  const typedTime = quoted.ok && quoted.value.rest.trim() !== '';
+  const title = quoted.ok ? quoted.value.title : rest.trim();
+  let startsAt: number | undefined;
+  if (typedTime) {
+    const { timeZone } = await useCases.profile(command.user_id);
+    const parsed = parseTitleAndStart(rest, { zone: timeZone, now: useCases.now() });
+    if (!parsed.ok) return respond(inputErrorMessage('reschedule', parsed.error));
+    startsAt = parsed.value.startsAt;
+  }
+
+  const matches = await useCases.findHackfests({ channelId: command.channel_id, title });
+  const [only] = matches;
+  if (!only) return respond(noMatchMessage('reschedule', title));
+  if (matches.length > 1) return respond(pickHackfestMessage(matches, 'reschedule'));
+  if (startsAt === undefined) {
+    const allowed = await useCases.loadForOrganizer(only.id, command.user_id);
+    if (!allowed.ok) return respond(refusalMessage(allowed));
+    await client.views.open({ trigger_id: command.trigger_id, view: rescheduleModal(allowed.hackfest) });
+    return;
+  }
+  const result = await useCases.rescheduleHackfest({ actorId: command.user_id, hackfestId: only.id, startsAt });
+  await respond(result.ok ? rescheduledMessage(result.hackfest) : refusalMessage(result));
+};

@@ -1,0 +1,10 @@
+import type { App } from '@slack/bolt';
+import type { UseCases } from '../../../usecases/index.ts';
+import { CALLBACKS } from '../../ids.ts';
+import { rescheduleSubmitted } from './rescheduleSubmitted.ts';
+import { scheduleSubmitted } from './scheduleSubmitted.ts';
+
+export function register(app: App, useCases: UseCases): void {
+  app.view(CALLBACKS.schedule, scheduleSubmitted(useCases));
+  app.view(CALLBACKS.reschedule, rescheduleSubmitted(useCases));
+}

@@ -1,0 +1,37 @@
+import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
+import type { UseCases } from '../../../usecases/index.ts';
+import { readScheduleForm } from '../../forms/scheduleForm.ts';
+import { FIELDS } from '../../ids.ts';
+import { scheduledMessage, scheduleErrorsMessage } from '../../views/replies.ts';
+
+type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
+
+/**
+ * The schedule form: every invalid field comes back inline and the modal stays open with nothing saved; a valid
+ * one closes the modal, and the person is told the outcome in the channel (or by DM if the app cannot post there).
+ */
+export function scheduleSubmitted(useCases: UseCases) {
+  return async ({ ack, body, view, client }: SubmitArgs) => {
+    const userId = body.user.id;
+    const { timeZone } = await useCases.profile(userId);
+    const form = readScheduleForm(view.state.values, { zone: timeZone, now: useCases.now() });
+    const request = { ...form.value, organizerId: userId };
+    const inline: Record<string, string> = { ...form.errors };
+    for (const { field, message } of useCases.checkSchedule(request)) inline[FIELDS[field]] ??= message;
+    if (Object.keys(inline).length > 0) return ack({ response_action: 'errors', errors: inline });
+    await ack();
+    const scheduled = await useCases.scheduleHackfest(request);
+    if (scheduled.ok) {
+      const reply = scheduledMessage(scheduled.hackfest, scheduled.series);
+      await client.chat.postEphemeral({
+        channel: request.channelId,
+        user: userId,
+        text: reply.text,
+        blocks: reply.blocks,
+      });
+    } else {
+      const reply = scheduleErrorsMessage(scheduled.errors);
+      await client.chat.postMessage({ channel: userId, text: reply.text, blocks: reply.blocks });
+    }
+  };
+}

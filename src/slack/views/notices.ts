@@ -1,0 +1,35 @@
+import type { KnownBlock } from '@slack/types';
+import type { Notice } from '../../domain/notices.ts';
+import { COMMAND } from '../ids.ts';
+import { slackDate } from './dates.ts';
+import { userText } from './text.ts';
+
+/** A DM telling one person about a change; `text` is the notification line. */
+export function noticeMessage(notice: Notice): { text: string; blocks: KnownBlock[] } {
+  const text = wording(notice);
+  return { text, blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }] };
+}
+
+function wording(notice: Notice): string {
+  switch (notice.kind) {
+    case 'rescheduled': {
+      const { hackfest } = notice;
+      return `:calendar: *${userText(hackfest.title, 150)}* moved from ${slackDate(notice.previousStartsAt, hackfest.timeZone)} to ${slackDate(hackfest.startsAt, hackfest.timeZone)}, by <@${notice.by}>.`;
+    }
+    case 'cancelled': {
+      const { hackfest } = notice;
+      return `:no_entry: *${userText(hackfest.title, 150)}* on ${slackDate(hackfest.startsAt, hackfest.timeZone)} is cancelled, by <@${notice.by}>.`;
+    }
+    case 'seriesEnded':
+      return `:no_entry: The *${userText(notice.series.title, 150)}* series has ended, by <@${notice.by}>; its coming dates are cancelled.`;
+    case 'seriesRunningOut': {
+      const { series, upcoming } = notice;
+      const dates = upcoming.map((date) => slackDate(date, series.timeZone)).join(', ');
+      const left =
+        upcoming.length === 0
+          ? 'has no dates in the next 60 days'
+          : `has only ${upcoming.length === 1 ? 'one date' : 'these dates'} left: ${dates}`;
+      return `:hourglass: *${userText(series.title, 150)}* ${left}. Keep it on the calendar: schedule what comes next with \`${COMMAND} schedule\`.`;
+    }
+  }
+}

@@ -1,0 +1,39 @@
+import type { Refusal } from '../../domain/refusals.ts';
+import type { EphemeralMessage } from './message.ts';
+import { userText } from './text.ts';
+
+const reply = (text: string): EphemeralMessage => ({
+  response_type: 'ephemeral',
+  text,
+  blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }],
+});
+
+const organizers = (ids: readonly string[]) => ids.map((id) => `<@${id}>`).join(', ');
+
+/** Why nothing changed, for the person who asked. */
+export function refusalMessage(refusal: Refusal): EphemeralMessage {
+  switch (refusal.refused) {
+    case 'not-found':
+      return reply(':mag: That hackfest is no longer on the calendar. `/hackfest list` shows what is.');
+    case 'not-organizer': {
+      const { hackfest } = refusal;
+      return reply(
+        `:lock: Only the organizers of *${userText(hackfest.title, 150)}* (${organizers([hackfest.organizerId, ...hackfest.coOrganizerIds])}) or a workspace admin can change it. Nothing was changed.`,
+      );
+    }
+    case 'not-series-organizer': {
+      const { series } = refusal;
+      return reply(
+        `:lock: Only the organizers of the *${userText(series.title, 150)}* series (${organizers([series.organizerId, ...series.coOrganizerIds])}) or a workspace admin can end it. Nothing was changed.`,
+      );
+    }
+    case 'cancelled':
+      return reply(`*${userText(refusal.hackfest.title, 150)}* is already cancelled. Nothing was changed.`);
+    case 'over':
+      return reply(`*${userText(refusal.hackfest.title, 150)}* is already over. Nothing was changed.`);
+    case 'in-the-past':
+      return reply(
+        ':hourglass: That time is in the past: pick a future one, e.g. `/hackfest reschedule "Winter Hackfest" 2026-12-18 14:00`.',
+      );
+  }
+}

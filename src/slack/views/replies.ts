@@ -1,0 +1,63 @@
+import type { Hackfest, Series } from '../../domain/hackfest.ts';
+import { describeRule } from '../../domain/recurrence.ts';
+import type { InputError } from '../../domain/result.ts';
+import type { ScheduleError } from '../../domain/scheduling.ts';
+import { COMMAND, type Subcommand } from '../ids.ts';
+import { slackDate } from './dates.ts';
+import type { EphemeralMessage } from './message.ts';
+import { escapeText, userText } from './text.ts';
+
+const reply = (text: string): EphemeralMessage => ({
+  response_type: 'ephemeral',
+  text,
+  blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }],
+});
+
+/** What was wrong with typed input, and a correct example of the same subcommand. */
+export function inputErrorMessage(subcommand: Subcommand, error: InputError): EphemeralMessage {
+  return reply(
+    `:warning: ${userText(error.message, 1_000)}\nFor example: \`${COMMAND} ${subcommand} ${escapeText(error.example)}\``,
+  );
+}
+
+export function scheduleErrorsMessage(errors: readonly ScheduleError[]): EphemeralMessage {
+  const lines = errors.map(({ field, message }) => `• *${field}*: ${userText(message, 500)}`);
+  return reply(`:warning: Nothing was scheduled:\n${lines.join('\n')}`);
+}
+
+export function scheduledMessage(hackfest: Hackfest, series: Series | null): EphemeralMessage {
+  const repeat = series ? `, ${describeRule(series.rule, series.firstStart)},` : '';
+  return reply(
+    `:white_check_mark: *${userText(hackfest.title, 150)}* is on the calendar${repeat} from ${slackDate(hackfest.startsAt, hackfest.timeZone)}. The announcement is in <#${hackfest.channelId}>.`,
+  );
+}
+
+export function rescheduledMessage(hackfest: Hackfest): EphemeralMessage {
+  return reply(
+    `:white_check_mark: *${userText(hackfest.title, 150)}* now starts ${slackDate(hackfest.startsAt, hackfest.timeZone)}. Its organizers have been told.`,
+  );
+}
+
+export function cancelledMessage(title: string, what: 'hackfest' | 'series'): EphemeralMessage {
+  return reply(
+    `:white_check_mark: ${what === 'series' ? 'The series' : ''} *${userText(title, 150)}* is cancelled; its announcement says so, and its organizers have been told.`.trim(),
+  );
+}
+
+export function noMatchMessage(subcommand: Subcommand, title: string): EphemeralMessage {
+  const named = title.trim() ? ` named “${userText(title, 150)}”` : '';
+  return reply(
+    `:mag: There is no upcoming hackfest${named} in this channel. \`${COMMAND} list\` shows what is on; for example \`${COMMAND} ${subcommand} "Winter Hackfest"\`.`,
+  );
+}
+
+export function calendarSentMessage(count: number): EphemeralMessage {
+  return reply(
+    count === 0
+      ? `:calendar: There are no upcoming hackfests in this channel to export. Schedule one with \`${COMMAND} schedule\`.`
+      : `:calendar: Uploaded an .ics file with ${count} upcoming hackfest${count === 1 ? '' : 's'} to this channel.`,
+  );
+}
+
+export const dmSentMessage = (): EphemeralMessage =>
+  reply(':calendar: I sent you the calendar file in a direct message.');

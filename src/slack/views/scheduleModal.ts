@@ -1,0 +1,149 @@
+import type { InputBlock, ModalView, PlainTextOption } from '@slack/types';
+import { formatDuration } from '../../domain/duration.ts';
+import { DEFAULTS, LIMITS } from '../../domain/hackfest.ts';
+import { RECURRENCE_CHOICES, type RecurrenceChoice } from '../../domain/recurrence.ts';
+import { CALLBACKS, FIELDS } from '../ids.ts';
+import { truncate } from './text.ts';
+
+/** Every input's action id; blocks are told apart by block id (FIELDS). */
+export const VALUE = 'value';
+
+const REPEAT_LABELS: Record<RecurrenceChoice, string> = {
+  none: 'Does not repeat',
+  weekly: 'Every week, same weekday',
+  every_n_weeks: 'Every N weeks, same weekday',
+  monthly_weekday: 'Monthly, same weekday (e.g. 2nd Friday)',
+  monthly_date: 'Monthly, same day of the month',
+  quarterly: 'Every 3 months',
+  custom: 'Custom rule (RRULE)',
+};
+
+const option = (choice: RecurrenceChoice): PlainTextOption => ({
+  text: { type: 'plain_text', text: REPEAT_LABELS[choice] },
+  value: choice,
+});
+
+const plain = (text: string) => ({ type: 'plain_text' as const, text });
+
+function input(
+  field: keyof typeof FIELDS,
+  label: string,
+  element: InputBlock['element'],
+  extra: Partial<InputBlock> = {},
+) {
+  return { type: 'input' as const, block_id: FIELDS[field], label: plain(label), element, ...extra };
+}
+
+export type ScheduleModalInput = {
+  channelId: string | undefined;
+  /** Epoch ms: by default next Friday 14:00 in the person's zone. */
+  initialStart: number;
+  prefill?: { title?: string; description?: string; durationMs?: number; rule?: string };
+};
+
+/** The scheduling form; its submission is read by forms/scheduleForm.ts. */
+export function scheduleModal({ channelId, initialStart, prefill = {} }: ScheduleModalInput): ModalView {
+  const repeat = prefill.rule ? 'custom' : 'none';
+  return {
+    type: 'modal',
+    callback_id: CALLBACKS.schedule,
+    title: plain('Schedule a hackfest'),
+    submit: plain('Schedule'),
+    close: plain('Cancel'),
+    blocks: [
+      input('title', 'Title', {
+        type: 'plain_text_input',
+        action_id: VALUE,
+        max_length: LIMITS.titleLength,
+        ...(prefill.title ? { initial_value: truncate(prefill.title, LIMITS.titleLength) } : {}),
+        placeholder: plain('Winter Hackfest'),
+      }),
+      input('start', 'Starts', {
+        type: 'datetimepicker',
+        action_id: VALUE,
+        initial_date_time: Math.floor(initialStart / 1000),
+      }),
+      input(
+        'length',
+        'Length',
+        {
+          type: 'plain_text_input',
+          action_id: VALUE,
+          initial_value: formatDuration(prefill.durationMs ?? DEFAULTS.durationMs),
+        },
+        { hint: plain('e.g. 3h, 90m or 1 day') },
+      ),
+      input('slots', 'Demo slots', {
+        type: 'number_input',
+        action_id: VALUE,
+        is_decimal_allowed: false,
+        min_value: String(LIMITS.minSlots),
+        max_value: String(LIMITS.maxSlots),
+        initial_value: String(DEFAULTS.slots),
+      }),
+      input(
+        'demo',
+        'Length of each demo',
+        { type: 'plain_text_input', action_id: VALUE, initial_value: formatDuration(DEFAULTS.demoMs) },
+        { hint: plain('e.g. 5m or 10m') },
+      ),
+      input(
+        'deadline',
+        'Sign-ups close',
+        { type: 'datetimepicker', action_id: VALUE },
+        {
+          optional: true,
+          hint: plain('Leave empty to close sign-ups at the start'),
+        },
+      ),
+      input('channel', 'Channel', {
+        type: 'conversations_select',
+        action_id: VALUE,
+        default_to_current_conversation: true,
+        ...(channelId ? { initial_conversation: channelId } : {}),
+        filter: { include: ['public', 'private'], exclude_bot_users: true },
+      }),
+      input('recurrence', 'Repeats', {
+        type: 'static_select',
+        action_id: VALUE,
+        options: RECURRENCE_CHOICES.map(option),
+        initial_option: option(repeat),
+      }),
+      input(
+        'everyNWeeks',
+        'Every how many weeks',
+        { type: 'number_input', action_id: VALUE, is_decimal_allowed: false, min_value: '1', max_value: '52' },
+        { optional: true, hint: plain('Only for "Every N weeks"') },
+      ),
+      input(
+        'customRule',
+        'Custom rule',
+        {
+          type: 'plain_text_input',
+          action_id: VALUE,
+          placeholder: plain('FREQ=MONTHLY;BYDAY=+2FR'),
+          ...(prefill.rule ? { initial_value: prefill.rule } : {}),
+        },
+        { optional: true, hint: plain('Only for "Custom rule": an RFC 5545 RRULE') },
+      ),
+      input(
+        'coOrganizers',
+        'Co-organizers',
+        { type: 'multi_users_select', action_id: VALUE },
+        { optional: true, hint: plain('They can reschedule, cancel and run it too') },
+      ),
+      input(
+        'description',
+        'What is it for?',
+        {
+          type: 'plain_text_input',
+          action_id: VALUE,
+          multiline: true,
+          max_length: LIMITS.descriptionLength,
+          ...(prefill.description ? { initial_value: truncate(prefill.description, LIMITS.descriptionLength) } : {}),
+        },
+        { optional: true },
+      ),
+    ],
+  };
+}

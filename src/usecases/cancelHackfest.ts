@@ -1,0 +1,33 @@
+import type { Hackfest, UserId } from '../domain/hackfest.ts';
+import type { Refused } from '../domain/refusals.ts';
+import type { Deps } from './deps.ts';
+import { loadForOrganizer } from './loadForOrganizer.ts';
+import { seriesOf } from './seriesOf.ts';
+import { concerned, tell } from './tellPeople.ts';
+
+export type Cancelled = { ok: true; hackfest: Hackfest } | Refused;
+
+/**
+ * Cancels one hackfest. Its announcement stays, marked cancelled, so the channel's history makes sense; for an
+ * occurrence of a series, the series skips that date from now on.
+ */
+export async function cancelHackfest(deps: Deps, request: { actorId: UserId; hackfestId: string }): Promise<Cancelled> {
+  const loaded = await loadForOrganizer(deps, request.hackfestId, request.actorId);
+  if (!loaded.ok) return loaded;
+  const cancelled: Hackfest = { ...loaded.hackfest, status: 'cancelled' };
+  const series = await seriesOf(deps, cancelled);
+
+  await deps.store.transaction(async ({ hackfests, series: seriesStore }) => {
+    await hackfests.save(cancelled);
+    if (series && cancelled.occurrenceDate && !series.skippedDates.includes(cancelled.occurrenceDate))
+      await seriesStore.save({ ...series, skippedDates: [...series.skippedDates, cancelled.occurrenceDate] });
+  });
+
+  if (cancelled.announcement) await deps.announcer.refresh(cancelled, series);
+  await tell(deps, concerned(cancelled, request.actorId), {
+    kind: 'cancelled',
+    hackfest: cancelled,
+    by: request.actorId,
+  });
+  return { ok: true, hackfest: cancelled };
+}

@@ -1,0 +1,29 @@
+import { isOrganizer, type Series, type UserId } from '../domain/hackfest.ts';
+import type { Refused } from '../domain/refusals.ts';
+import type { Deps } from './deps.ts';
+import { tell } from './tellPeople.ts';
+
+export type SeriesEnded = { ok: true; series: Series } | Refused;
+
+/** Ends a series, cancelling every occurrence not yet over; organizers of the series (or admins) only. */
+export async function endSeries(deps: Deps, request: { actorId: UserId; seriesId: string }): Promise<SeriesEnded> {
+  const series = await deps.store.series.get(request.seriesId);
+  if (!series || series.status === 'ended') return { ok: false, refused: 'not-found' };
+  const { isAdmin } = await deps.people.profile(request.actorId);
+  if (!isOrganizer(series, request.actorId, isAdmin)) return { ok: false, refused: 'not-series-organizer', series };
+
+  const now = deps.clock.now();
+  const ended: Series = { ...series, status: 'ended' };
+  const cancelled = (await deps.store.hackfests.ofSeries(series.id, now - series.durationMs))
+    .filter((hackfest) => hackfest.status === 'scheduled' && hackfest.startsAt + hackfest.durationMs > now)
+    .map((hackfest) => ({ ...hackfest, status: 'cancelled' as const }));
+  await deps.store.transaction(async ({ hackfests, series: seriesStore }) => {
+    await seriesStore.save(ended);
+    for (const hackfest of cancelled) await hackfests.save(hackfest);
+  });
+
+  for (const hackfest of cancelled) await deps.announcer.refresh(hackfest, ended);
+  const concerned = [series.organizerId, ...series.coOrganizerIds].filter((id) => id !== request.actorId);
+  await tell(deps, concerned, { kind: 'seriesEnded', series: ended, by: request.actorId });
+  return { ok: true, series: ended };
+}

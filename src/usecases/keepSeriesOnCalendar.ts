@@ -1,0 +1,33 @@
+import type { Series } from '../domain/hackfest.ts';
+import { dueOccurrences, isRunningOut, nextOccurrences, occurrence, SERIES_HORIZON_MS } from '../domain/scheduling.ts';
+import type { Deps } from './deps.ts';
+import { tell } from './tellPeople.ts';
+
+/**
+ * The clock's job for every active series: make sure its occurrences within the horizon exist, that the next one
+ * is announced in the channel, and that organizers hear (once) when the series is about to run out.
+ */
+export async function keepSeriesOnCalendar(deps: Deps): Promise<void> {
+  for (const series of await deps.store.series.active()) await keepOnCalendar(deps, series);
+}
+
+async function keepOnCalendar(deps: Deps, series: Series): Promise<void> {
+  const now = deps.clock.now();
+  await deps.store.transaction(async ({ hackfests }) => {
+    for (const startsAt of dueOccurrences(series, now)) await hackfests.add(occurrence(series, startsAt, deps.newId()));
+  });
+
+  const [next] = (await deps.store.hackfests.ofSeries(series.id, now - series.durationMs)).filter(
+    (hackfest) => hackfest.status === 'scheduled' && hackfest.startsAt + hackfest.durationMs > now,
+  );
+  if (next && !next.announcement) {
+    const announcement = await deps.announcer.announce(next, series);
+    await deps.store.hackfests.save({ ...next, announcement });
+  }
+
+  if (isRunningOut(series, now) && series.nudgedAt === null) {
+    const upcoming = nextOccurrences(series, now, 2).filter((startsAt) => startsAt <= now + SERIES_HORIZON_MS);
+    await deps.store.series.save({ ...series, nudgedAt: now });
+    await tell(deps, [series.organizerId, ...series.coOrganizerIds], { kind: 'seriesRunningOut', series, upcoming });
+  }
+}

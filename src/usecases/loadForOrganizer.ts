@@ -1,0 +1,21 @@
+import { endsAt, type Hackfest, isOrganizer, type UserId } from '../domain/hackfest.ts';
+import type { Refused } from '../domain/refusals.ts';
+import type { Deps } from './deps.ts';
+
+/**
+ * Loads a hackfest that this person may still change: it exists, is neither cancelled nor over, and they are an
+ * organizer, a co-organizer or a workspace admin.
+ */
+export async function loadForOrganizer(
+  deps: Deps,
+  hackfestId: string,
+  actorId: UserId,
+): Promise<{ ok: true; hackfest: Hackfest } | Refused> {
+  const hackfest = await deps.store.hackfests.get(hackfestId);
+  if (!hackfest) return { ok: false, refused: 'not-found' };
+  if (hackfest.status === 'cancelled') return { ok: false, refused: 'cancelled', hackfest };
+  if (endsAt(hackfest) <= deps.clock.now()) return { ok: false, refused: 'over', hackfest };
+  const { isAdmin } = await deps.people.profile(actorId);
+  if (!isOrganizer(hackfest, actorId, isAdmin)) return { ok: false, refused: 'not-organizer', hackfest };
+  return { ok: true, hackfest };
+}

@@ -1,0 +1,35 @@
+import type { Hackfest, UserId } from '../domain/hackfest.ts';
+import type { Refused } from '../domain/refusals.ts';
+import type { Deps } from './deps.ts';
+import { loadForOrganizer } from './loadForOrganizer.ts';
+import { seriesOf } from './seriesOf.ts';
+import { concerned, tell } from './tellPeople.ts';
+
+export type Rescheduled = { ok: true; hackfest: Hackfest; previousStartsAt: number } | Refused;
+
+/** Moves a hackfest to a new start, keeping its length and how long before the start sign-ups close. */
+export async function rescheduleHackfest(
+  deps: Deps,
+  request: { actorId: UserId; hackfestId: string; startsAt: number },
+): Promise<Rescheduled> {
+  const loaded = await loadForOrganizer(deps, request.hackfestId, request.actorId);
+  if (!loaded.ok) return loaded;
+  const { hackfest } = loaded;
+  if (request.startsAt <= deps.clock.now()) return { ok: false, refused: 'in-the-past', hackfest };
+
+  const moved: Hackfest = {
+    ...hackfest,
+    startsAt: request.startsAt,
+    signupDeadline: request.startsAt - (hackfest.startsAt - hackfest.signupDeadline),
+  };
+  await deps.store.transaction(({ hackfests }) => hackfests.save(moved));
+
+  if (moved.announcement) await deps.announcer.refresh(moved, await seriesOf(deps, moved));
+  await tell(deps, concerned(moved, request.actorId), {
+    kind: 'rescheduled',
+    hackfest: moved,
+    previousStartsAt: hackfest.startsAt,
+    by: request.actorId,
+  });
+  return { ok: true, hackfest: moved, previousStartsAt: hackfest.startsAt };
+}

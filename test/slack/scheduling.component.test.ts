@@ -1,0 +1,299 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ACTIONS, CALLBACKS, FIELDS } from '../../src/slack/ids.ts';
+import type { ApiCall } from '../support/fakeSlack/index.ts';
+import { FakeTime } from '../support/fakeTime.ts';
+import { rescheduleFormValues, scheduleFormValues } from '../support/forms.ts';
+import { methodsOutsideScopes } from '../support/methodScopes.ts';
+import { type Mode, startTestApp, type TestApp } from '../support/testApp.ts';
+
+const NOW = Date.parse('2026-11-23T09:00:00Z');
+/** 2026-12-11 14:00 in Berlin (the fake's default zone for everyone), a Friday. */
+const WINTER = Date.parse('2026-12-11T13:00:00Z');
+const ORGANIZER = 'U111';
+const CO_ORGANIZER = 'U222';
+const STRANGER = 'U999';
+const WINTER_TEXT = 'schedule "Winter Hackfest" 2026-12-11 14:00 3h slots 8 demo 5m';
+
+const textOf = (value: unknown) => JSON.stringify(value);
+
+/** The value of the first element with this action_id anywhere in a message or view. */
+function elementValue(message: unknown, actionId: string): string | undefined {
+  if (Array.isArray(message)) return message.map((item) => elementValue(item, actionId)).find(Boolean);
+  if (typeof message !== 'object' || message === null) return undefined;
+  const record = message as Record<string, unknown>;
+  if (record.action_id === actionId && typeof record.value === 'string') return record.value;
+  return Object.values(record)
+    .map((item) => elementValue(item, actionId))
+    .find(Boolean);
+}
+
+/** Every piece of text Slack would parse for mentions: mrkdwn text objects and a message's top-level text. */
+function markupOf(message: Record<string, unknown>): string[] {
+  const found: string[] = typeof message.text === 'string' ? [message.text] : [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (typeof node === 'object' && node !== null) {
+      const record = node as Record<string, unknown>;
+      if (record.type === 'mrkdwn' && typeof record.text === 'string') found.push(record.text);
+      Object.values(record).forEach(walk);
+    }
+  };
+  walk(message.blocks);
+  return found;
+}
+const seconds = (instant: number) => Math.floor(instant / 1000);
+
+describe.each<Mode>(['socket', 'http'])('scheduling in %s mode', (mode) => {
+  let app: TestApp;
+  let time: FakeTime;
+
+  /** Types a command and waits for the ephemeral answer that respond() sends back. */
+  const ask = async (text: string, input: Parameters<TestApp['command']>[1] = {}) =>
+    textOf(await (await app.command(text, input)).reply());
+  const announcements = () => app.slack.callsTo('chat.postMessage').filter((call) => call.args.channel === 'C111');
+  const dmsTo = (userId: string) =>
+    app.slack.callsTo('chat.postMessage').filter((call) => call.args.channel === userId);
+
+  async function scheduleWinter(): Promise<ApiCall> {
+    expect(await ask(WINTER_TEXT, { userId: ORGANIZER })).toContain('is on the calendar');
+    const [announcement] = announcements();
+    if (!announcement) throw new Error('expected an announcement');
+    return announcement;
+  }
+
+  beforeEach(async () => {
+    time = new FakeTime(NOW);
+    app = await startTestApp(mode, { time });
+  });
+  afterEach(async () => {
+    expect(app.blockKitViolations()).toEqual([]);
+    expect(methodsOutsideScopes(app.slack.calls.map((call) => call.method))).toEqual([]);
+    await app.stop();
+  });
+
+  describe('the schedule form', () => {
+    it('when someone types /hackfest schedule, then the form opens at next Friday 14:00 in their zone', async () => {
+      await app.command('schedule', { triggerId: 'trigger-1' });
+
+      const open = await app.slack.waitFor('views.open');
+      expect(open.args).toMatchObject({ trigger_id: 'trigger-1', view: { callback_id: CALLBACKS.schedule } });
+      expect(textOf(open.args.view)).toContain(`"initial_date_time":${seconds(Date.parse('2026-11-27T13:00:00Z'))}`);
+    });
+
+    it('when the form is filled in well, then the modal closes and the announcement is posted with the calendar links', async () => {
+      const submitted = await app.submit({
+        callbackId: CALLBACKS.schedule,
+        userId: ORGANIZER,
+        values: scheduleFormValues({ startsAt: WINTER, coOrganizers: [CO_ORGANIZER] }),
+      });
+
+      expect(submitted.body ?? {}).not.toHaveProperty('response_action');
+      const announcement = await app.slack.waitFor('chat.postMessage', (call) => call.args.channel === 'C111');
+      const shown = textOf(announcement.args);
+      expect(shown).toContain('Winter Hackfest');
+      expect(shown).toContain(`<!date^${seconds(WINTER)}^`);
+      expect(shown).toContain(`<@${CO_ORGANIZER}>`);
+      expect(shown).toContain('calendar.google.com');
+      expect(shown).toContain(ACTIONS.downloadIcs);
+      expect(await app.slack.waitFor('chat.postEphemeral')).toMatchObject({ args: { user: ORGANIZER } });
+    });
+
+    it('when the form has mistakes, then each comes back inline, the modal stays open, and nothing is posted', async () => {
+      const submitted = await app.submit({
+        callbackId: CALLBACKS.schedule,
+        values: scheduleFormValues({ title: '', startsAt: NOW - 60_000, length: 'forever', slots: '0' }),
+      });
+
+      expect(submitted.body).toMatchObject({ response_action: 'errors' });
+      const errors = (submitted.body as { errors: Record<string, string> }).errors;
+      expect(Object.keys(errors).sort()).toEqual([FIELDS.length, FIELDS.slots, FIELDS.start, FIELDS.title].sort());
+      expect(await ask('list')).toContain('/hackfest schedule');
+      expect(announcements()).toEqual([]);
+    });
+  });
+
+  describe('the text form', () => {
+    it('when an organizer types a full schedule, then it is read in their zone and announced', async () => {
+      app.slack.setUser(ORGANIZER, { tz: 'America/New_York' });
+
+      expect(await ask(WINTER_TEXT, { userId: ORGANIZER })).toContain('is on the calendar');
+
+      const [announcement] = announcements();
+      expect(textOf(announcement?.args)).toContain(`<!date^${seconds(Date.parse('2026-12-11T19:00:00Z'))}^`);
+    });
+
+    it.each([
+      ['schedule Winter 2026-12-11 14:00', 'title'],
+      ['schedule "Winter Hackfest" 2026-02-30 14:00', '2026-02-30'],
+      ['schedule "Winter Hackfest" 2026-11-01 14:00', 'past'],
+      ['schedule "Winter Hackfest" 2026-12-11 14:00 forever', 'forever'],
+      ['schedule "Winter Hackfest" 2026-12-11 14:00 3h slots 500', 'slots'],
+      ['schedule "Winter Hackfest" 2026-12-11 14:00 3h every full moon', 'full moon'],
+    ])(
+      'when someone types %j, then an ephemeral error names the problem (%s) with a correct example, and nothing is scheduled',
+      async (text, named) => {
+        const reply = await ask(text);
+
+        expect(reply).toContain('ephemeral');
+        expect(reply.toLowerCase()).toContain(named);
+        expect(reply).toContain('For example: `/hackfest schedule');
+        expect(announcements()).toEqual([]);
+      },
+    );
+
+    it('when a title tries to ping the channel, then the announcement shows it escaped', async () => {
+      await ask('schedule "<!channel> party" 2026-12-11 14:00 3h');
+
+      const markup = markupOf(announcements()[0]?.args ?? {}).join('\n');
+      expect(markup).toContain('&lt;!channel&gt; party');
+      expect(markup).not.toContain('<!channel>');
+    });
+
+    it('when a series is scheduled, then the announcement says the rule in words and the coming dates are listed', async () => {
+      await ask(`${WINTER_TEXT} every month on 2nd friday`, { userId: ORGANIZER });
+
+      const shown = textOf(announcements()[0]?.args);
+      expect(shown).toContain('every month on the 2nd Friday');
+      const listed = await ask('list');
+      expect(listed).toContain(`<!date^${seconds(WINTER)}^`);
+      expect(listed).toContain(`<!date^${seconds(Date.parse('2027-01-08T13:00:00Z'))}^`);
+    });
+  });
+
+  describe('listing', () => {
+    it('when nothing is scheduled, then the list says how to schedule one', async () => {
+      expect(await ask('list')).toContain('/hackfest schedule');
+    });
+
+    it('when listing all, then hackfests in every channel the person is in are shown, and no others', async () => {
+      await scheduleWinter();
+      await ask('schedule "Secret Hack" 2026-12-12 10:00 2h', { channelId: 'C222' });
+      app.slack.handle('users.conversations', () => ({ ok: true, channels: [{ id: 'C111' }], response_metadata: {} }));
+
+      const listed = await ask('list all', { userId: STRANGER });
+      expect(listed).toContain('Winter Hackfest');
+      expect(listed).not.toContain('Secret Hack');
+    });
+  });
+
+  describe('rescheduling and cancelling', () => {
+    beforeEach(async () => {
+      await app.submit({
+        callbackId: CALLBACKS.schedule,
+        userId: ORGANIZER,
+        values: scheduleFormValues({ startsAt: WINTER, coOrganizers: [CO_ORGANIZER] }),
+      });
+      await app.slack.waitFor('chat.postEphemeral');
+      app.slack.reset();
+    });
+
+    it('when an organizer reschedules by text, then the announcement is updated and the co-organizer told old and new time', async () => {
+      expect(await ask('reschedule "Winter Hackfest" 2026-12-18 14:00', { userId: ORGANIZER })).toContain('now starts');
+      const update = await app.slack.waitFor('chat.update');
+      const moved = seconds(Date.parse('2026-12-18T13:00:00Z'));
+      expect(textOf(update.args)).toContain(`<!date^${moved}^`);
+      const told = textOf(dmsTo(CO_ORGANIZER).at(-1)?.args);
+      expect(told).toContain(`<!date^${seconds(WINTER)}^`);
+      expect(told).toContain(`<!date^${moved}^`);
+    });
+
+    it('when an organizer reschedules with the form, then the hackfest moves', async () => {
+      await app.command('reschedule', { userId: ORGANIZER, triggerId: 'trigger-2' });
+      const open = await app.slack.waitFor('views.open');
+      const hackfestId = String((open.args.view as { private_metadata: string }).private_metadata);
+
+      await app.submit({
+        callbackId: CALLBACKS.reschedule,
+        userId: ORGANIZER,
+        privateMetadata: hackfestId,
+        values: rescheduleFormValues(Date.parse('2026-12-18T13:00:00Z')),
+      });
+
+      expect(textOf((await app.slack.waitFor('chat.update')).args)).toContain(
+        `${seconds(Date.parse('2026-12-18T13:00:00Z'))}`,
+      );
+    });
+
+    it('when someone else tries to reschedule or cancel, then they are refused and nothing changes', async () => {
+      expect(await ask('reschedule "Winter Hackfest" 2026-12-18 14:00', { userId: STRANGER })).toContain(
+        'Only the organizers',
+      );
+      expect(await ask('cancel "Winter Hackfest"', { userId: STRANGER })).toContain('Only the organizers');
+
+      expect(app.slack.callsTo('chat.update')).toEqual([]);
+      expect(await ask('list')).toContain(`<!date^${seconds(WINTER)}^`);
+    });
+
+    it('when a workspace admin reschedules, then it is allowed', async () => {
+      app.slack.setUser(STRANGER, { is_admin: true });
+
+      expect(await ask('reschedule "Winter Hackfest" 2026-12-18 14:00', { userId: STRANGER })).toContain('now starts');
+    });
+
+    it('when an organizer cancels and confirms, then the announcement says cancelled and the co-organizer is told', async () => {
+      const prompt = await (await app.command('cancel "Winter Hackfest"', { userId: ORGANIZER })).reply();
+      const confirm = elementValue(prompt, ACTIONS.confirmCancel);
+      expect(confirm).toBeDefined();
+      expect(app.slack.callsTo('chat.update')).toEqual([]);
+
+      const clicked = await app.click({
+        actionId: ACTIONS.confirmCancel,
+        value: confirm,
+        userId: ORGANIZER,
+        messageTs: '1.1',
+      });
+
+      expect(textOf(await clicked.reply())).toContain('is cancelled');
+      const update = await app.slack.waitFor('chat.update');
+      expect(textOf(update.args)).toContain('Cancelled');
+      expect(textOf(dmsTo(CO_ORGANIZER).at(-1)?.args)).toContain('Winter Hackfest');
+      expect(await ask('list')).toContain('No upcoming hackfests in this channel');
+    });
+
+    it('when several hackfests match, then the person picks one instead of the app guessing', async () => {
+      await ask('schedule "Winter Hackfest" 2026-12-12 14:00 3h', { userId: ORGANIZER });
+      const pick = await ask('cancel Winter', { userId: ORGANIZER });
+      expect(pick).toContain(ACTIONS.pickHackfest);
+      const option = pick.match(/"value":"(cancel:[^"]+)"/)?.[1];
+      expect(option).toBeDefined();
+
+      const picked = await app.click({
+        actionId: ACTIONS.pickHackfest,
+        selectedOption: option,
+        userId: ORGANIZER,
+        messageTs: '1.2',
+      });
+
+      expect(textOf(await picked.reply())).toContain(ACTIONS.confirmCancel);
+      expect(app.slack.callsTo('chat.update')).toEqual([]);
+    });
+  });
+
+  describe('calendar files', () => {
+    it("when someone exports, then an .ics with the channel's hackfests is uploaded to the channel", async () => {
+      await scheduleWinter();
+
+      expect(await ask('export')).toContain('.ics');
+      const complete = await app.slack.waitFor('files.completeUploadExternal');
+      expect(complete.args.channel_id).toBe('C111');
+      const ics = app.slack.uploads.at(-1)?.bytes.toString('utf8') ?? '';
+      expect(ics).toContain('SUMMARY:Winter Hackfest');
+      expect(ics).toContain('TZID=Europe/Berlin');
+    });
+
+    it('when someone clicks "Download .ics", then the file arrives in their DM', async () => {
+      const announcement = await scheduleWinter();
+      const hackfestId = elementValue(announcement.args, ACTIONS.downloadIcs);
+
+      const clicked = await app.click({
+        actionId: ACTIONS.downloadIcs,
+        value: hackfestId,
+        userId: STRANGER,
+        messageTs: '1.3',
+      });
+
+      expect(textOf(await clicked.reply())).toContain('direct message');
+      expect((await app.slack.waitFor('files.completeUploadExternal')).args.channel_id).toBe(`D${STRANGER}`);
+    });
+  });
+});

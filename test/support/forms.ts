@@ -1,0 +1,67 @@
+import type { ViewStateValue } from '@slack/bolt';
+import { FIELDS } from '../../src/slack/ids.ts';
+
+type Values = Record<string, Record<string, ViewStateValue>>;
+
+const text = (value: string | null): ViewStateValue => ({ type: 'plain_text_input', value });
+const number = (value: string | null): ViewStateValue => ({ type: 'number_input', value });
+const dateTime = (instant: number | null): ViewStateValue => ({
+  type: 'datetimepicker',
+  selected_date_time: instant === null ? null : Math.floor(instant / 1000),
+});
+
+export type ScheduleFormInput = {
+  title: string;
+  startsAt: number;
+  length: string;
+  slots: string;
+  demo: string;
+  deadline: number | null;
+  channelId: string | null;
+  recurrence: string;
+  everyNWeeks: string | null;
+  customRule: string | null;
+  coOrganizers: string[];
+  description: string | null;
+};
+
+/** The schedule modal's state.values as Slack sends them on submit, with the values a person would enter. */
+export function scheduleFormValues(input: Partial<ScheduleFormInput> & Pick<ScheduleFormInput, 'startsAt'>): Values {
+  const form: ScheduleFormInput = {
+    title: 'Winter Hackfest',
+    length: '3h',
+    slots: '8',
+    demo: '5m',
+    deadline: null,
+    channelId: 'C111',
+    recurrence: 'none',
+    everyNWeeks: null,
+    customRule: null,
+    coOrganizers: [],
+    description: 'Build something you always wanted to.',
+    ...input,
+  };
+  return {
+    [FIELDS.title]: { value: text(form.title) },
+    [FIELDS.start]: { value: dateTime(form.startsAt) },
+    [FIELDS.length]: { value: text(form.length) },
+    [FIELDS.slots]: { value: number(form.slots) },
+    [FIELDS.demo]: { value: text(form.demo) },
+    [FIELDS.deadline]: { value: dateTime(form.deadline) },
+    [FIELDS.channel]: { value: { type: 'conversations_select', selected_conversation: form.channelId } },
+    [FIELDS.recurrence]: {
+      value: {
+        type: 'static_select',
+        selected_option: { text: { type: 'plain_text', text: form.recurrence }, value: form.recurrence },
+      },
+    },
+    [FIELDS.everyNWeeks]: { value: number(form.everyNWeeks) },
+    [FIELDS.customRule]: { value: text(form.customRule) },
+    [FIELDS.coOrganizers]: { value: { type: 'multi_users_select', selected_users: form.coOrganizers } },
+    [FIELDS.description]: { value: text(form.description) },
+  };
+}
+
+export function rescheduleFormValues(startsAt: number): Values {
+  return { [FIELDS.start]: { value: dateTime(startsAt) } };
+}
