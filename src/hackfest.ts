@@ -13,7 +13,11 @@ import { connect, migrate } from './store/connect.ts';
 import { createStore } from './store/store.ts';
 import { createUseCases } from './usecases/index.ts';
 
-export type Running = { stop(): Promise<void> };
+export type Running = {
+  /** Resolves once due work that is due now has run. */
+  idle(): Promise<void>;
+  stop(): Promise<void>;
+};
 
 const systemClock: Clock = { now: () => Date.now() };
 
@@ -55,6 +59,7 @@ export async function startHackfest(
   );
 
   return {
+    idle: () => scheduler.idle(),
     async stop() {
       await stopCron();
       await app.stop();

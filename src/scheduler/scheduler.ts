@@ -69,19 +69,19 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
       return;
     }
     ticking = true;
+    tickAgain = false;
     try {
-      do {
-        tickAgain = false;
-        await claimAndRun();
-      } while (tickAgain && !stopping);
+      await claimAndRun();
       arm(sleepUntil(await claims.nextWakeAt(), clock.now()));
     } catch (error) {
       logger.error({ err: error }, 'scheduler could not reach the database; trying again shortly');
       arm(5_000);
     } finally {
       ticking = false;
-      notifyIdle();
     }
+    // A wake-up that came while this tick ran (a job scheduled, a job finished) may concern work it did not see.
+    if (tickAgain && !stopping) await tick();
+    else notifyIdle();
   }
 
   async function claimAndRun(): Promise<void> {

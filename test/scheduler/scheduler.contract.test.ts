@@ -73,6 +73,18 @@ describe.each(engines)('scheduler on $name', (engine) => {
     expect(runs[0]?.payload).toEqual({ demo: 'd1' });
   });
 
+  it('when a due job is scheduled while the scheduler is looking, then it runs without waiting for a timer', async () => {
+    const { runs, handler } = recorder();
+    let scheduler: Scheduler | undefined;
+    const watched = await testStore.reopen(() => scheduler?.wake());
+    scheduler = startScheduler(watched, handler);
+
+    await watched.dueJobs.schedule({ kind: 'gong', dueAt: time.now(), payload: {} });
+    await settle();
+
+    expect(runs).toHaveLength(1);
+  });
+
   it('when a job is due in 40 days, then it does not run now and the scheduler sleeps at most an hour at a time', async () => {
     await store.dueJobs.schedule({ kind: 'gong', dueAt: time.now() + 40 * DAY, payload: {} });
     const { runs, handler } = recorder();

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ACTIONS, CALLBACKS, FIELDS } from '../../src/slack/ids.ts';
+import { elementValue, markupOf } from '../support/blocks.ts';
 import type { ApiCall } from '../support/fakeSlack/index.ts';
 import { FakeTime } from '../support/fakeTime.ts';
 import { rescheduleFormValues, scheduleFormValues } from '../support/forms.ts';
@@ -16,31 +17,6 @@ const WINTER_TEXT = 'schedule "Winter Hackfest" 2026-12-11 14:00 3h slots 8 demo
 
 const textOf = (value: unknown) => JSON.stringify(value);
 
-/** The value of the first element with this action_id anywhere in a message or view. */
-function elementValue(message: unknown, actionId: string): string | undefined {
-  if (Array.isArray(message)) return message.map((item) => elementValue(item, actionId)).find(Boolean);
-  if (typeof message !== 'object' || message === null) return undefined;
-  const record = message as Record<string, unknown>;
-  if (record.action_id === actionId && typeof record.value === 'string') return record.value;
-  return Object.values(record)
-    .map((item) => elementValue(item, actionId))
-    .find(Boolean);
-}
-
-/** Every piece of text Slack would parse for mentions: mrkdwn text objects and a message's top-level text. */
-function markupOf(message: Record<string, unknown>): string[] {
-  const found: string[] = typeof message.text === 'string' ? [message.text] : [];
-  const walk = (node: unknown): void => {
-    if (Array.isArray(node)) node.forEach(walk);
-    else if (typeof node === 'object' && node !== null) {
-      const record = node as Record<string, unknown>;
-      if (record.type === 'mrkdwn' && typeof record.text === 'string') found.push(record.text);
-      Object.values(record).forEach(walk);
-    }
-  };
-  walk(message.blocks);
-  return found;
-}
 const seconds = (instant: number) => Math.floor(instant / 1000);
 
 describe.each<Mode>(['socket', 'http'])('scheduling in %s mode', (mode) => {

@@ -48,6 +48,8 @@ export type TestApp = {
   click(input: BlockActionInput): Promise<Acked>;
   submit(input: ViewSubmissionInput): Promise<Acked>;
   event(payload: object): Promise<Acked>;
+  /** Resolves once the app's due work that is due now has run. */
+  idle(): Promise<void>;
   /** Every message and view the app sent (acks included) that breaks a Block Kit limit. */
   blockKitViolations(): string[];
   stop(): Promise<void>;
@@ -128,6 +130,7 @@ export async function startTestApp(mode: Mode, options: TestAppOptions = {}): Pr
     },
     submit: (input) => deliver('interactive', viewSubmission(input)),
     event: (payload) => deliver('event', payload),
+    idle: () => running.idle(),
     blockKitViolations: () => [
       ...slack.blockKitViolations.flatMap(({ method, violations }) => violations.map((v) => `${method}: ${v}`)),
       ...acks.flatMap(({ surface, body }) =>

@@ -1,0 +1,71 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Database } from '../../src/config.ts';
+import { FakeTime } from '../support/fakeTime.ts';
+import { startTestApp, type TestApp } from '../support/testApp.ts';
+
+const NOW = Date.parse('2026-11-23T09:00:00Z');
+const DAY = 24 * 3_600_000;
+const ORGANIZER = 'U111';
+const seconds = (instant: number) => Math.floor(instant / 1000);
+
+describe('a series kept on the calendar', () => {
+  let dir: string;
+  let database: Database;
+  let time: FakeTime;
+  let app: TestApp | undefined;
+
+  const restart = async () => {
+    await app?.stop();
+    app = await startTestApp('socket', { database, time });
+    return app;
+  };
+  const postsTo = (channel: string) =>
+    (app?.slack.callsTo('chat.postMessage') ?? []).filter((call) => call.args.channel === channel);
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'hackfest-series-'));
+    database = { engine: 'sqlite', file: join(dir, 'hackfest.db') };
+    time = new FakeTime(NOW);
+  });
+  afterEach(async () => {
+    await app?.stop();
+    app = undefined;
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('when an occurrence is over, then after a restart the next one is announced, and organizers are not nagged', async () => {
+    const first = await restart();
+    await (await first.command('schedule "Hack Friday" 2026-12-11 14:00 3h every week', { userId: ORGANIZER })).reply();
+    expect(postsTo('C111')).toHaveLength(1);
+
+    time.advance(Date.parse('2026-12-11T18:00:00Z') - NOW);
+    const second = await restart();
+    await second.idle();
+
+    expect(postsTo('C111')).toHaveLength(1);
+    expect(JSON.stringify(postsTo('C111')[0]?.args)).toContain(
+      `<!date^${seconds(Date.parse('2026-12-18T13:00:00Z'))}^`,
+    );
+    expect(postsTo(ORGANIZER)).toEqual([]);
+  });
+
+  it('when a series has one date left, then its organizers are asked once, by DM, to keep it on the calendar', async () => {
+    const first = await restart();
+    await (
+      await first.command('schedule "Hack Friday" 2026-12-11 14:00 3h FREQ=WEEKLY;COUNT=2', { userId: ORGANIZER })
+    ).reply();
+
+    time.advance(Date.parse('2026-12-11T18:00:00Z') - NOW);
+    const second = await restart();
+    const nudge = await second.slack.waitFor('chat.postMessage', (call) => call.args.channel === ORGANIZER);
+    expect(JSON.stringify(nudge.args)).toContain('Keep it on the calendar');
+
+    time.advance(DAY);
+    const third = await restart();
+    await third.idle();
+    expect(postsTo(ORGANIZER)).toEqual([]);
+  });
+});

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import type { Notice } from '../../../src/domain/notices.ts';
+import { announcementMessage } from '../../../src/slack/views/announcement.ts';
+import { cancelPromptMessage } from '../../../src/slack/views/cancelPrompt.ts';
+import { hackfestListMessage } from '../../../src/slack/views/hackfestList.ts';
+import { noticeMessage } from '../../../src/slack/views/notices.ts';
+import { pickHackfestMessage } from '../../../src/slack/views/pickHackfest.ts';
+import { rescheduleModal } from '../../../src/slack/views/rescheduleModal.ts';
+import { scheduleModal } from '../../../src/slack/views/scheduleModal.ts';
+import { markupOf } from '../../support/blocks.ts';
+import { aHackfest, aSeries } from '../../support/builders.ts';
+import { checkBlockKit } from '../../support/fakeSlack/index.ts';
+
+/** The worst a person can type: the longest title, made of characters that grow when escaped, and a ping. */
+const HOSTILE_TITLE = '<!channel>&'.repeat(14).slice(0, 150);
+const HOSTILE_TEXT = '<!here> & <@U123> '.repeat(60).slice(0, 1000);
+const hostile = aHackfest({ title: HOSTILE_TITLE, description: HOSTILE_TEXT, coOrganizerIds: ['U2', 'U3'] });
+const series = aSeries({ title: HOSTILE_TITLE });
+const context = { calendarUrl: 'https://calendar.google.com/calendar/render?action=TEMPLATE', nextDates: [1, 2, 3] };
+
+describe('Block Kit limits and escaping of what the app sends', () => {
+  it.each([
+    ['an announcement', announcementMessage(hostile, null, context)],
+    ['a series announcement', announcementMessage({ ...hostile, seriesId: series.id }, series, context)],
+    ['a cancelled announcement', announcementMessage({ ...hostile, status: 'cancelled' }, null, context)],
+    [
+      'a list of 150 hackfests',
+      hackfestListMessage(
+        Array.from({ length: 150 }, () => ({ hackfest: hostile, taken: 3 })),
+        'all',
+      ),
+    ],
+    [
+      'a pick list of 150',
+      pickHackfestMessage(
+        Array.from({ length: 150 }, () => hostile),
+        'cancel',
+      ),
+    ],
+    ['a cancel prompt for a series date', cancelPromptMessage(hostile, series)],
+  ])(
+    'when the app renders %s from hostile user text, then it is within message limits and pings no one',
+    (_what, message) => {
+      expect(checkBlockKit('message', message.blocks)).toEqual([]);
+      expect(markupOf(message).join('\n')).not.toContain('<!channel>');
+    },
+  );
+
+  it.each<Notice>([
+    { kind: 'rescheduled', hackfest: hostile, previousStartsAt: 0, by: 'U1' },
+    { kind: 'cancelled', hackfest: hostile, by: 'U1' },
+    { kind: 'seriesEnded', series, by: 'U1' },
+    { kind: 'seriesRunningOut', series, upcoming: [1] },
+  ])('when the app sends a $kind notice, then it is within limits and escaped', (notice) => {
+    const message = noticeMessage(notice);
+
+    expect(checkBlockKit('message', message.blocks)).toEqual([]);
+    expect(markupOf(message).join('\n')).not.toContain('<!channel>');
+  });
+
+  it('when the app opens its forms, then they are within modal limits', () => {
+    const prefilled = scheduleModal({
+      channelId: 'C1',
+      initialStart: Date.parse('2026-12-11T13:00:00Z'),
+      prefill: { title: 'x'.repeat(400), description: 'y'.repeat(4000), rule: 'FREQ=MONTHLY;BYDAY=+2FR' },
+    });
+
+    expect(checkBlockKit('modal', prefilled.blocks, prefilled)).toEqual([]);
+    expect(checkBlockKit('modal', rescheduleModal(hostile).blocks, rescheduleModal(hostile))).toEqual([]);
+  });
+});
