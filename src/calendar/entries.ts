@@ -1,4 +1,5 @@
 import type { Hackfest, Series } from '../domain/hackfest.ts';
+import { calendarRule } from '../domain/ruleEdits.ts';
 import { toInstant, toLocal } from '../domain/zonedTime.ts';
 import type { CalendarEntry } from './types.ts';
 
@@ -26,7 +27,7 @@ export function seriesEntry(series: Series, notOnRule: readonly string[]): Calen
     durationMs: series.durationMs,
     timeZone: series.timeZone,
     recurrence: {
-      rule: series.rule,
+      rule: calendarRule(series.rule, series.timeZone),
       exdates: [...new Set([...series.skippedDates, ...notOnRule])].sort().map((date) => ({
         date,
         time: series.firstStart.time,

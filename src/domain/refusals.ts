@@ -7,6 +7,7 @@ export type Refusal =
   | { refused: 'cancelled'; hackfest: Hackfest }
   | { refused: 'over'; hackfest: Hackfest }
   | { refused: 'in-the-past'; hackfest: Hackfest }
-  | { refused: 'not-series-organizer'; series: Series };
+  | { refused: 'not-series-organizer'; series: Series }
+  | { refused: 'off-rule'; series: Series };
 
 export type Refused = { ok: false } & Refusal;

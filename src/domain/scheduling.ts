@@ -1,5 +1,6 @@
 import { endsAt, type Hackfest, LIMITS, type LocalDateTime, type Series, type UserId } from './hackfest.ts';
 import { occurrences } from './recurrence.ts';
+import { endBefore, withRemainingCount } from './ruleEdits.ts';
 import { toLocal } from './zonedTime.ts';
 
 const DAY = 24 * 60 * 60_000;
@@ -150,4 +151,53 @@ export function isRunningOut(series: Series, now: number): boolean {
 
 export function isOver(hackfest: Hackfest, now: number): boolean {
   return endsAt(hackfest) <= now;
+}
+
+export type SeriesSplit = { ending: Series; continuing: Series; moved: Hackfest[] };
+
+/**
+ * "From this date on": the series ends before `from` (an occurrence), and a new one carries on at `startsAt` with the
+ * same rule and details. The scheduled occurrences from `from` on move, in order, to the new series' dates, keeping
+ * their ids (and so their sign-ups); any the new series has no date for are cancelled. Null when `startsAt` is not
+ * a date of the rule.
+ */
+export function splitSeries(
+  series: Series,
+  from: Hackfest,
+  later: readonly Hackfest[],
+  change: { startsAt: number; newId: string; now: number },
+): SeriesSplit | null {
+  const { startsAt, newId, now } = change;
+  const start = toLocal(startsAt, series.timeZone);
+  const fromLocal = toLocal(from.startsAt, series.timeZone);
+  const continuing: Series = {
+    ...series,
+    id: newId,
+    rule: withRemainingCount(series.rule, () => nextOccurrences(series, from.startsAt - 1, 10_000).length),
+    firstStart: start,
+    skippedDates: series.skippedDates.filter((date) => date >= start.date),
+    nudgedAt: null,
+  };
+  const [first] = occurrences(continuing.rule, start, series.timeZone, { after: startsAt - 1, limit: 1 });
+  if (first !== startsAt) return null;
+
+  const ending: Series = {
+    ...series,
+    rule: endBefore(series.rule, fromLocal),
+    skippedDates: series.skippedDates.filter((date) => date < fromLocal.date),
+    status: nextOccurrences(series, -Infinity, 1)[0] === from.startsAt ? 'ended' : series.status,
+    // It runs out on purpose, its dates handed over: nobody need be asked to extend it.
+    nudgedAt: now,
+  };
+  const dates = nextOccurrences(continuing, startsAt - 1, later.length);
+  const moved = later.map((hackfest, index): Hackfest => {
+    const date = dates[index];
+    if (date === undefined) return { ...hackfest, status: 'cancelled' };
+    return {
+      ...occurrence(continuing, date, hackfest.id),
+      announcement: hackfest.announcement,
+      coOrganizerIds: hackfest.coOrganizerIds,
+    };
+  });
+  return { ending, continuing, moved };
 }

@@ -56,6 +56,7 @@ export const FIELDS = {
   customRule: 'custom_rule',
   coOrganizers: 'co_organizers',
   description: 'description',
+  scope: 'scope',
 } as const;
 
 export type Field = keyof typeof FIELDS;

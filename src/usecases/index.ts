@@ -7,6 +7,7 @@ import { keepSeriesOnCalendar } from './keepSeriesOnCalendar.ts';
 import { findHackfests, listHackfests } from './listHackfests.ts';
 import { loadForOrganizer } from './loadForOrganizer.ts';
 import { rescheduleHackfest } from './rescheduleHackfest.ts';
+import { rescheduleSeriesFrom } from './rescheduleSeriesFrom.ts';
 import { scheduleHackfest } from './scheduleHackfest.ts';
 
 export type { Deps } from './deps.ts';
@@ -20,6 +21,7 @@ export function createUseCases(deps: Deps) {
   return {
     scheduleHackfest: bind(scheduleHackfest),
     rescheduleHackfest: bind(rescheduleHackfest),
+    rescheduleSeriesFrom: bind(rescheduleSeriesFrom),
     cancelHackfest: bind(cancelHackfest),
     endSeries: bind(endSeries),
     listHackfests: bind(listHackfests),

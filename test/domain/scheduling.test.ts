@@ -5,6 +5,7 @@ import {
   planSchedule,
   type ScheduleRequest,
   SERIES_HORIZON_MS,
+  splitSeries,
   validateSchedule,
 } from '../../src/domain/scheduling.ts';
 import { aSeries } from '../support/builders.ts';
@@ -109,5 +110,38 @@ describe('scheduling rules', () => {
     expect(isRunningOut(lastOne, NOW)).toBe(false);
     expect(isRunningOut(lastOne, WINTER + 4 * HOUR)).toBe(true);
     expect(isRunningOut(aSeries({ rule: 'FREQ=YEARLY' }), WINTER + 4 * HOUR)).toBe(true);
+  });
+});
+
+describe('moving a series from one of its dates on', () => {
+  const series = aSeries({ rule: 'FREQ=MONTHLY;BYDAY=+2FR', firstStart: { date: '2026-12-11', time: '14:00' } });
+  const plan = planSchedule(request({ rule: series.rule }), NOW, newId);
+  const [december, january] = plan.hackfests;
+  const onSeries = (hackfest: (typeof plan.hackfests)[number] | undefined) => {
+    if (!hackfest) throw new Error('expected an occurrence');
+    return { ...hackfest, seriesId: series.id };
+  };
+
+  it('when January on moves to 15:00, then December stays, January keeps its id at 15:00, and the old series ends', () => {
+    const split = splitSeries(series, onSeries(january), [onSeries(january)], {
+      startsAt: Date.parse('2027-01-08T14:00:00Z'),
+      newId: 'series-2',
+      now: NOW,
+    });
+
+    expect(split?.continuing).toMatchObject({ id: 'series-2', firstStart: { date: '2027-01-08', time: '15:00' } });
+    expect(split?.ending.rule).toContain('UNTIL=20270108T135900Z');
+    expect(split?.moved).toEqual([
+      expect.objectContaining({ id: january?.id, seriesId: 'series-2', startsAt: Date.parse('2027-01-08T14:00:00Z') }),
+    ]);
+    expect(december?.startsAt).toBe(WINTER);
+  });
+
+  it('when the new start is not a date of the rule, then there is no split', () => {
+    const tuesday = Date.parse('2027-01-12T13:00:00Z');
+
+    expect(
+      splitSeries(series, onSeries(january), [onSeries(january)], { startsAt: tuesday, newId: 's', now: NOW }),
+    ).toBeNull();
   });
 });

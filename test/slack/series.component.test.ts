@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/config.ts';
+import { ACTIONS, CALLBACKS } from '../../src/slack/ids.ts';
 import { FakeTime } from '../support/fakeTime.ts';
+import { rescheduleFormValues, scopeValue } from '../support/forms.ts';
 import { startTestApp, type TestApp } from '../support/testApp.ts';
 
 const NOW = Date.parse('2026-11-23T09:00:00Z');
@@ -50,6 +52,43 @@ describe('a series kept on the calendar', () => {
       `<!date^${seconds(Date.parse('2026-12-18T13:00:00Z'))}^`,
     );
     expect(postsTo(ORGANIZER)).toEqual([]);
+  });
+
+  it('when an organizer moves a series from its second date on, then later dates follow and the first stays', async () => {
+    const running = await restart();
+    await (
+      await running.command('schedule "Hack Friday" 2026-12-11 14:00 3h every month on 2nd friday', {
+        userId: ORGANIZER,
+      })
+    ).reply();
+    const pick = await (await running.command('reschedule "Hack Friday"', { userId: ORGANIZER })).reply();
+    const { blocks } = pick as {
+      blocks: Array<{ accessory?: { options: Array<{ text: { text: string }; value: string }> } }>;
+    };
+    const optionValue = blocks[0]?.accessory?.options.find((option) => option.text.text.includes('2027-01-08'))?.value;
+    expect(optionValue).toBeDefined();
+    await running.click({
+      actionId: ACTIONS.pickHackfest,
+      selectedOption: optionValue,
+      userId: ORGANIZER,
+      messageTs: '1.1',
+    });
+    const modal = await running.slack.waitFor('views.open');
+    const hackfestId = String((modal.args.view as { private_metadata: string }).private_metadata);
+
+    await running.submit({
+      callbackId: CALLBACKS.reschedule,
+      userId: ORGANIZER,
+      privateMetadata: hackfestId,
+      values: { ...rescheduleFormValues(Date.parse('2027-01-08T14:00:00Z')), ...scopeValue('following') },
+    });
+    const told = await running.slack.waitFor('chat.postMessage', (call) => call.args.channel === ORGANIZER);
+    expect(JSON.stringify(told.args)).toContain('now repeats every month on the 2nd Friday');
+
+    const listed = JSON.stringify(await (await running.command('list', { userId: ORGANIZER })).reply());
+    expect(listed).toContain(`<!date^${seconds(Date.parse('2026-12-11T13:00:00Z'))}^`);
+    expect(listed).toContain(`<!date^${seconds(Date.parse('2027-01-08T14:00:00Z'))}^`);
+    expect(listed).not.toContain(`<!date^${seconds(Date.parse('2027-01-08T13:00:00Z'))}^`);
   });
 
   it('when a series has one date left, then its organizers are asked once, by DM, to keep it on the calendar', async () => {

@@ -65,3 +65,12 @@ export function scheduleFormValues(input: Partial<ScheduleFormInput> & Pick<Sche
 export function rescheduleFormValues(startsAt: number): Values {
   return { [FIELDS.start]: { value: dateTime(startsAt) } };
 }
+
+/** The reschedule form's "Which dates" choice for a date of a series. */
+export function scopeValue(scope: 'one' | 'following'): Values {
+  return {
+    [FIELDS.scope]: {
+      value: { type: 'radio_buttons', selected_option: { text: { type: 'plain_text', text: scope }, value: scope } },
+    },
+  };
+}

@@ -1,15 +1,17 @@
 import { FIELDS } from '../ids.ts';
+import { SCOPES } from '../views/rescheduleModal.ts';
 import type { FormErrors } from './scheduleForm.ts';
 import { reader, type StateValues } from './values.ts';
 
-/** Reads the reschedule modal: a new start, which must be in the future. */
+/** Reads the reschedule modal: a new start, which must be in the future, and for a series which dates move. */
 export function readRescheduleForm(
   values: StateValues,
   context: { now: number },
-): { ok: true; startsAt: number } | { ok: false; errors: FormErrors } {
-  const startsAt = reader(values).instant(FIELDS.start);
+): { ok: true; startsAt: number; laterDatesToo: boolean } | { ok: false; errors: FormErrors } {
+  const read = reader(values);
+  const startsAt = read.instant(FIELDS.start);
   if (startsAt === null) return { ok: false, errors: { [FIELDS.start]: 'Pick the new date and time.' } };
   if (startsAt <= context.now)
     return { ok: false, errors: { [FIELDS.start]: 'That time is in the past: pick a future one.' } };
-  return { ok: true, startsAt };
+  return { ok: true, startsAt, laterDatesToo: read.option(FIELDS.scope) === SCOPES.following };
 }

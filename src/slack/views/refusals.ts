@@ -1,6 +1,7 @@
+import { describeRule } from '../../domain/recurrence.ts';
 import type { Refusal } from '../../domain/refusals.ts';
 import type { EphemeralMessage } from './message.ts';
-import { userText } from './text.ts';
+import { escapeText, userText } from './text.ts';
 
 const reply = (text: string): EphemeralMessage => ({
   response_type: 'ephemeral',
@@ -31,6 +32,10 @@ export function refusalMessage(refusal: Refusal): EphemeralMessage {
       return reply(`*${userText(refusal.hackfest.title, 150)}* is already cancelled. Nothing was changed.`);
     case 'over':
       return reply(`*${userText(refusal.hackfest.title, 150)}* is already over. Nothing was changed.`);
+    case 'off-rule':
+      return reply(
+        `:calendar: That date is not one of the series' dates (${escapeText(describeRule(refusal.series.rule, refusal.series.firstStart))}). Pick one that fits, or to change how it repeats, end the series and schedule a new one.`,
+      );
     case 'in-the-past':
       return reply(
         ':hourglass: That time is in the past: pick a future one, e.g. `/hackfest reschedule "Winter Hackfest" 2026-12-18 14:00`.',

@@ -2,6 +2,7 @@ import type { Hackfest, Series } from '../../domain/hackfest.ts';
 import { describeRule } from '../../domain/recurrence.ts';
 import type { InputError } from '../../domain/result.ts';
 import type { ScheduleError } from '../../domain/scheduling.ts';
+import { toInstant } from '../../domain/zonedTime.ts';
 import { COMMAND, type Subcommand } from '../ids.ts';
 import { slackDate } from './dates.ts';
 import type { EphemeralMessage } from './message.ts';
@@ -38,9 +39,16 @@ export function rescheduledMessage(hackfest: Hackfest): EphemeralMessage {
   );
 }
 
-export function cancelledMessage(title: string, what: 'hackfest' | 'series'): EphemeralMessage {
+export function seriesRescheduledMessage(series: Series): EphemeralMessage {
   return reply(
-    `:white_check_mark: ${what === 'series' ? 'The series' : ''} *${userText(title, 150)}* is cancelled; its announcement says so, and its organizers have been told.`.trim(),
+    `:white_check_mark: *${userText(series.title, 150)}* now repeats ${describeRule(series.rule, series.firstStart)} from ${slackDate(toInstant(series.firstStart, series.timeZone), series.timeZone)}; earlier dates stay as they were. Its organizers have been told.`,
+  );
+}
+
+export function cancelledMessage(title: string, what: 'hackfest' | 'series'): EphemeralMessage {
+  const subject = `${what === 'series' ? 'The series ' : ''}*${userText(title, 150)}*`;
+  return reply(
+    `:white_check_mark: ${subject} is cancelled; its announcement says so, and its organizers have been told.`,
   );
 }
 

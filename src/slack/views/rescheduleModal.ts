@@ -1,4 +1,4 @@
-import type { ModalView } from '@slack/types';
+import type { InputBlock, ModalView } from '@slack/types';
 import type { Hackfest } from '../../domain/hackfest.ts';
 import { CALLBACKS, FIELDS } from '../ids.ts';
 import { slackDate } from './dates.ts';
@@ -28,6 +28,24 @@ export function rescheduleModal(hackfest: Hackfest): ModalView {
         label: { type: 'plain_text', text: 'New start' },
         element: { type: 'datetimepicker', action_id: VALUE, initial_date_time: Math.floor(hackfest.startsAt / 1000) },
       },
+      ...(hackfest.seriesId ? [scopeInput()] : []),
     ],
+  };
+}
+
+export const SCOPES = { one: 'one', following: 'following' } as const;
+
+/** For a date of a series: move only it, or it and every later date (the series from then on). */
+function scopeInput(): InputBlock {
+  const one = { text: { type: 'plain_text' as const, text: 'Only this date' }, value: SCOPES.one };
+  const following = {
+    text: { type: 'plain_text' as const, text: 'This and every later date of the series' },
+    value: SCOPES.following,
+  };
+  return {
+    type: 'input',
+    block_id: FIELDS.scope,
+    label: { type: 'plain_text', text: 'Which dates' },
+    element: { type: 'radio_buttons', action_id: VALUE, options: [one, following], initial_option: one },
   };
 }

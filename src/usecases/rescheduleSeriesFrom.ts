@@ -1,0 +1,54 @@
+import type { Hackfest, Series, UserId } from '../domain/hackfest.ts';
+import type { Refused } from '../domain/refusals.ts';
+import { splitSeries } from '../domain/scheduling.ts';
+import type { Deps } from './deps.ts';
+import { loadForOrganizer } from './loadForOrganizer.ts';
+import { seriesOf } from './seriesOf.ts';
+import { concerned, tell } from './tellPeople.ts';
+
+export type SeriesRescheduled = { ok: true; series: Series; moved: Hackfest[] } | Refused;
+
+/**
+ * Moves a series from one of its dates on: that date and every later one follow the new start, earlier ones stay.
+ * For a hackfest that is not part of a series, it is the same as moving that one hackfest.
+ */
+export async function rescheduleSeriesFrom(
+  deps: Deps,
+  request: { actorId: UserId; hackfestId: string; startsAt: number },
+): Promise<SeriesRescheduled> {
+  const loaded = await loadForOrganizer(deps, request.hackfestId, request.actorId);
+  if (!loaded.ok) return loaded;
+  const { hackfest } = loaded;
+  if (request.startsAt <= deps.clock.now()) return { ok: false, refused: 'in-the-past', hackfest };
+  const series = await seriesOf(deps, hackfest);
+  if (!series) return { ok: false, refused: 'not-found' };
+
+  const later = (await deps.store.hackfests.ofSeries(series.id, hackfest.startsAt)).filter(
+    (occurrence) => occurrence.status === 'scheduled',
+  );
+  const split = splitSeries(series, hackfest, later, {
+    startsAt: request.startsAt,
+    newId: deps.newId(),
+    now: deps.clock.now(),
+  });
+  if (!split) return { ok: false, refused: 'off-rule', series };
+
+  await deps.store.transaction(async ({ hackfests, series: seriesStore }) => {
+    await seriesStore.save(split.ending);
+    await seriesStore.add(split.continuing);
+    for (const moved of split.moved) await hackfests.save(moved);
+  });
+
+  for (const moved of split.moved)
+    if (moved.announcement)
+      await deps.announcer.refresh(moved, moved.status === 'scheduled' ? split.continuing : split.ending);
+  const [first] = split.moved;
+  if (first)
+    await tell(deps, concerned(first, request.actorId), {
+      kind: 'rescheduled',
+      hackfest: first,
+      previousStartsAt: hackfest.startsAt,
+      by: request.actorId,
+    });
+  return { ok: true, series: split.continuing, moved: split.moved };
+}
