@@ -11,7 +11,9 @@ import { registerListeners } from './slack/listeners/index.ts';
 import { slackPeople } from './slack/people.ts';
 import { connect, migrate } from './store/connect.ts';
 import { createStore } from './store/store.ts';
+import { announcementState } from './usecases/announcementState.ts';
 import { createUseCases } from './usecases/index.ts';
+import { keyedQueue } from './usecases/keyedQueue.ts';
 
 export type Running = {
   /** Resolves once due work that is due now has run. */
@@ -36,9 +38,15 @@ export async function startHackfest(
   const useCases = createUseCases({
     store,
     people: slackPeople(app.client, time.clock),
-    announcer: slackAnnouncer(app.client),
+    announcer: slackAnnouncer(app.client, {
+      load: (id) => announcementState(store, id),
+      clock: time.clock,
+      logger,
+    }),
     clock: time.clock,
     newId: randomUUID,
+    random: Math.random,
+    oneAtATime: keyedQueue(),
   });
   registerListeners(app, useCases);
   scheduler = createScheduler({ claims: store.dueJobClaims, ...time, handlers: jobHandlers(useCases), logger });

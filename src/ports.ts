@@ -1,4 +1,5 @@
 import type { ChannelId, Hackfest, Series, UserId } from './domain/hackfest.ts';
+import type { Demo } from './domain/lineup.ts';
 import type { Notice } from './domain/notices.ts';
 
 /**
@@ -56,6 +57,11 @@ export interface DueJobClaims {
 }
 
 export interface Hackfests {
+  /**
+   * Reads a hackfest and holds it until the transaction ends, so changes to its line-up happen one at a time
+   * (PostgreSQL: SELECT … FOR UPDATE; SQLite runs one write transaction at a time anyway).
+   */
+  lock(id: string): Promise<Hackfest | undefined>;
   /** Adds a hackfest; an occurrence of a series that already exists is left as it is. */
   add(hackfest: Hackfest): Promise<void>;
   save(hackfest: Hackfest): Promise<void>;
@@ -64,6 +70,26 @@ export interface Hackfests {
   upcoming(options: { now: number; channelIds?: readonly ChannelId[] }): Promise<Hackfest[]>;
   /** A series' occurrences (cancelled ones too) starting at or after `from`, earliest first. */
   ofSeries(seriesId: string, from: number): Promise<Hackfest[]>;
+}
+
+/** The demos signed up for hackfests. A person presents at most one demo per hackfest. */
+export interface Demos {
+  /** A hackfest's demos in order (by seq). */
+  ofHackfest(hackfestId: string): Promise<Demo[]>;
+  /** The demos any of these people present at a hackfest. */
+  ofPresenters(hackfestId: string, userIds: readonly UserId[]): Promise<Demo[]>;
+  /** The highest seq at a hackfest (0 when it has no demos), and how many demos come before a seq. */
+  lastSeq(hackfestId: string): Promise<number>;
+  countBefore(hackfestId: string, seq: number): Promise<number>;
+  /** Adds a demo, or says which of its presenters already have one at this hackfest. */
+  add(demo: Demo): Promise<{ ok: true } | { ok: false; taken: UserId[] }>;
+  /** Changes a demo's details and presenters, or says which presenters already have another demo here. */
+  save(demo: Demo): Promise<{ ok: true } | { ok: false; taken: UserId[] }>;
+  remove(demoId: string): Promise<void>;
+  /** Stores new places (seq) for these demos. */
+  reorder(demos: readonly Demo[]): Promise<void>;
+  /** How many demos each hackfest has. */
+  counts(hackfestIds: readonly string[]): Promise<Map<string, number>>;
 }
 
 export interface SeriesStore {
@@ -76,6 +102,7 @@ export interface SeriesStore {
 export interface Repositories {
   dueJobs: DueJobs;
   hackfests: Hackfests;
+  demos: Demos;
   series: SeriesStore;
 }
 
@@ -109,14 +136,20 @@ export class ChannelUnavailableError extends Error {
 
 export type CalendarFile = { fileName: string; title: string; content: string };
 
+/** What a hackfest's announcement shows. */
+export type AnnouncementState = { hackfest: Hackfest; series: Series | null; demos: Demo[] };
+
 /** How use cases ask Slack to show state: they pass data, the adapter renders it. */
 export interface Announcer {
   /** Posts a hackfest's announcement in its channel; throws ChannelUnavailableError when it cannot. */
-  announce(hackfest: Hackfest, series: Series | null): Promise<MessageRef>;
+  announce(state: AnnouncementState): Promise<MessageRef>;
   /** Takes back an announcement whose hackfest could not be saved. */
   retract(message: MessageRef): Promise<void>;
-  /** Re-renders a posted announcement from the current state. */
-  refresh(hackfest: Hackfest, series: Series | null): Promise<void>;
+  /**
+   * Re-renders a posted announcement from the state in the database. Bursts are coalesced to one update a second
+   * per message, the last one reading the final state, so this returns before the update is sent.
+   */
+  refresh(hackfestId: string): void;
   notify(userId: UserId, notice: Notice): Promise<void>;
   /** Uploads a calendar file where the person can download it: the channel, or their DM with the app. */
   shareCalendar(file: CalendarFile, where: { channelId: ChannelId } | { userId: UserId }): Promise<void>;

@@ -29,6 +29,8 @@ export type Hackfest = {
   /** The organizer's zone: calendar files and recurrence keep wall-clock time in it. */
   timeZone: string;
   status: HackfestStatus;
+  /** Organizers opened sign-ups again after they closed; they stay open until the hackfest ends. */
+  signupsReopened: boolean;
   /** The channel message that shows this hackfest, once posted. */
   announcement: { channelId: ChannelId; ts: string } | null;
 };

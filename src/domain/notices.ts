@@ -5,4 +5,6 @@ export type Notice =
   | { kind: 'rescheduled'; hackfest: Hackfest; previousStartsAt: number; by: UserId }
   | { kind: 'cancelled'; hackfest: Hackfest; by: UserId }
   | { kind: 'seriesEnded'; series: Series; by: UserId }
-  | { kind: 'seriesRunningOut'; series: Series; upcoming: number[] };
+  | { kind: 'seriesRunningOut'; series: Series; upcoming: number[] }
+  | { kind: 'promoted'; hackfest: Hackfest; demoTitle: string; position: number }
+  | { kind: 'lineupMoved'; hackfest: Hackfest; demoTitle: string; position: number };

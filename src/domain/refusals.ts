@@ -1,4 +1,4 @@
-import type { Hackfest, Series } from './hackfest.ts';
+import type { Hackfest, Series, UserId } from './hackfest.ts';
 
 /** Why an action changed nothing, as data; the Slack adapter words it for the person who asked. */
 export type Refusal =
@@ -8,6 +8,9 @@ export type Refusal =
   | { refused: 'over'; hackfest: Hackfest }
   | { refused: 'in-the-past'; hackfest: Hackfest }
   | { refused: 'not-series-organizer'; series: Series }
-  | { refused: 'off-rule'; series: Series };
+  | { refused: 'off-rule'; series: Series }
+  | { refused: 'signups-closed'; hackfest: Hackfest }
+  | { refused: 'already-presenting'; hackfest: Hackfest; userIds: UserId[] }
+  | { refused: 'no-demo'; hackfest: Hackfest };
 
 export type Refused = { ok: false } & Refusal;

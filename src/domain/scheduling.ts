@@ -83,6 +83,7 @@ export function planSchedule(request: ScheduleRequest, now: number, newId: () =>
       startsAt: request.startsAt,
       signupDeadline: request.startsAt - signupLeadMs,
       status: 'scheduled',
+      signupsReopened: false,
       announcement: null,
     };
     return { series: null, hackfests: [hackfest] };
@@ -139,6 +140,7 @@ export function occurrence(series: Series, startsAt: number, id: string): Hackfe
     signupDeadline: startsAt - series.signupLeadMs,
     timeZone: series.timeZone,
     status: 'scheduled',
+    signupsReopened: false,
     announcement: null,
   };
 }

@@ -1,28 +1,45 @@
 import type { WebClient } from '@slack/web-api';
 import { hackfestEntry } from '../calendar/entries.ts';
 import { googleCalendarUrl } from '../calendar/googleCalendar.ts';
-import type { Hackfest, Series } from '../domain/hackfest.ts';
 import { nextOccurrences } from '../domain/scheduling.ts';
-import { type Announcer, ChannelUnavailableError } from '../ports.ts';
+import type { Logger } from '../logger.ts';
+import { type AnnouncementState, type Announcer, ChannelUnavailableError, type Clock } from '../ports.ts';
+import { createCoalescer } from './coalescer.ts';
 import { announcementMessage } from './views/announcement.ts';
 import { noticeMessage } from './views/notices.ts';
 
 /** Slack errors that mean the app cannot post in a channel until a person does something about it. */
 const CHANNEL_UNAVAILABLE = new Set(['not_in_channel', 'channel_not_found', 'is_archived']);
 
-function render(hackfest: Hackfest, series: Series | null) {
-  return announcementMessage(hackfest, series, {
+/** Slack's chat.update limit is about one a second per message. */
+const UPDATE_INTERVAL_MS = 1_000;
+
+function render(state: AnnouncementState, now: number) {
+  const { hackfest, series } = state;
+  return announcementMessage(state, {
     calendarUrl: googleCalendarUrl(hackfestEntry(hackfest)),
     nextDates: series ? nextOccurrences(series, hackfest.startsAt, 3) : [],
+    now,
   });
 }
 
+export type AnnouncerOptions = {
+  /** Reads an announcement's state afresh, for re-rendering. */
+  load: (hackfestId: string) => Promise<AnnouncementState | undefined>;
+  clock: Clock;
+  logger: Logger;
+};
+
 /** The Announcer port over the Web API: use cases pass state, this renders it with the views and sends it. */
-export function slackAnnouncer(client: WebClient): Announcer {
+export function slackAnnouncer(client: WebClient, { load, clock, logger }: AnnouncerOptions): Announcer {
+  const updates = createCoalescer(UPDATE_INTERVAL_MS, (error, hackfestId) =>
+    logger.error({ err: error, hackfestId }, 'could not update an announcement'),
+  );
   return {
-    async announce(hackfest, series) {
+    async announce(state) {
+      const { hackfest } = state;
       try {
-        const posted = await client.chat.postMessage({ channel: hackfest.channelId, ...render(hackfest, series) });
+        const posted = await client.chat.postMessage({ channel: hackfest.channelId, ...render(state, clock.now()) });
         if (!posted.ts) throw new Error('chat.postMessage answered without a ts');
         return { channelId: posted.channel ?? hackfest.channelId, ts: posted.ts };
       } catch (error) {
@@ -34,10 +51,13 @@ export function slackAnnouncer(client: WebClient): Announcer {
     async retract({ channelId, ts }) {
       await client.chat.delete({ channel: channelId, ts });
     },
-    async refresh(hackfest, series) {
-      if (!hackfest.announcement) return;
-      const { channelId, ts } = hackfest.announcement;
-      await client.chat.update({ channel: channelId, ts, ...render(hackfest, series) });
+    refresh(hackfestId) {
+      updates.request(hackfestId, async () => {
+        const state = await load(hackfestId);
+        if (!state?.hackfest.announcement) return;
+        const { channelId, ts } = state.hackfest.announcement;
+        await client.chat.update({ channel: channelId, ts, ...render(state, clock.now()) });
+      });
     },
     async notify(userId, notice) {
       // Posting to a user id delivers into the person's DM with the app.

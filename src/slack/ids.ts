@@ -34,12 +34,22 @@ export const ACTIONS = {
   downloadIcs: 'download_ics',
   confirmCancel: 'confirm_cancel',
   confirmEndSeries: 'confirm_end_series',
+  signUp: 'sign_up',
+  editDemo: 'edit_demo',
+  withdraw: 'withdraw_demo',
+  manageLineup: 'manage_lineup',
+  moveDemo: 'move_demo',
+  shuffleLineup: 'shuffle_lineup',
+  toggleSignups: 'toggle_signups',
   pickHackfest: 'pick_hackfest',
 } as const;
 
 export const CALLBACKS = {
   schedule: 'schedule_hackfest',
   reschedule: 'reschedule_hackfest',
+  signUp: 'sign_up_demo',
+  editDemo: 'edit_demo',
+  manageLineup: 'manage_lineup',
 } as const;
 
 /** Block ids of the schedule and reschedule modals: inline errors are keyed by them. */
@@ -57,6 +67,8 @@ export const FIELDS = {
   coOrganizers: 'co_organizers',
   description: 'description',
   scope: 'scope',
+  team: 'team',
+  hackfest: 'hackfest',
 } as const;
 
 export type Field = keyof typeof FIELDS;

@@ -1,10 +1,11 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Hackfest } from '../domain/hackfest.ts';
 import type { Clock, Hackfests } from '../ports.ts';
+import type { Engine } from './connect.ts';
 import type { HackfestsTable, Schema } from './schema.ts';
 import { fromJsonList, toJsonList } from './userIds.ts';
 
-export function hackfestsRepository(db: Kysely<Schema>, clock: Clock): Hackfests {
+export function hackfestsRepository(db: Kysely<Schema>, engine: Engine, clock: Clock): Hackfests {
   const columns = (hackfest: Hackfest) => ({
     series_id: hackfest.seriesId,
     occurrence_date: hackfest.occurrenceDate,
@@ -22,6 +23,7 @@ export function hackfestsRepository(db: Kysely<Schema>, clock: Clock): Hackfests
     status: hackfest.status,
     announcement_channel_id: hackfest.announcement?.channelId ?? null,
     announcement_ts: hackfest.announcement?.ts ?? null,
+    signups_reopened: hackfest.signupsReopened ? 1 : 0,
     updated_at: clock.now(),
   });
 
@@ -35,6 +37,15 @@ export function hackfestsRepository(db: Kysely<Schema>, clock: Clock): Hackfests
     },
     async save(hackfest) {
       await db.updateTable('hackfests').set(columns(hackfest)).where('id', '=', hackfest.id).execute();
+    },
+    async lock(id) {
+      const row = await db
+        .selectFrom('hackfests')
+        .selectAll()
+        .where('id', '=', id)
+        .$if(engine === 'postgres', (query) => query.forUpdate())
+        .executeTakeFirst();
+      return row && toHackfest(row);
     },
     async get(id) {
       const row = await db.selectFrom('hackfests').selectAll().where('id', '=', id).executeTakeFirst();
@@ -83,6 +94,7 @@ function toHackfest(row: Selectable<HackfestsTable>): Hackfest {
     signupDeadline: Number(row.signup_deadline),
     timeZone: row.time_zone,
     status: row.status,
+    signupsReopened: Number(row.signups_reopened) === 1,
     announcement:
       row.announcement_channel_id && row.announcement_ts
         ? { channelId: row.announcement_channel_id, ts: row.announcement_ts }

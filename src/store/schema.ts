@@ -57,12 +57,33 @@ export interface HackfestsTable {
   status: 'scheduled' | 'cancelled';
   announcement_channel_id: string | null;
   announcement_ts: string | null;
+  signups_reopened: Generated<number>;
   created_at: number;
   updated_at: number;
+}
+
+export interface DemosTable {
+  id: string;
+  hackfest_id: string;
+  owner_id: string;
+  title: string;
+  description: string;
+  team_ids: string;
+  length_ms: number;
+  seq: number;
+  created_at: number;
+}
+
+export interface DemoPresentersTable {
+  hackfest_id: string;
+  user_id: string;
+  demo_id: string;
 }
 
 export interface Schema {
   due_jobs: DueJobsTable;
   series: SeriesTable;
   hackfests: HackfestsTable;
+  demos: DemosTable;
+  demo_presenters: DemoPresentersTable;
 }

@@ -1,15 +1,22 @@
 import { type Kysely, sql } from 'kysely';
 import type { Clock, Repositories, Store } from '../ports.ts';
-import type { Connection } from './connect.ts';
+import type { Connection, Engine } from './connect.ts';
+import { demosRepository } from './demos.ts';
 import { dueJobClaims, dueJobsRepository } from './dueJobs.ts';
 import { hackfestsRepository } from './hackfests.ts';
 import type { Schema } from './schema.ts';
 import { seriesRepository } from './series.ts';
 
-function repositories(db: Kysely<Schema>, clock: Clock, onJobScheduled: (dueAt: number) => void): Repositories {
+function repositories(
+  db: Kysely<Schema>,
+  engine: Engine,
+  clock: Clock,
+  onJobScheduled: (dueAt: number) => void,
+): Repositories {
   return {
     dueJobs: dueJobsRepository(db, clock, onJobScheduled),
-    hackfests: hackfestsRepository(db, clock),
+    hackfests: hackfestsRepository(db, engine, clock),
+    demos: demosRepository(db, clock),
     series: seriesRepository(db, clock),
   };
 }
@@ -24,12 +31,12 @@ export function createStore(
   onJobScheduled: (dueAt: number) => void = () => {},
 ): Store {
   return {
-    ...repositories(db, clock, onJobScheduled),
+    ...repositories(db, engine, clock, onJobScheduled),
     async transaction<T>(work: (repositories: Repositories) => Promise<T>): Promise<T> {
       const scheduled: number[] = [];
       const result = await db
         .transaction()
-        .execute((trx) => work(repositories(trx, clock, (dueAt) => scheduled.push(dueAt))));
+        .execute((trx) => work(repositories(trx, engine, clock, (dueAt) => scheduled.push(dueAt))));
       for (const dueAt of scheduled) onJobScheduled(dueAt);
       return result;
     },

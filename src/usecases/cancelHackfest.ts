@@ -23,8 +23,8 @@ export async function cancelHackfest(deps: Deps, request: { actorId: UserId; hac
       await seriesStore.save({ ...series, skippedDates: [...series.skippedDates, cancelled.occurrenceDate] });
   });
 
-  if (cancelled.announcement) await deps.announcer.refresh(cancelled, series);
-  await tell(deps, concerned(cancelled, request.actorId), {
+  deps.announcer.refresh(cancelled.id);
+  await tell(deps, await concerned(deps, cancelled, request.actorId), {
     kind: 'cancelled',
     hackfest: cancelled,
     by: request.actorId,

@@ -1,4 +1,5 @@
 import type { Announcer, Clock, People, Store } from '../ports.ts';
+import type { KeyedQueue } from './keyedQueue.ts';
 
 /** What every use case may reach: all of it through ports. */
 export type Deps = {
@@ -7,4 +8,8 @@ export type Deps = {
   announcer: Announcer;
   clock: Clock;
   newId: () => string;
+  /** In [0, 1), for shuffling; tests pass their own. */
+  random: () => number;
+  /** One line-up change per hackfest at a time in this process (see keyedQueue). */
+  oneAtATime: KeyedQueue;
 };

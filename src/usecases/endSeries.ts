@@ -22,7 +22,7 @@ export async function endSeries(deps: Deps, request: { actorId: UserId; seriesId
     for (const hackfest of cancelled) await hackfests.save(hackfest);
   });
 
-  for (const hackfest of cancelled) await deps.announcer.refresh(hackfest, ended);
+  for (const hackfest of cancelled) deps.announcer.refresh(hackfest.id);
   const concerned = [series.organizerId, ...series.coOrganizerIds].filter((id) => id !== request.actorId);
   await tell(deps, concerned, { kind: 'seriesEnded', series: ended, by: request.actorId });
   return { ok: true, series: ended };

@@ -1,3 +1,4 @@
+import { signupsOpen } from '../domain/lineup.ts';
 import { type ScheduleRequest, validateSchedule } from '../domain/scheduling.ts';
 import { cancelHackfest } from './cancelHackfest.ts';
 import type { Deps } from './deps.ts';
@@ -6,9 +7,12 @@ import { exportCalendar, sendCalendarFile } from './exportCalendar.ts';
 import { keepSeriesOnCalendar } from './keepSeriesOnCalendar.ts';
 import { findHackfests, listHackfests } from './listHackfests.ts';
 import { loadForOrganizer } from './loadForOrganizer.ts';
+import { editDemo, myDemo, withdraw } from './manageDemo.ts';
+import { lineupFor, moveInLineup, setSignupsReopened, shuffleLineup } from './manageLineup.ts';
 import { rescheduleHackfest } from './rescheduleHackfest.ts';
 import { rescheduleSeriesFrom } from './rescheduleSeriesFrom.ts';
 import { scheduleHackfest } from './scheduleHackfest.ts';
+import { checkSignUp, signUp } from './signUp.ts';
 
 export type { Deps } from './deps.ts';
 
@@ -29,6 +33,15 @@ export function createUseCases(deps: Deps) {
     exportCalendar: bind(exportCalendar),
     sendCalendarFile: bind(sendCalendarFile),
     keepSeriesOnCalendar: bind(keepSeriesOnCalendar),
+    signUp: bind(signUp),
+    checkSignUp: bind(checkSignUp),
+    editDemo: bind(editDemo),
+    withdraw: bind(withdraw),
+    myDemo: bind(myDemo),
+    lineupFor: bind(lineupFor),
+    moveInLineup: bind(moveInLineup),
+    shuffleLineup: bind(shuffleLineup),
+    setSignupsReopened: bind(setSignupsReopened),
     now: () => deps.clock.now(),
     /** What is wrong with a schedule request, before anything is posted or saved (a form answers inline). */
     checkSchedule: (request: ScheduleRequest) => validateSchedule(request, deps.clock.now()),
@@ -37,6 +50,11 @@ export function createUseCases(deps: Deps) {
     profile: (userId: string) => deps.people.profile(userId),
     getHackfest: (id: string) => deps.store.hackfests.get(id),
     getSeries: (id: string) => deps.store.series.get(id),
+    /** The channel's upcoming hackfests that take sign-ups now, for `/hackfest signup`. */
+    openForSignups: async (channelId: string) =>
+      (await deps.store.hackfests.upcoming({ now: deps.clock.now(), channelIds: [channelId] })).filter((hackfest) =>
+        signupsOpen(hackfest, deps.clock.now()),
+      ),
   };
 }
 

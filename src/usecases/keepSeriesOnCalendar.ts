@@ -21,7 +21,8 @@ async function keepOnCalendar(deps: Deps, series: Series): Promise<void> {
     (hackfest) => hackfest.status === 'scheduled' && hackfest.startsAt + hackfest.durationMs > now,
   );
   if (next && !next.announcement) {
-    const announcement = await deps.announcer.announce(next, series);
+    const demos = await deps.store.demos.ofHackfest(next.id);
+    const announcement = await deps.announcer.announce({ hackfest: next, series, demos });
     await deps.store.hackfests.save({ ...next, announcement });
   }
 

@@ -10,7 +10,8 @@ export async function listHackfests(
 ): Promise<Listed[]> {
   const channelIds = request.everywhere ? await deps.people.channelsOf(request.userId) : [request.channelId];
   const hackfests = await deps.store.hackfests.upcoming({ now: deps.clock.now(), channelIds });
-  return hackfests.map((hackfest) => ({ hackfest, taken: 0 }));
+  const counts = await deps.store.demos.counts(hackfests.map((hackfest) => hackfest.id));
+  return hackfests.map((hackfest) => ({ hackfest, taken: Math.min(counts.get(hackfest.id) ?? 0, hackfest.slots) }));
 }
 
 /**

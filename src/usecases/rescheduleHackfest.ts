@@ -2,7 +2,6 @@ import type { Hackfest, UserId } from '../domain/hackfest.ts';
 import type { Refused } from '../domain/refusals.ts';
 import type { Deps } from './deps.ts';
 import { loadForOrganizer } from './loadForOrganizer.ts';
-import { seriesOf } from './seriesOf.ts';
 import { concerned, tell } from './tellPeople.ts';
 
 export type Rescheduled = { ok: true; hackfest: Hackfest; previousStartsAt: number } | Refused;
@@ -24,8 +23,8 @@ export async function rescheduleHackfest(
   };
   await deps.store.transaction(({ hackfests }) => hackfests.save(moved));
 
-  if (moved.announcement) await deps.announcer.refresh(moved, await seriesOf(deps, moved));
-  await tell(deps, concerned(moved, request.actorId), {
+  deps.announcer.refresh(moved.id);
+  await tell(deps, await concerned(deps, moved, request.actorId), {
     kind: 'rescheduled',
     hackfest: moved,
     previousStartsAt: hackfest.startsAt,

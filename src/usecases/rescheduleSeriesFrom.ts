@@ -39,12 +39,10 @@ export async function rescheduleSeriesFrom(
     for (const moved of split.moved) await hackfests.save(moved);
   });
 
-  for (const moved of split.moved)
-    if (moved.announcement)
-      await deps.announcer.refresh(moved, moved.status === 'scheduled' ? split.continuing : split.ending);
+  for (const moved of split.moved) deps.announcer.refresh(moved.id);
   const [first] = split.moved;
   if (first)
-    await tell(deps, concerned(first, request.actorId), {
+    await tell(deps, await concerned(deps, first, request.actorId), {
       kind: 'rescheduled',
       hackfest: first,
       previousStartsAt: hackfest.startsAt,

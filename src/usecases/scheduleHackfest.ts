@@ -24,7 +24,7 @@ export async function scheduleHackfest(deps: Deps, request: ScheduleRequest): Pr
 
   let announced: Hackfest;
   try {
-    announced = { ...first, announcement: await deps.announcer.announce(first, series) };
+    announced = { ...first, announcement: await deps.announcer.announce({ hackfest: first, series, demos: [] }) };
   } catch (error) {
     if (!(error instanceof ChannelUnavailableError)) throw error;
     return { ok: false, errors: [{ field: 'channel', message: CANNOT_POST }] };

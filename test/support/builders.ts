@@ -1,4 +1,5 @@
 import type { Hackfest, Series } from '../../src/domain/hackfest.ts';
+import type { Demo } from '../../src/domain/lineup.ts';
 
 const HOUR = 3_600_000;
 
@@ -21,6 +22,7 @@ export function aHackfest(overrides: Partial<Hackfest> = {}): Hackfest {
     signupDeadline: startsAt,
     timeZone: 'Europe/Berlin',
     status: 'scheduled',
+    signupsReopened: false,
     announcement: null,
     ...overrides,
   };
@@ -44,6 +46,21 @@ export function aSeries(overrides: Partial<Series> = {}): Series {
     skippedDates: [],
     status: 'active',
     nudgedAt: null,
+    ...overrides,
+  };
+}
+
+export function aDemo(overrides: Partial<Demo> = {}): Demo {
+  const id = `demo-${Math.random().toString(36).slice(2, 10)}`;
+  return {
+    id,
+    hackfestId: 'hf-1',
+    ownerId: `U-${id}`,
+    title: 'Pizza bot',
+    description: 'Orders pizza from Slack.',
+    teamIds: [],
+    lengthMs: 5 * 60_000,
+    seq: 1,
     ...overrides,
   };
 }

@@ -74,3 +74,37 @@ export function scopeValue(scope: 'one' | 'following'): Values {
     },
   };
 }
+
+export type DemoFormInput = {
+  title: string;
+  description?: string;
+  team?: string[];
+  length?: string;
+  hackfestId?: string;
+};
+
+/** The demo form's state.values on submit. */
+export function demoFormValues({
+  title,
+  description = '',
+  team = [],
+  length = '5m',
+  hackfestId,
+}: DemoFormInput): Values {
+  return {
+    ...(hackfestId
+      ? {
+          [FIELDS.hackfest]: {
+            value: {
+              type: 'static_select',
+              selected_option: { text: { type: 'plain_text', text: 'x' }, value: hackfestId },
+            },
+          },
+        }
+      : {}),
+    [FIELDS.title]: { value: text(title) },
+    [FIELDS.description]: { value: text(description) },
+    [FIELDS.team]: { value: { type: 'multi_users_select', selected_users: team } },
+    [FIELDS.length]: { value: text(length) },
+  };
+}

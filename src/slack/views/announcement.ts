@@ -1,18 +1,20 @@
 import type { KnownBlock } from '@slack/types';
 import { formatDuration } from '../../domain/duration.ts';
 import type { Hackfest, Series } from '../../domain/hackfest.ts';
+import { signupsOpen } from '../../domain/lineup.ts';
 import { describeRule } from '../../domain/recurrence.ts';
+import type { AnnouncementState } from '../../ports.ts';
 import { ACTIONS } from '../ids.ts';
 import { slackDate } from './dates.ts';
+import { lineupBlocks } from './lineupBoard.ts';
 import { mentions } from './people.ts';
 import { truncate, userText } from './text.ts';
 
-export type AnnouncementContext = { calendarUrl: string; nextDates: number[] };
+export type AnnouncementContext = { calendarUrl: string; nextDates: number[]; now: number };
 
-/** The channel message that is a hackfest's live view, rendered from its stored state. */
+/** The channel message that is a hackfest's live view and sign-up board, rendered from its stored state. */
 export function announcementMessage(
-  hackfest: Hackfest,
-  series: Series | null,
+  { hackfest, series, demos }: AnnouncementState,
   context: AnnouncementContext,
 ): { text: string; blocks: KnownBlock[] } {
   const cancelled = hackfest.status === 'cancelled';
@@ -25,25 +27,16 @@ export function announcementMessage(
   if (cancelled) {
     blocks.push(note(':no_entry: This hackfest is cancelled. Everyone concerned has been told.'));
   } else {
+    const open = signupsOpen(hackfest, context.now);
     blocks.push(
-      {
-        type: 'actions',
-        elements: [
-          {
-            type: 'button',
-            action_id: ACTIONS.addToCalendar,
-            text: { type: 'plain_text', text: 'Add to calendar' },
-            url: context.calendarUrl,
-          },
-          {
-            type: 'button',
-            action_id: ACTIONS.downloadIcs,
-            text: { type: 'plain_text', text: 'Download .ics' },
-            value: hackfest.id,
-          },
-        ],
-      },
-      note(':raising_hand: Demo sign-ups open here soon.'),
+      { type: 'divider' },
+      ...lineupBlocks(demos, hackfest.slots),
+      { type: 'actions', elements: buttons(hackfest, open, context.calendarUrl) },
+      note(
+        open
+          ? `:raising_hand: Sign-ups close ${slackDate(Math.min(hackfest.signupDeadline, hackfest.startsAt), hackfest.timeZone)}.`
+          : ':lock: Sign-ups are closed.',
+      ),
     );
   }
   const text = `${cancelled ? 'Cancelled: ' : ''}${userText(hackfest.title, 150)}, ${when}`;
@@ -69,6 +62,36 @@ function details(hackfest: Hackfest, series: Series | null, { nextDates }: Annou
     );
   }
   return fields;
+}
+
+function buttons(hackfest: Hackfest, open: boolean, calendarUrl: string) {
+  const button = (actionId: string, text: string, extra: Record<string, unknown> = {}) => ({
+    type: 'button' as const,
+    action_id: actionId,
+    text: { type: 'plain_text' as const, text },
+    value: hackfest.id,
+    ...extra,
+  });
+  return [
+    ...(open ? [button(ACTIONS.signUp, 'Sign up to demo', { style: 'primary' })] : []),
+    button(ACTIONS.editDemo, 'Edit my demo'),
+    button(ACTIONS.withdraw, 'Withdraw', {
+      confirm: {
+        title: { type: 'plain_text', text: 'Withdraw your demo?' },
+        text: { type: 'plain_text', text: 'Your slot goes to the first person waiting.' },
+        confirm: { type: 'plain_text', text: 'Withdraw' },
+        deny: { type: 'plain_text', text: 'Keep it' },
+      },
+    }),
+    button(ACTIONS.manageLineup, 'Manage line-up'),
+    {
+      type: 'button' as const,
+      action_id: ACTIONS.addToCalendar,
+      text: { type: 'plain_text' as const, text: 'Add to calendar' },
+      url: calendarUrl,
+    },
+    button(ACTIONS.downloadIcs, 'Download .ics'),
+  ];
 }
 
 const field = (label: string, value: string) => ({ type: 'mrkdwn' as const, text: `*${label}*\n${value}` });

@@ -22,6 +22,14 @@ function wording(notice: Notice): string {
     }
     case 'seriesEnded':
       return `:no_entry: The *${userText(notice.series.title, 150)}* series has ended, by <@${notice.by}>; its coming dates are cancelled.`;
+    case 'promoted': {
+      const { hackfest } = notice;
+      return `:tada: A slot opened up: *${userText(notice.demoTitle, 150)}* is now number ${notice.position} in the line-up of *${userText(hackfest.title, 150)}* on ${slackDate(hackfest.startsAt, hackfest.timeZone)}.`;
+    }
+    case 'lineupMoved': {
+      const { hackfest } = notice;
+      return `:arrows_counterclockwise: The organizers changed the running order of *${userText(hackfest.title, 150)}*: *${userText(notice.demoTitle, 150)}* is now number ${notice.position}.`;
+    }
     case 'seriesRunningOut': {
       const { series, upcoming } = notice;
       const dates = upcoming.map((date) => slackDate(date, series.timeZone)).join(', ');

@@ -1,6 +1,7 @@
 import { describeRule } from '../../domain/recurrence.ts';
 import type { Refusal } from '../../domain/refusals.ts';
 import type { EphemeralMessage } from './message.ts';
+import { mentions } from './people.ts';
 import { escapeText, userText } from './text.ts';
 
 const reply = (text: string): EphemeralMessage => ({
@@ -8,8 +9,6 @@ const reply = (text: string): EphemeralMessage => ({
   text,
   blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }],
 });
-
-const organizers = (ids: readonly string[]) => ids.map((id) => `<@${id}>`).join(', ');
 
 /** Why nothing changed, for the person who asked. */
 export function refusalMessage(refusal: Refusal): EphemeralMessage {
@@ -19,13 +18,13 @@ export function refusalMessage(refusal: Refusal): EphemeralMessage {
     case 'not-organizer': {
       const { hackfest } = refusal;
       return reply(
-        `:lock: Only the organizers of *${userText(hackfest.title, 150)}* (${organizers([hackfest.organizerId, ...hackfest.coOrganizerIds])}) or a workspace admin can change it. Nothing was changed.`,
+        `:lock: Only the organizers of *${userText(hackfest.title, 150)}* (${mentions([hackfest.organizerId, ...hackfest.coOrganizerIds])}) or a workspace admin can change it. Nothing was changed.`,
       );
     }
     case 'not-series-organizer': {
       const { series } = refusal;
       return reply(
-        `:lock: Only the organizers of the *${userText(series.title, 150)}* series (${organizers([series.organizerId, ...series.coOrganizerIds])}) or a workspace admin can end it. Nothing was changed.`,
+        `:lock: Only the organizers of the *${userText(series.title, 150)}* series (${mentions([series.organizerId, ...series.coOrganizerIds])}) or a workspace admin can end it. Nothing was changed.`,
       );
     }
     case 'cancelled':
@@ -35,6 +34,18 @@ export function refusalMessage(refusal: Refusal): EphemeralMessage {
     case 'off-rule':
       return reply(
         `:calendar: That date is not one of the series' dates (${escapeText(describeRule(refusal.series.rule, refusal.series.firstStart))}). Pick one that fits, or to change how it repeats, end the series and schedule a new one.`,
+      );
+    case 'signups-closed':
+      return reply(
+        `:lock: Sign-ups for *${userText(refusal.hackfest.title, 150)}* are closed. Nothing was changed; an organizer can reopen them from Manage line-up.`,
+      );
+    case 'already-presenting':
+      return reply(
+        `:raising_hand: ${mentions(refusal.userIds)} already ${refusal.userIds.length === 1 ? 'presents a demo' : 'present demos'} at *${userText(refusal.hackfest.title, 150)}*: one demo each. Use *Edit my demo* to change yours.`,
+      );
+    case 'no-demo':
+      return reply(
+        `:information_source: You have no demo at *${userText(refusal.hackfest.title, 150)}*. Use *Sign up to demo* to add one.`,
       );
     case 'in-the-past':
       return reply(

@@ -1,7 +1,7 @@
 import type { Hackfest, Series } from '../../domain/hackfest.ts';
+import type { Place } from '../../domain/lineup.ts';
 import { describeRule } from '../../domain/recurrence.ts';
 import type { InputError } from '../../domain/result.ts';
-import type { ScheduleError } from '../../domain/scheduling.ts';
 import { toInstant } from '../../domain/zonedTime.ts';
 import { COMMAND, type Subcommand } from '../ids.ts';
 import { slackDate } from './dates.ts';
@@ -21,9 +21,13 @@ export function inputErrorMessage(subcommand: Subcommand, error: InputError): Ep
   );
 }
 
-export function scheduleErrorsMessage(errors: readonly ScheduleError[]): EphemeralMessage {
+/** What stopped an action, field by field; `what` says what did not happen, e.g. "Nothing was scheduled". */
+export function problemsMessage(
+  what: string,
+  errors: ReadonlyArray<{ field: string; message: string }>,
+): EphemeralMessage {
   const lines = errors.map(({ field, message }) => `• *${field}*: ${userText(message, 500)}`);
-  return reply(`:warning: Nothing was scheduled:\n${lines.join('\n')}`);
+  return reply(`:warning: ${what}:\n${lines.join('\n')}`);
 }
 
 export function scheduledMessage(hackfest: Hackfest, series: Series | null): EphemeralMessage {
@@ -64,6 +68,29 @@ export function calendarSentMessage(count: number): EphemeralMessage {
     count === 0
       ? `:calendar: There are no upcoming hackfests in this channel to export. Schedule one with \`${COMMAND} schedule\`.`
       : `:calendar: Uploaded an .ics file with ${count} upcoming hackfest${count === 1 ? '' : 's'} to this channel.`,
+  );
+}
+
+export function signedUpMessage(hackfest: Hackfest, demoTitle: string, place: Place): EphemeralMessage {
+  const where = place.onStage
+    ? `You're number ${place.position} in the line-up`
+    : `The line-up is full, so you're number ${place.position} on the waitlist; you'll hear from me if a slot opens`;
+  return reply(
+    `:raising_hand: *${userText(demoTitle, 150)}* is signed up for *${userText(hackfest.title, 150)}*, ${slackDate(hackfest.startsAt, hackfest.timeZone)}. ${where}.`,
+  );
+}
+
+export function withdrawnMessage(demoTitle: string, left: 'demo' | 'team'): EphemeralMessage {
+  return reply(
+    left === 'demo'
+      ? `:wave: *${userText(demoTitle, 150)}* is withdrawn. If someone was waiting, they now have your slot.`
+      : `:wave: You left the team of *${userText(demoTitle, 150)}*.`,
+  );
+}
+
+export function nothingOpenMessage(): EphemeralMessage {
+  return reply(
+    `:lock: No hackfest in this channel is open for sign-ups. \`${COMMAND} list\` shows what is coming; an organizer can reopen sign-ups from Manage line-up.`,
   );
 }
 

@@ -8,7 +8,7 @@ import { pickHackfestMessage } from '../../../src/slack/views/pickHackfest.ts';
 import { rescheduleModal } from '../../../src/slack/views/rescheduleModal.ts';
 import { scheduleModal } from '../../../src/slack/views/scheduleModal.ts';
 import { markupOf } from '../../support/blocks.ts';
-import { aHackfest, aSeries } from '../../support/builders.ts';
+import { aDemo, aHackfest, aSeries } from '../../support/builders.ts';
 import { checkBlockKit } from '../../support/fakeSlack/index.ts';
 
 /** The worst a person can type: the longest title, made of characters that grow when escaped, and a ping. */
@@ -16,13 +16,30 @@ const HOSTILE_TITLE = '<!channel>&'.repeat(14).slice(0, 150);
 const HOSTILE_TEXT = '<!here> & <@U123> '.repeat(60).slice(0, 1000);
 const hostile = aHackfest({ title: HOSTILE_TITLE, description: HOSTILE_TEXT, coOrganizerIds: ['U2', 'U3'] });
 const series = aSeries({ title: HOSTILE_TITLE });
-const context = { calendarUrl: 'https://calendar.google.com/calendar/render?action=TEMPLATE', nextDates: [1, 2, 3] };
+const context = {
+  calendarUrl: 'https://calendar.google.com/calendar/render?action=TEMPLATE',
+  nextDates: [1, 2, 3],
+  now: Date.parse('2026-11-23T09:00:00Z'),
+};
+const hostileDemos = Array.from({ length: 200 }, (_, index) =>
+  aDemo({ title: HOSTILE_TITLE, description: HOSTILE_TEXT, teamIds: ['U2', 'U3', 'U4', 'U5'], seq: index + 1 }),
+);
 
 describe('Block Kit limits and escaping of what the app sends', () => {
   it.each([
-    ['an announcement', announcementMessage(hostile, null, context)],
-    ['a series announcement', announcementMessage({ ...hostile, seriesId: series.id }, series, context)],
-    ['a cancelled announcement', announcementMessage({ ...hostile, status: 'cancelled' }, null, context)],
+    ['an announcement', announcementMessage({ hackfest: hostile, series: null, demos: [] }, context)],
+    [
+      'a series announcement',
+      announcementMessage({ hackfest: { ...hostile, seriesId: series.id }, series, demos: [] }, context),
+    ],
+    [
+      'a cancelled announcement',
+      announcementMessage({ hackfest: { ...hostile, status: 'cancelled' }, series: null, demos: [] }, context),
+    ],
+    [
+      'an announcement with 100 demos and 100 on the waitlist',
+      announcementMessage({ hackfest: { ...hostile, slots: 100 }, series: null, demos: hostileDemos }, context),
+    ],
     [
       'a list of 150 hackfests',
       hackfestListMessage(

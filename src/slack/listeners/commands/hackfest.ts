@@ -8,12 +8,14 @@ import { exportCommand } from './export.ts';
 import { listCommand } from './list.ts';
 import { rescheduleCommand } from './reschedule.ts';
 import { scheduleCommand } from './schedule.ts';
+import { signupCommand } from './signup.ts';
 import type { CommandArgs, SubcommandHandler } from './types.ts';
 
 const handlers: Partial<Record<Subcommand, SubcommandHandler>> = {
   help: ({ ack }) => ack(usageMessage()),
   about: ({ ack }) => ack(aboutMessage()),
   schedule: scheduleCommand,
+  signup: signupCommand,
   list: listCommand,
   reschedule: rescheduleCommand,
   cancel: cancelCommand,

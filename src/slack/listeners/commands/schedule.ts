@@ -1,6 +1,6 @@
 import { parseScheduleText } from '../../../domain/scheduleText.ts';
 import { nextWeekdayAt, toInstant } from '../../../domain/zonedTime.ts';
-import { inputErrorMessage, scheduledMessage, scheduleErrorsMessage } from '../../views/replies.ts';
+import { inputErrorMessage, problemsMessage, scheduledMessage } from '../../views/replies.ts';
 import { scheduleModal } from '../../views/scheduleModal.ts';
 import type { SubcommandHandler } from './types.ts';
 
@@ -37,6 +37,8 @@ export const scheduleCommand: SubcommandHandler = async ({ ack, command, client,
     rule,
   });
   await respond(
-    scheduled.ok ? scheduledMessage(scheduled.hackfest, scheduled.series) : scheduleErrorsMessage(scheduled.errors),
+    scheduled.ok
+      ? scheduledMessage(scheduled.hackfest, scheduled.series)
+      : problemsMessage('Nothing was scheduled', scheduled.errors),
   );
 };

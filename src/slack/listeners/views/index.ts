@@ -1,10 +1,13 @@
 import type { App } from '@slack/bolt';
 import type { UseCases } from '../../../usecases/index.ts';
 import { CALLBACKS } from '../../ids.ts';
+import { demoSubmitted } from './demoSubmitted.ts';
 import { rescheduleSubmitted } from './rescheduleSubmitted.ts';
 import { scheduleSubmitted } from './scheduleSubmitted.ts';
 
 export function register(app: App, useCases: UseCases): void {
   app.view(CALLBACKS.schedule, scheduleSubmitted(useCases));
   app.view(CALLBACKS.reschedule, rescheduleSubmitted(useCases));
+  app.view(CALLBACKS.signUp, demoSubmitted(useCases, 'sign-up'));
+  app.view(CALLBACKS.editDemo, demoSubmitted(useCases, 'edit'));
 }

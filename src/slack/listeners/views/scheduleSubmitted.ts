@@ -2,7 +2,7 @@ import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } fro
 import type { UseCases } from '../../../usecases/index.ts';
 import { readScheduleForm } from '../../forms/scheduleForm.ts';
 import { FIELDS } from '../../ids.ts';
-import { scheduledMessage, scheduleErrorsMessage } from '../../views/replies.ts';
+import { problemsMessage, scheduledMessage } from '../../views/replies.ts';
 
 type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
@@ -30,7 +30,7 @@ export function scheduleSubmitted(useCases: UseCases) {
         blocks: reply.blocks,
       });
     } else {
-      const reply = scheduleErrorsMessage(scheduled.errors);
+      const reply = problemsMessage('Nothing was scheduled', scheduled.errors);
       await client.chat.postMessage({ channel: userId, text: reply.text, blocks: reply.blocks });
     }
   };

@@ -1,0 +1,106 @@
+import { type Hackfest, LIMITS, type UserId } from './hackfest.ts';
+
+/** A demo someone signed up to give at a hackfest. Its place is its `seq`: sign-up order, until organizers reorder. */
+export type Demo = {
+  id: string;
+  hackfestId: string;
+  ownerId: UserId;
+  title: string;
+  description: string;
+  /** Team members; they present with the owner. */
+  teamIds: UserId[];
+  lengthMs: number;
+  seq: number;
+};
+
+/** The first `slots` demos present; the rest wait, in order, for someone to withdraw. */
+export type Lineup = { onStage: Demo[]; waitlist: Demo[] };
+
+export function lineup(demos: readonly Demo[], slots: number): Lineup {
+  const ordered = [...demos].sort((a, b) => a.seq - b.seq);
+  return { onStage: ordered.slice(0, slots), waitlist: ordered.slice(slots) };
+}
+
+export const presenters = (demo: Pick<Demo, 'ownerId' | 'teamIds'>): UserId[] => [
+  ...new Set([demo.ownerId, ...demo.teamIds]),
+];
+
+/** Where a demo stands: its place on stage (1-based), or on the waitlist. */
+export type Place = { onStage: true; position: number } | { onStage: false; position: number };
+
+/** Sign-ups are open until the deadline (at the latest the start), unless organizers reopened them. */
+export function signupsOpen(hackfest: Hackfest, now: number): boolean {
+  if (hackfest.status !== 'scheduled') return false;
+  if (hackfest.signupsReopened) return now < hackfest.startsAt + hackfest.durationMs;
+  return now < Math.min(hackfest.signupDeadline, hackfest.startsAt);
+}
+
+export type DemoDraft = { title: string; description: string; teamIds: UserId[]; lengthMs: number };
+export type DemoField = 'title' | 'length' | 'team';
+export type DemoError = { field: DemoField; message: string };
+
+export function validateDemo(draft: DemoDraft, hackfest: Hackfest): DemoError[] {
+  const errors: DemoError[] = [];
+  const title = draft.title.trim();
+  if (title === '')
+    errors.push({ field: 'title', message: 'Give your demo a title, e.g. "Slack bot that orders pizza".' });
+  if ([...title].length > LIMITS.titleLength)
+    errors.push({ field: 'title', message: `Keep the title to ${LIMITS.titleLength} characters or fewer.` });
+  if (!(draft.lengthMs > 0) || draft.lengthMs > hackfest.demoMs)
+    errors.push({
+      field: 'length',
+      message: `Ask for up to ${Math.round(hackfest.demoMs / 60_000)} minutes, e.g. 5m.`,
+    });
+  if (draft.teamIds.length > 10) errors.push({ field: 'team', message: 'Name at most 10 team members.' });
+  return errors;
+}
+
+export type Move = 'up' | 'down' | 'end';
+
+/**
+ * The order after an organizer moves one demo on stage: up or down one place, or to the end of the stage (before the
+ * waitlist). Returns the demos with new `seq`s; the waitlist keeps its order behind them.
+ */
+export function moveDemo(demos: readonly Demo[], slots: number, demoId: string, move: Move): Demo[] {
+  const { onStage, waitlist } = lineup(demos, slots);
+  const from = onStage.findIndex((demo) => demo.id === demoId);
+  if (from < 0) return renumber([...onStage, ...waitlist]);
+  const to =
+    move === 'up'
+      ? Math.max(0, from - 1)
+      : move === 'down'
+        ? Math.min(onStage.length - 1, from + 1)
+        : onStage.length - 1;
+  const reordered = [...onStage];
+  const [moved] = reordered.splice(from, 1);
+  if (moved) reordered.splice(to, 0, moved);
+  return renumber([...reordered, ...waitlist]);
+}
+
+/** The stage in a random order (the waitlist keeps its order); `random` in [0, 1) is passed in, so tests choose it. */
+export function shuffleStage(demos: readonly Demo[], slots: number, random: () => number): Demo[] {
+  const { onStage, waitlist } = lineup(demos, slots);
+  const shuffled = [...onStage];
+  for (let i = shuffled.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [shuffled[i], shuffled[j]] = [shuffled[j] as Demo, shuffled[i] as Demo];
+  }
+  return renumber([...shuffled, ...waitlist]);
+}
+
+const renumber = (ordered: readonly Demo[]): Demo[] => ordered.map((demo, index) => ({ ...demo, seq: index + 1 }));
+
+/** Demos whose place on stage changed by more than one (their presenters are told), and those newly on stage. */
+export function lineupChanges(before: readonly Demo[], after: readonly Demo[], slots: number) {
+  const was = lineup(before, slots);
+  const now = lineup(after, slots);
+  const stagePosition = (stage: Demo[], id: string) => stage.findIndex((demo) => demo.id === id);
+  const promoted = now.onStage.filter(
+    (demo) => stagePosition(was.onStage, demo.id) < 0 && before.some((b) => b.id === demo.id),
+  );
+  const movedFar = now.onStage.filter((demo) => {
+    const previous = stagePosition(was.onStage, demo.id);
+    return previous >= 0 && Math.abs(previous - stagePosition(now.onStage, demo.id)) > 1;
+  });
+  return { promoted, movedFar };
+}

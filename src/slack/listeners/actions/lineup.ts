@@ -1,0 +1,56 @@
+import type { AllMiddlewareArgs, BlockButtonAction, BlockOverflowAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import type { Move } from '../../../domain/lineup.ts';
+import type { UseCases } from '../../../usecases/index.ts';
+import type { LineupChanged } from '../../../usecases/manageLineup.ts';
+import { lineupModal } from '../../views/lineupModal.ts';
+
+type InModal<A extends BlockButtonAction | BlockOverflowAction> = SlackActionMiddlewareArgs<A> & AllMiddlewareArgs;
+
+const MOVES: readonly string[] = ['up', 'down', 'end'] satisfies Move[];
+
+/** Shows the outcome in the "Manage line-up" modal itself. */
+async function show(args: InModal<BlockButtonAction | BlockOverflowAction>, useCases: UseCases, result: LineupChanged) {
+  const { body, client, logger } = args;
+  if (!result.ok || !body.view) return logger.warn({ refused: !result.ok && result.refused }, 'line-up change refused');
+  await client.views.update({
+    view_id: body.view.id,
+    view: lineupModal(result.hackfest, result.demos, useCases.now()),
+  });
+}
+
+/** Move up, down or to the end, from a demo's menu. */
+export function moveDemoChosen(useCases: UseCases) {
+  return async (args: InModal<BlockOverflowAction>) => {
+    await args.ack();
+    const [move, demoId = ''] = args.action.selected_option.value.split(':');
+    if (!move || !MOVES.includes(move)) return;
+    const hackfestId = args.body.view?.private_metadata ?? '';
+    const result = await useCases.moveInLineup({ actorId: args.body.user.id, hackfestId, demoId, move: move as Move });
+    await show(args, useCases, result);
+  };
+}
+
+export function shuffleClicked(useCases: UseCases) {
+  return async (args: InModal<BlockButtonAction>) => {
+    await args.ack();
+    await show(
+      args,
+      useCases,
+      await useCases.shuffleLineup({ actorId: args.body.user.id, hackfestId: args.action.value ?? '' }),
+    );
+  };
+}
+
+/** "Reopen sign-ups" (`open:<id>`) or "Close sign-ups again" (`close:<id>`). */
+export function toggleSignupsClicked(useCases: UseCases) {
+  return async (args: InModal<BlockButtonAction>) => {
+    await args.ack();
+    const [what, hackfestId = ''] = (args.action.value ?? '').split(':');
+    const result = await useCases.setSignupsReopened({
+      actorId: args.body.user.id,
+      hackfestId,
+      reopened: what === 'open',
+    });
+    await show(args, useCases, result);
+  };
+}

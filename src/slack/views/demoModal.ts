@@ -1,0 +1,85 @@
+import type { InputBlock, ModalView } from '@slack/types';
+import { formatDuration } from '../../domain/duration.ts';
+import { type Hackfest, LIMITS } from '../../domain/hackfest.ts';
+import type { Demo } from '../../domain/lineup.ts';
+import { CALLBACKS, FIELDS } from '../ids.ts';
+import { plainDate } from './dates.ts';
+import { VALUE } from './scheduleModal.ts';
+import { truncate } from './text.ts';
+
+const plain = (text: string) => ({ type: 'plain_text' as const, text });
+
+const input = (blockId: string, label: string, element: InputBlock['element'], extra: Partial<InputBlock> = {}) => ({
+  type: 'input' as const,
+  block_id: blockId,
+  label: plain(label),
+  element,
+  ...extra,
+});
+
+/**
+ * The sign-up form, or with `demo` the form to edit it. With several hackfests to choose from (`/hackfest signup` in
+ * a channel with more than one open), it starts with a select of them; otherwise the hackfest is in private_metadata.
+ */
+export function demoModal(choice: { hackfest: Hackfest } | { choices: Hackfest[] }, demo?: Demo): ModalView {
+  const hackfest = 'hackfest' in choice ? choice.hackfest : choice.choices[0];
+  const demoMs = hackfest?.demoMs ?? 5 * 60_000;
+  const pick: InputBlock[] =
+    'choices' in choice
+      ? [
+          input(FIELDS.hackfest, 'Hackfest', {
+            type: 'static_select',
+            action_id: VALUE,
+            options: choice.choices.slice(0, 100).map((each) => ({
+              text: plain(`${truncate(each.title, 55)} · ${plainDate(each.startsAt, each.timeZone)}`),
+              value: each.id,
+            })),
+          }),
+        ]
+      : [];
+  return {
+    type: 'modal',
+    callback_id: demo ? CALLBACKS.editDemo : CALLBACKS.signUp,
+    private_metadata: 'hackfest' in choice ? choice.hackfest.id : '',
+    title: plain(demo ? 'Edit your demo' : 'Sign up to demo'),
+    submit: plain(demo ? 'Save' : 'Sign up'),
+    close: plain('Cancel'),
+    blocks: [
+      ...pick,
+      input(FIELDS.title, 'Demo title', {
+        type: 'plain_text_input',
+        action_id: VALUE,
+        max_length: LIMITS.titleLength,
+        placeholder: plain('Slack bot that orders pizza'),
+        ...(demo ? { initial_value: demo.title } : {}),
+      }),
+      input(
+        FIELDS.description,
+        'In one line',
+        {
+          type: 'plain_text_input',
+          action_id: VALUE,
+          max_length: 300,
+          ...(demo?.description ? { initial_value: demo.description } : {}),
+        },
+        { optional: true },
+      ),
+      input(
+        FIELDS.team,
+        'Team members',
+        {
+          type: 'multi_users_select',
+          action_id: VALUE,
+          ...(demo?.teamIds.length ? { initial_users: demo.teamIds } : {}),
+        },
+        { optional: true, hint: plain('They present with you') },
+      ),
+      input(
+        FIELDS.length,
+        'How long you need',
+        { type: 'plain_text_input', action_id: VALUE, initial_value: formatDuration(demo?.lengthMs ?? demoMs) },
+        { hint: plain(`At most ${formatDuration(demoMs)}, e.g. 5m`) },
+      ),
+    ],
+  };
+}

@@ -1,0 +1,80 @@
+import type { UserId } from '../domain/hackfest.ts';
+import { type Demo, type DemoDraft, type DemoError, lineupChanges, validateDemo } from '../domain/lineup.ts';
+import type { Refused } from '../domain/refusals.ts';
+import type { Deps } from './deps.ts';
+import { tell } from './tellPeople.ts';
+
+/** The demo this person presents (as its owner or in its team) at a hackfest, if any. */
+export async function myDemo(deps: Deps, request: { userId: UserId; hackfestId: string }): Promise<Demo | undefined> {
+  const demos = await deps.store.demos.ofHackfest(request.hackfestId);
+  return demos.find((demo) => demo.ownerId === request.userId || demo.teamIds.includes(request.userId));
+}
+
+export type Edited = { ok: true; demo: Demo } | { ok: false; errors: DemoError[] } | Refused;
+
+/** The owner changes their demo's title, description, team or length. */
+export async function editDemo(
+  deps: Deps,
+  request: { userId: UserId; hackfestId: string; draft: DemoDraft },
+): Promise<Edited> {
+  const { userId, hackfestId, draft } = request;
+  const edited = await deps.oneAtATime(hackfestId, () =>
+    deps.store.transaction(async ({ hackfests, demos }): Promise<Edited> => {
+      const hackfest = await hackfests.lock(hackfestId);
+      if (!hackfest) return { ok: false, refused: 'not-found' };
+      const mine = (await demos.ofHackfest(hackfestId)).find((demo) => demo.ownerId === userId);
+      if (!mine) return { ok: false, refused: 'no-demo', hackfest };
+      const errors = validateDemo(draft, hackfest);
+      if (errors.length > 0) return { ok: false, errors };
+      const demo: Demo = {
+        ...mine,
+        title: draft.title.trim(),
+        description: draft.description.trim(),
+        teamIds: [...new Set(draft.teamIds)].filter((id) => id !== userId),
+        lengthMs: draft.lengthMs,
+      };
+      const saved = await demos.save(demo);
+      return saved.ok
+        ? { ok: true, demo }
+        : { ok: false, refused: 'already-presenting', hackfest, userIds: saved.taken };
+    }),
+  );
+  if (edited.ok) deps.announcer.refresh(hackfestId);
+  return edited;
+}
+
+export type Withdrawn = { ok: true; demo: Demo; left: 'demo' | 'team' } | Refused;
+
+/**
+ * The owner withdraws their demo (the first on the waitlist moves up and is told); a team member leaves the team.
+ * Allowed until the hackfest is over.
+ */
+export async function withdraw(deps: Deps, request: { userId: UserId; hackfestId: string }): Promise<Withdrawn> {
+  const { userId, hackfestId } = request;
+  const outcome = await deps.oneAtATime(hackfestId, () =>
+    deps.store.transaction(async ({ hackfests, demos }) => {
+      const hackfest = await hackfests.lock(hackfestId);
+      if (!hackfest) return { ok: false as const, refused: 'not-found' as const };
+      const before = await demos.ofHackfest(hackfestId);
+      const demo = before.find((each) => each.ownerId === userId || each.teamIds.includes(userId));
+      if (!demo) return { ok: false as const, refused: 'no-demo' as const, hackfest };
+      if (demo.ownerId !== userId) {
+        await demos.save({ ...demo, teamIds: demo.teamIds.filter((id) => id !== userId) });
+        return { ok: true as const, demo, left: 'team' as const, hackfest, promoted: [] };
+      }
+      await demos.remove(demo.id);
+      const after = before.filter((each) => each.id !== demo.id);
+      const { promoted } = lineupChanges(before, after, hackfest.slots);
+      return { ok: true as const, demo, left: 'demo' as const, hackfest, promoted };
+    }),
+  );
+  if (!outcome.ok) return outcome;
+  deps.announcer.refresh(hackfestId);
+  const { hackfest, promoted } = outcome;
+  const after = await deps.store.demos.ofHackfest(hackfestId);
+  for (const demo of promoted) {
+    const position = after.findIndex((each) => each.id === demo.id) + 1;
+    await tell(deps, [demo.ownerId, ...demo.teamIds], { kind: 'promoted', hackfest, demoTitle: demo.title, position });
+  }
+  return { ok: true, demo: outcome.demo, left: outcome.left };
+}

@@ -1,0 +1,83 @@
+import type { Hackfest, UserId } from '../domain/hackfest.ts';
+import { type Demo, type DemoDraft, type DemoError, type Place, signupsOpen, validateDemo } from '../domain/lineup.ts';
+import type { Refused } from '../domain/refusals.ts';
+import type { Deps } from './deps.ts';
+
+export type SignedUp =
+  | { ok: true; hackfest: Hackfest; demo: Demo; place: Place }
+  | { ok: false; errors: DemoError[] }
+  | Refused;
+
+/**
+ * Signs a person (and their team) up to demo. Sign-ups to one hackfest happen one at a time behind a lock on it,
+ * so capacity holds under a burst of clicks: the first `slots` present, the rest wait in click order. The same
+ * submission arriving twice (a Slack retry) is answered with the demo it already made.
+ */
+export async function signUp(
+  deps: Deps,
+  request: { userId: UserId; hackfestId: string; draft: DemoDraft },
+): Promise<SignedUp> {
+  const { userId, hackfestId, draft } = request;
+  const signedUp = await deps.oneAtATime(hackfestId, () =>
+    deps.store.transaction(async ({ hackfests, demos }): Promise<SignedUp> => {
+      const hackfest = await hackfests.lock(hackfestId);
+      if (!hackfest) return { ok: false, refused: 'not-found' };
+      if (!signupsOpen(hackfest, deps.clock.now())) return { ok: false, refused: 'signups-closed', hackfest };
+      const errors = validateDemo(draft, hackfest);
+      if (errors.length > 0) return { ok: false, errors };
+
+      const placed = async (demo: Demo): Promise<SignedUp> => {
+        const ahead = await demos.countBefore(hackfestId, demo.seq);
+        const place: Place =
+          ahead < hackfest.slots
+            ? { onStage: true, position: ahead + 1 }
+            : { onStage: false, position: ahead - hackfest.slots + 1 };
+        return { ok: true, hackfest, demo, place };
+      };
+      const mine = await demos.ofPresenters(hackfestId, [userId]);
+      const again = mine.find((demo) => demo.ownerId === userId && demo.title === draft.title.trim());
+      if (again) return placed(again);
+
+      const demo: Demo = {
+        id: deps.newId(),
+        hackfestId,
+        ownerId: userId,
+        title: draft.title.trim(),
+        description: draft.description.trim(),
+        teamIds: [...new Set(draft.teamIds)].filter((id) => id !== userId),
+        lengthMs: draft.lengthMs,
+        seq: (await demos.lastSeq(hackfestId)) + 1,
+      };
+      const added = await demos.add(demo);
+      if (!added.ok) return { ok: false, refused: 'already-presenting', hackfest, userIds: added.taken };
+      return placed(demo);
+    }),
+  );
+  if (signedUp.ok) deps.announcer.refresh(hackfestId);
+  return signedUp;
+}
+
+export type SignUpCheck = { ok: true } | { ok: false; errors: DemoError[] } | Refused;
+
+/**
+ * What would stop this sign-up, read without taking the lock, so a form can answer inline within Slack's 3 s even
+ * in a burst; signUp checks it all again under the lock.
+ */
+export async function checkSignUp(
+  deps: Deps,
+  request: { userId: UserId; hackfestId: string; draft: DemoDraft },
+): Promise<SignUpCheck> {
+  const hackfest = await deps.store.hackfests.get(request.hackfestId);
+  if (!hackfest) return { ok: false, refused: 'not-found' };
+  if (!signupsOpen(hackfest, deps.clock.now())) return { ok: false, refused: 'signups-closed', hackfest };
+  const errors = validateDemo(request.draft, hackfest);
+  if (errors.length > 0) return { ok: false, errors };
+  const people = new Set([request.userId, ...request.draft.teamIds]);
+  const busy = (await deps.store.demos.ofPresenters(hackfest.id, [...people]))
+    .filter((demo) => !(demo.ownerId === request.userId && demo.title === request.draft.title.trim()))
+    .flatMap((demo) => [demo.ownerId, ...demo.teamIds])
+    .filter((id) => people.has(id));
+  return busy.length > 0
+    ? { ok: false, refused: 'already-presenting', hackfest, userIds: [...new Set(busy)] }
+    : { ok: true };
+}

@@ -1,0 +1,276 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ACTIONS, CALLBACKS, FIELDS } from '../../src/slack/ids.ts';
+import { elementValue } from '../support/blocks.ts';
+import { engines } from '../support/databases.ts';
+import type { ApiCall } from '../support/fakeSlack/index.ts';
+import { FakeTime } from '../support/fakeTime.ts';
+import { demoFormValues } from '../support/forms.ts';
+import { methodsOutsideScopes } from '../support/methodScopes.ts';
+import { type Mode, startTestApp, type TestApp } from '../support/testApp.ts';
+
+const NOW = Date.parse('2026-11-23T09:00:00Z');
+const ORGANIZER = 'U111';
+const textOf = (value: unknown) => JSON.stringify(value);
+
+describe.each<Mode>(['socket', 'http'])('demo sign-ups in %s mode', (mode) => {
+  let app: TestApp;
+  let time: FakeTime;
+  let hackfestId: string;
+
+  /** Schedules a hackfest with this many slots and returns its announcement. */
+  async function schedule(slots: number): Promise<ApiCall> {
+    await (
+      await app.command(`schedule "Winter Hackfest" 2026-12-11 14:00 3h slots ${slots}`, { userId: ORGANIZER })
+    ).reply();
+    const announcement = app.slack.callsTo('chat.postMessage').find((call) => call.args.channel === 'C111');
+    if (!announcement) throw new Error('expected an announcement');
+    hackfestId = elementValue(announcement.args, ACTIONS.signUp) ?? '';
+    return announcement;
+  }
+  const signUp = (
+    userId: string,
+    title: string,
+    extra: Parameters<typeof demoFormValues>[0] extends infer T ? Partial<T> : never = {},
+  ) =>
+    app.submit({
+      callbackId: CALLBACKS.signUp,
+      userId,
+      privateMetadata: hackfestId,
+      values: demoFormValues({ title, ...extra }),
+    });
+  const confirmationTo = (userId: string) =>
+    app.slack.waitFor('chat.postEphemeral', (call) => call.args.user === userId).then((call) => textOf(call.args));
+  /** The board as updated to show `contains` (and not `lacks`), waiting for the coalesced update. */
+  const board = (contains: string, lacks?: string) =>
+    app.slack
+      .waitFor(
+        'chat.update',
+        (call) => textOf(call.args).includes(contains) && !(lacks && textOf(call.args).includes(lacks)),
+      )
+      .then((call) => textOf(call.args));
+
+  beforeEach(async () => {
+    time = new FakeTime(NOW);
+    app = await startTestApp(mode, { time });
+  });
+  afterEach(async () => {
+    expect(app.blockKitViolations()).toEqual([]);
+    expect(methodsOutsideScopes(app.slack.calls.map((call) => call.method))).toEqual([]);
+    await app.stop();
+  });
+
+  it('when someone clicks "Sign up to demo" and submits the form, then they are told their place and the board shows them', async () => {
+    await schedule(8);
+    await app.click({
+      actionId: ACTIONS.signUp,
+      value: hackfestId,
+      userId: 'U201',
+      messageTs: '1.1',
+      triggerId: 't-1',
+    });
+    expect((await app.slack.waitFor('views.open')).args).toMatchObject({ view: { callback_id: CALLBACKS.signUp } });
+
+    const submitted = await signUp('U201', 'Pizza bot', { team: ['U202'] });
+
+    expect(submitted.body ?? {}).not.toHaveProperty('response_action');
+    const confirmation = await confirmationTo('U201');
+    expect(confirmation).toContain('number 1 in the line-up');
+    expect(confirmation).toContain('<!date^');
+    const shown = await board('Pizza bot');
+    expect(shown).toContain('1/8 slots taken');
+    expect(shown).toContain('<@U202>');
+  });
+
+  it('when the slots are full, then the next person joins the waitlist and is told their place there', async () => {
+    await schedule(1);
+    await signUp('U201', 'Pizza bot');
+
+    await signUp('U202', 'Coffee tracker');
+
+    expect(await confirmationTo('U202')).toContain('number 1 on the waitlist');
+    expect(await board('Waitlist* (1)')).toContain('Coffee tracker');
+  });
+
+  it('when someone on stage withdraws, then the first on the waitlist is promoted and told by DM', async () => {
+    await schedule(1);
+    await signUp('U201', 'Pizza bot');
+    await signUp('U202', 'Coffee tracker');
+
+    const withdrawn = await app.click({
+      actionId: ACTIONS.withdraw,
+      value: hackfestId,
+      userId: 'U201',
+      messageTs: '1.1',
+    });
+
+    expect(textOf(await withdrawn.reply())).toContain('withdrawn');
+    const dm = await app.slack.waitFor('chat.postMessage', (call) => call.args.channel === 'U202');
+    expect(textOf(dm.args)).toContain('number 1 in the line-up');
+    expect(await board('Coffee tracker', 'Pizza bot')).toContain('1/1 slots taken');
+  });
+
+  it('when someone already presents a demo, then a second sign-up is refused inline and nothing changes', async () => {
+    await schedule(8);
+    await signUp('U201', 'Pizza bot', { team: ['U202'] });
+
+    const again = await signUp('U202', 'Another idea');
+
+    expect(again.body).toMatchObject({
+      response_action: 'errors',
+      errors: { [FIELDS.team]: expect.stringContaining('one demo each') },
+    });
+    expect(app.slack.callsTo('chat.postEphemeral').filter((call) => call.args.user === 'U202')).toEqual([]);
+  });
+
+  it('when the same submission arrives twice (a retry), then there is one demo', async () => {
+    await schedule(8);
+
+    await Promise.all([signUp('U201', 'Pizza bot'), signUp('U201', 'Pizza bot')]);
+
+    expect(await board('1/8 slots taken')).toContain('Pizza bot');
+    const listed = textOf(await (await app.command('list')).reply());
+    expect(listed).toContain('1/8 demo slots taken');
+  });
+
+  it('when the form is wrong, then the errors come back inline and nothing is saved', async () => {
+    await schedule(8);
+
+    const submitted = await signUp('U201', '', { length: '20m' });
+
+    expect(submitted.body).toMatchObject({ response_action: 'errors' });
+    expect(Object.keys((submitted.body as { errors: object }).errors).sort()).toEqual(
+      [FIELDS.length, FIELDS.title].sort(),
+    );
+    expect(textOf(await (await app.command('list')).reply())).toContain('0/8 demo slots taken');
+  });
+
+  it('when sign-ups have closed, then a late click is told so and nothing changes, until an organizer reopens them', async () => {
+    await schedule(8);
+    time.advance(Date.parse('2026-12-11T13:00:00Z') - NOW);
+
+    const late = await app.click({ actionId: ACTIONS.signUp, value: hackfestId, userId: 'U201', messageTs: '1.1' });
+    expect(textOf(await late.reply())).toContain('closed');
+    expect((await signUp('U201', 'Pizza bot')).body).toMatchObject({ response_action: 'errors' });
+
+    await app.click({ actionId: ACTIONS.manageLineup, value: hackfestId, userId: ORGANIZER, messageTs: '1.1' });
+    const modal = await app.slack.waitFor('views.open');
+    await app.click({
+      actionId: ACTIONS.toggleSignups,
+      value: elementValue(modal.args.view, ACTIONS.toggleSignups),
+      userId: ORGANIZER,
+      view: { id: 'V-lineup', type: 'modal', private_metadata: hackfestId },
+    });
+    await app.slack.waitFor('views.update');
+
+    expect((await signUp('U201', 'Pizza bot')).body ?? {}).not.toHaveProperty('response_action');
+  });
+
+  it('when the owner edits their demo, then the board shows the change', async () => {
+    await schedule(8);
+    await signUp('U201', 'Pizza bot');
+
+    await app.submit({
+      callbackId: CALLBACKS.editDemo,
+      userId: 'U201',
+      privateMetadata: hackfestId,
+      values: demoFormValues({ title: 'Pizza bot 2.0' }),
+    });
+
+    expect(await board('Pizza bot 2.0')).toContain('1/8 slots taken');
+  });
+
+  it('when an organizer moves the first demo to the end, then it is last and its presenter is told', async () => {
+    await schedule(8);
+    await signUp('U201', 'First');
+    await signUp('U202', 'Second');
+    await signUp('U203', 'Third');
+    await app.click({ actionId: ACTIONS.manageLineup, value: hackfestId, userId: ORGANIZER, messageTs: '1.1' });
+    const modal = await app.slack.waitFor('views.open');
+    const toEnd = textOf(modal.args.view).match(/"value":"(end:[^"]+)"/)?.[1];
+
+    await app.click({
+      actionId: ACTIONS.moveDemo,
+      selectedOption: toEnd,
+      userId: ORGANIZER,
+      view: { id: 'V-lineup', type: 'modal', private_metadata: hackfestId },
+    });
+
+    const updated = textOf((await app.slack.waitFor('views.update')).args);
+    expect(updated.indexOf('Second')).toBeLessThan(updated.indexOf('Third'));
+    expect(updated.indexOf('Third')).toBeLessThan(updated.indexOf('First'));
+    const dm = await app.slack.waitFor('chat.postMessage', (call) => call.args.channel === 'U201');
+    expect(textOf(dm.args)).toContain('now number 3');
+  });
+
+  it('when someone who is not an organizer opens "Manage line-up", then they are refused', async () => {
+    await schedule(8);
+
+    const clicked = await app.click({
+      actionId: ACTIONS.manageLineup,
+      value: hackfestId,
+      userId: 'U999',
+      messageTs: '1.1',
+    });
+
+    expect(textOf(await clicked.reply())).toContain('Only the organizers');
+    expect(app.slack.callsTo('views.open')).toEqual([]);
+  });
+
+  it('when someone types /hackfest signup, then the form opens for the next hackfest here', async () => {
+    await schedule(8);
+
+    await app.command('signup', { userId: 'U201', triggerId: 't-2' });
+
+    const open = await app.slack.waitFor('views.open');
+    expect(open.args).toMatchObject({
+      trigger_id: 't-2',
+      view: { callback_id: CALLBACKS.signUp, private_metadata: hackfestId },
+    });
+  });
+});
+
+describe.each(engines)('a burst of sign-ups on $name', (engine) => {
+  let app: TestApp;
+
+  afterEach(async () => {
+    expect(app.blockKitViolations()).toEqual([]);
+    await app.stop();
+  });
+
+  it('when 500 people sign up at once for 8 slots, then exactly 8 present and 492 wait, and nobody sees an error', async () => {
+    const database = await engine.create();
+    app = await startTestApp('http', { database: database.database, time: new FakeTime(NOW) });
+    try {
+      await (
+        await app.command('schedule "Winter Hackfest" 2026-12-11 14:00 3h slots 8', { userId: ORGANIZER })
+      ).reply();
+      const announcement = app.slack.callsTo('chat.postMessage').find((call) => call.args.channel === 'C111');
+      const hackfestId = elementValue(announcement?.args, ACTIONS.signUp) ?? '';
+      const people = Array.from({ length: 500 }, (_, index) => `U${String(index).padStart(4, '0')}`);
+
+      const acks = await Promise.all(
+        people.map((userId) =>
+          app.submit({
+            callbackId: CALLBACKS.signUp,
+            userId,
+            privateMetadata: hackfestId,
+            values: demoFormValues({ title: `Demo of ${userId}` }),
+          }),
+        ),
+      );
+
+      expect(acks.filter((ack) => ack.status !== 200 || textOf(ack.body ?? {}).includes('errors'))).toEqual([]);
+      const final = await app.slack.waitFor(
+        'chat.update',
+        (call) => textOf(call.args).includes('Waitlist* (492)'),
+        20_000,
+      );
+      expect(textOf(final.args)).toContain('8/8 slots taken');
+      const places = app.slack.callsTo('chat.postEphemeral').map((call) => textOf(call.args));
+      expect(places.filter((text) => text.includes('in the line-up'))).toHaveLength(8);
+      expect(places.filter((text) => text.includes('on the waitlist'))).toHaveLength(492);
+    } finally {
+      await database.drop();
+    }
+  });
+});

@@ -1,0 +1,54 @@
+import type { KnownBlock } from '@slack/types';
+import { describe, expect, it } from 'vitest';
+import { slackDate } from '../../../src/slack/views/dates.ts';
+import { hackfestListMessage } from '../../../src/slack/views/hackfestList.ts';
+import { markupOf } from '../../support/blocks.ts';
+import { aHackfest } from '../../support/builders.ts';
+
+const WINTER = Date.parse('2026-12-11T13:00:00Z');
+const winter = aHackfest({ startsAt: WINTER, channelId: 'C111', organizerId: 'U111', slots: 8 });
+const shown = (message: { text: string; blocks: KnownBlock[] }) => markupOf(message).join('\n');
+
+describe('the list of upcoming hackfests', () => {
+  it('when there are none, then it says so and how to schedule one', () => {
+    const message = hackfestListMessage([], 'channel');
+
+    expect(message.response_type).toBe('ephemeral');
+    expect(shown(message)).toContain('No upcoming hackfests in this channel');
+    expect(shown(message)).toContain('`/hackfest schedule "Winter Hackfest" 2026-12-11 14:00 3h slots 8 demo 5m`');
+  });
+
+  it('when there are some, then each shows its title, time, slots taken and organizer', () => {
+    const text = shown(hackfestListMessage([{ hackfest: winter, taken: 3 }], 'channel'));
+
+    expect(text).toContain('*Winter Hackfest*');
+    expect(text).toContain(slackDate(WINTER, 'Europe/Berlin'));
+    expect(text).toContain('3/8 demo slots taken');
+    expect(text).toContain('<@U111>');
+    expect(text).not.toContain('<#C111>');
+  });
+
+  it('when listing all, then each hackfest names its channel', () => {
+    expect(shown(hackfestListMessage([{ hackfest: winter, taken: 0 }], 'all'))).toContain('in <#C111>');
+  });
+
+  it('when there are more than fit, then the first are shown and the rest counted', () => {
+    const entries = Array.from({ length: 150 }, (_, index) => ({
+      hackfest: { ...winter, title: `Hackfest ${index}` },
+      taken: 0,
+    }));
+    const message = hackfestListMessage(entries, 'all');
+
+    expect(message.blocks.length).toBeLessThanOrEqual(50);
+    expect(shown(message)).toContain('*Hackfest 39*');
+    expect(shown(message)).not.toContain('*Hackfest 40*');
+    expect(shown(message)).toContain('and 110 more');
+  });
+
+  it('when a title holds Slack markup, then it is shown, not acted on', () => {
+    const text = shown(hackfestListMessage([{ hackfest: { ...winter, title: '<!here> demo' }, taken: 0 }], 'channel'));
+
+    expect(text).toContain('&lt;!here&gt; demo');
+    expect(text).not.toContain('<!here>');
+  });
+});
