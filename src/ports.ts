@@ -81,10 +81,13 @@ export interface Demos {
   /** The highest seq at a hackfest (0 when it has no demos), and how many demos come before a seq. */
   lastSeq(hackfestId: string): Promise<number>;
   countBefore(hackfestId: string, seq: number): Promise<number>;
-  /** Adds a demo, or says which of its presenters already have one at this hackfest. */
-  add(demo: Demo): Promise<{ ok: true } | { ok: false; taken: UserId[] }>;
-  /** Changes a demo's details and presenters, or says which presenters already have another demo here. */
-  save(demo: Demo): Promise<{ ok: true } | { ok: false; taken: UserId[] }>;
+  /**
+   * Adds a demo; with `oneEach`, only if none of its presenters has another demo at this hackfest, else it says who
+   * does.
+   */
+  add(demo: Demo, rules: { oneEach: boolean }): Promise<{ ok: true } | { ok: false; taken: UserId[] }>;
+  /** Changes a demo's details and presenters, under the same rule. */
+  save(demo: Demo, rules: { oneEach: boolean }): Promise<{ ok: true } | { ok: false; taken: UserId[] }>;
   remove(demoId: string): Promise<void>;
   /** Stores new places (seq) for these demos. */
   reorder(demos: readonly Demo[]): Promise<void>;

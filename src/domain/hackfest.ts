@@ -31,6 +31,8 @@ export type Hackfest = {
   status: HackfestStatus;
   /** Organizers opened sign-ups again after they closed; they stay open until the hackfest ends. */
   signupsReopened: boolean;
+  /** A person presents at most one demo here, unless organizers allow more. */
+  oneDemoEach: boolean;
   /** The channel message that shows this hackfest, once posted. */
   announcement: { channelId: ChannelId; ts: string } | null;
 };

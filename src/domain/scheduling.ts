@@ -84,6 +84,7 @@ export function planSchedule(request: ScheduleRequest, now: number, newId: () =>
       signupDeadline: request.startsAt - signupLeadMs,
       status: 'scheduled',
       signupsReopened: false,
+      oneDemoEach: true,
       announcement: null,
     };
     return { series: null, hackfests: [hackfest] };
@@ -141,6 +142,7 @@ export function occurrence(series: Series, startsAt: number, id: string): Hackfe
     timeZone: series.timeZone,
     status: 'scheduled',
     signupsReopened: false,
+    oneDemoEach: true,
     announcement: null,
   };
 }

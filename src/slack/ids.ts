@@ -41,6 +41,7 @@ export const ACTIONS = {
   moveDemo: 'move_demo',
   shuffleLineup: 'shuffle_lineup',
   toggleSignups: 'toggle_signups',
+  toggleOneDemoEach: 'toggle_one_demo_each',
   pickHackfest: 'pick_hackfest',
 } as const;
 

@@ -76,8 +76,8 @@ export function demosRepository(db: Kysely<Schema>, clock: Clock): Demos {
         .executeTakeFirstOrThrow();
       return Number(count);
     },
-    async add(demo) {
-      const busy = await taken(demo);
+    async add(demo, { oneEach }) {
+      const busy = oneEach ? await taken(demo) : [];
       if (busy.length > 0) return { ok: false, taken: busy };
       await db
         .insertInto('demos')
@@ -86,8 +86,8 @@ export function demosRepository(db: Kysely<Schema>, clock: Clock): Demos {
       await seatPresenters(demo);
       return { ok: true };
     },
-    async save(demo) {
-      const busy = await taken(demo);
+    async save(demo, { oneEach }) {
+      const busy = oneEach ? await taken(demo) : [];
       if (busy.length > 0) return { ok: false, taken: busy };
       await db.updateTable('demos').set(details(demo)).where('id', '=', demo.id).execute();
       await seatPresenters(demo);

@@ -24,6 +24,7 @@ export function hackfestsRepository(db: Kysely<Schema>, engine: Engine, clock: C
     announcement_channel_id: hackfest.announcement?.channelId ?? null,
     announcement_ts: hackfest.announcement?.ts ?? null,
     signups_reopened: hackfest.signupsReopened ? 1 : 0,
+    one_demo_each: hackfest.oneDemoEach ? 1 : 0,
     updated_at: clock.now(),
   });
 
@@ -95,6 +96,7 @@ function toHackfest(row: Selectable<HackfestsTable>): Hackfest {
     timeZone: row.time_zone,
     status: row.status,
     signupsReopened: Number(row.signups_reopened) === 1,
+    oneDemoEach: Number(row.one_demo_each) === 1,
     announcement:
       row.announcement_channel_id && row.announcement_ts
         ? { channelId: row.announcement_channel_id, ts: row.announcement_ts }

@@ -58,6 +58,7 @@ export interface HackfestsTable {
   announcement_channel_id: string | null;
   announcement_ts: string | null;
   signups_reopened: Generated<number>;
+  one_demo_each: Generated<number>;
   created_at: number;
   updated_at: number;
 }

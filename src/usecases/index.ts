@@ -8,7 +8,7 @@ import { keepSeriesOnCalendar } from './keepSeriesOnCalendar.ts';
 import { findHackfests, listHackfests } from './listHackfests.ts';
 import { loadForOrganizer } from './loadForOrganizer.ts';
 import { editDemo, myDemo, withdraw } from './manageDemo.ts';
-import { lineupFor, moveInLineup, setSignupsReopened, shuffleLineup } from './manageLineup.ts';
+import { lineupFor, moveInLineup, setSignupRule, shuffleLineup } from './manageLineup.ts';
 import { rescheduleHackfest } from './rescheduleHackfest.ts';
 import { rescheduleSeriesFrom } from './rescheduleSeriesFrom.ts';
 import { scheduleHackfest } from './scheduleHackfest.ts';
@@ -41,7 +41,7 @@ export function createUseCases(deps: Deps) {
     lineupFor: bind(lineupFor),
     moveInLineup: bind(moveInLineup),
     shuffleLineup: bind(shuffleLineup),
-    setSignupsReopened: bind(setSignupsReopened),
+    setSignupRule: bind(setSignupRule),
     now: () => deps.clock.now(),
     /** What is wrong with a schedule request, before anything is posted or saved (a form answers inline). */
     checkSchedule: (request: ScheduleRequest) => validateSchedule(request, deps.clock.now()),

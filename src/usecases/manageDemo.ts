@@ -33,7 +33,7 @@ export async function editDemo(
         teamIds: [...new Set(draft.teamIds)].filter((id) => id !== userId),
         lengthMs: draft.lengthMs,
       };
-      const saved = await demos.save(demo);
+      const saved = await demos.save(demo, { oneEach: hackfest.oneDemoEach });
       return saved.ok
         ? { ok: true, demo }
         : { ok: false, refused: 'already-presenting', hackfest, userIds: saved.taken };
@@ -59,7 +59,7 @@ export async function withdraw(deps: Deps, request: { userId: UserId; hackfestId
       const demo = before.find((each) => each.ownerId === userId || each.teamIds.includes(userId));
       if (!demo) return { ok: false as const, refused: 'no-demo' as const, hackfest };
       if (demo.ownerId !== userId) {
-        await demos.save({ ...demo, teamIds: demo.teamIds.filter((id) => id !== userId) });
+        await demos.save({ ...demo, teamIds: demo.teamIds.filter((id) => id !== userId) }, { oneEach: false });
         return { ok: true as const, demo, left: 'team' as const, hackfest, promoted: [] };
       }
       await demos.remove(demo.id);

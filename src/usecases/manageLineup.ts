@@ -53,14 +53,14 @@ export const moveInLineup = (
 export const shuffleLineup = (deps: Deps, request: { actorId: UserId; hackfestId: string }) =>
   reorder(deps, request, (demos, slots) => shuffleStage(demos, slots, deps.random));
 
-/** Organizers reopen sign-ups after they closed (until the hackfest ends), or close them again. */
-export async function setSignupsReopened(
+/** Organizers change a sign-up rule: reopen sign-ups after they closed (until the end), or allow several demos each. */
+export async function setSignupRule(
   deps: Deps,
-  request: { actorId: UserId; hackfestId: string; reopened: boolean },
+  request: { actorId: UserId; hackfestId: string; rule: 'signupsReopened' | 'oneDemoEach'; on: boolean },
 ): Promise<LineupChanged> {
   const loaded = await loadForOrganizer(deps, request.hackfestId, request.actorId);
   if (!loaded.ok) return loaded;
-  const hackfest = { ...loaded.hackfest, signupsReopened: request.reopened };
+  const hackfest = { ...loaded.hackfest, [request.rule]: request.on };
   await deps.store.transaction(({ hackfests }) => hackfests.save(hackfest));
   deps.announcer.refresh(hackfest.id);
   return { ok: true, hackfest, demos: await deps.store.demos.ofHackfest(hackfest.id) };

@@ -48,7 +48,7 @@ export async function signUp(
         lengthMs: draft.lengthMs,
         seq: (await demos.lastSeq(hackfestId)) + 1,
       };
-      const added = await demos.add(demo);
+      const added = await demos.add(demo, { oneEach: hackfest.oneDemoEach });
       if (!added.ok) return { ok: false, refused: 'already-presenting', hackfest, userIds: added.taken };
       return placed(demo);
     }),
@@ -72,6 +72,7 @@ export async function checkSignUp(
   if (!signupsOpen(hackfest, deps.clock.now())) return { ok: false, refused: 'signups-closed', hackfest };
   const errors = validateDemo(request.draft, hackfest);
   if (errors.length > 0) return { ok: false, errors };
+  if (!hackfest.oneDemoEach) return { ok: true };
   const people = new Set([request.userId, ...request.draft.teamIds]);
   const busy = (await deps.store.demos.ofPresenters(hackfest.id, [...people]))
     .filter((demo) => !(demo.ownerId === request.userId && demo.title === request.draft.title.trim()))

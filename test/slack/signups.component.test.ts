@@ -122,6 +122,25 @@ describe.each<Mode>(['socket', 'http'])('demo sign-ups in %s mode', (mode) => {
     expect(app.slack.callsTo('chat.postEphemeral').filter((call) => call.args.user === 'U202')).toEqual([]);
   });
 
+  it('when an organizer allows several demos each, then a person may sign up a second demo', async () => {
+    await schedule(8);
+    await signUp('U201', 'Pizza bot');
+    await app.click({ actionId: ACTIONS.manageLineup, value: hackfestId, userId: ORGANIZER, messageTs: '1.1' });
+    const modal = await app.slack.waitFor('views.open');
+
+    await app.click({
+      actionId: ACTIONS.toggleOneDemoEach,
+      value: elementValue(modal.args.view, ACTIONS.toggleOneDemoEach),
+      userId: ORGANIZER,
+      view: { id: 'V-lineup', type: 'modal', private_metadata: hackfestId },
+    });
+    await app.slack.waitFor('views.update');
+    const second = await signUp('U201', 'Coffee tracker');
+
+    expect(second.body ?? {}).not.toHaveProperty('response_action');
+    expect(await board('Coffee tracker')).toContain('2/8 slots taken');
+  });
+
   it('when the same submission arrives twice (a retry), then there is one demo', async () => {
     await schedule(8);
 
@@ -214,6 +233,29 @@ describe.each<Mode>(['socket', 'http'])('demo sign-ups in %s mode', (mode) => {
 
     expect(textOf(await clicked.reply())).toContain('Only the organizers');
     expect(app.slack.callsTo('views.open')).toEqual([]);
+  });
+
+  it('when an organizer reschedules, then everyone signed up is told by DM', async () => {
+    await schedule(8);
+    await signUp('U201', 'Pizza bot', { team: ['U202'] });
+
+    await (await app.command('reschedule "Winter Hackfest" 2026-12-18 14:00', { userId: ORGANIZER })).reply();
+
+    for (const presenter of ['U201', 'U202'])
+      expect(
+        textOf((await app.slack.waitFor('chat.postMessage', (call) => call.args.channel === presenter)).args),
+      ).toContain('moved from');
+  });
+
+  it('when two hackfests here take sign-ups, then /hackfest signup asks which one', async () => {
+    await schedule(8);
+    await (await app.command('schedule "Spring Hackfest" 2027-03-12 14:00 3h', { userId: ORGANIZER })).reply();
+
+    await app.command('signup', { userId: 'U201' });
+
+    const open = await app.slack.waitFor('views.open');
+    expect(textOf(open.args.view)).toContain('Spring Hackfest');
+    expect(open.args.view).toMatchObject({ private_metadata: '' });
   });
 
   it('when someone types /hackfest signup, then the form opens for the next hackfest here', async () => {

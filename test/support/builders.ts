@@ -23,6 +23,7 @@ export function aHackfest(overrides: Partial<Hackfest> = {}): Hackfest {
     timeZone: 'Europe/Berlin',
     status: 'scheduled',
     signupsReopened: false,
+    oneDemoEach: true,
     announcement: null,
     ...overrides,
   };

@@ -70,6 +70,12 @@ export function lineupModal(hackfest: Hackfest, demos: readonly Demo[], now: num
             text: { type: 'plain_text', text: hackfest.signupsReopened ? 'Close sign-ups again' : 'Reopen sign-ups' },
             value: `${hackfest.signupsReopened ? 'close' : 'open'}:${hackfest.id}`,
           },
+          {
+            type: 'button',
+            action_id: ACTIONS.toggleOneDemoEach,
+            text: { type: 'plain_text', text: hackfest.oneDemoEach ? 'Allow several demos each' : 'One demo each' },
+            value: `${hackfest.oneDemoEach ? 'several' : 'one'}:${hackfest.id}`,
+          },
         ],
       },
     ],

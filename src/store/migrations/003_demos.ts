@@ -6,6 +6,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('signups_reopened', 'integer', (col) => col.notNull().defaultTo(0))
     .execute();
   await db.schema
+    .alterTable('hackfests')
+    .addColumn('one_demo_each', 'integer', (col) => col.notNull().defaultTo(1))
+    .execute();
+  await db.schema
     .createTable('demos')
     .addColumn('id', 'text', (col) => col.primaryKey())
     .addColumn('hackfest_id', 'text', (col) => col.notNull().references('hackfests.id'))
@@ -18,18 +22,24 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'bigint', (col) => col.notNull())
     .execute();
   await db.schema.createIndex('demos_by_hackfest').on('demos').columns(['hackfest_id', 'seq']).execute();
-  // One row per presenter: the primary key is what keeps a person to one demo per hackfest, even under a race.
+  // Who presents what, looked up by hackfest and person to keep people to one demo each (unless allowed more).
   await db.schema
     .createTable('demo_presenters')
     .addColumn('hackfest_id', 'text', (col) => col.notNull())
     .addColumn('user_id', 'text', (col) => col.notNull())
     .addColumn('demo_id', 'text', (col) => col.notNull().references('demos.id'))
-    .addPrimaryKeyConstraint('demo_presenters_one_demo_each', ['hackfest_id', 'user_id'])
+    .addPrimaryKeyConstraint('demo_presenters_key', ['demo_id', 'user_id'])
+    .execute();
+  await db.schema
+    .createIndex('demo_presenters_by_person')
+    .on('demo_presenters')
+    .columns(['hackfest_id', 'user_id'])
     .execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   await db.schema.dropTable('demo_presenters').execute();
   await db.schema.dropTable('demos').execute();
+  await db.schema.alterTable('hackfests').dropColumn('one_demo_each').execute();
   await db.schema.alterTable('hackfests').dropColumn('signups_reopened').execute();
 }

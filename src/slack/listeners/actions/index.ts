@@ -4,7 +4,7 @@ import { ACTIONS } from '../../ids.ts';
 import { addToCalendar, downloadIcs } from './calendar.ts';
 import { confirmCancel } from './confirmCancel.ts';
 import { editDemoClicked, manageLineupClicked, signUpClicked, withdrawClicked } from './demos.ts';
-import { moveDemoChosen, shuffleClicked, toggleSignupsClicked } from './lineup.ts';
+import { moveDemoChosen, shuffleClicked, toggleOneDemoEachClicked, toggleSignupsClicked } from './lineup.ts';
 import { pickHackfest } from './pickHackfest.ts';
 import { proposeHackfest } from './proposeHackfest.ts';
 
@@ -22,4 +22,5 @@ export function register(app: App, useCases: UseCases): void {
   app.action<BlockOverflowAction>(ACTIONS.moveDemo, moveDemoChosen(useCases));
   app.action<BlockButtonAction>(ACTIONS.shuffleLineup, shuffleClicked(useCases));
   app.action<BlockButtonAction>(ACTIONS.toggleSignups, toggleSignupsClicked(useCases));
+  app.action<BlockButtonAction>(ACTIONS.toggleOneDemoEach, toggleOneDemoEachClicked(useCases));
 }

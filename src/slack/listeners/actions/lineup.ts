@@ -41,16 +41,18 @@ export function shuffleClicked(useCases: UseCases) {
   };
 }
 
-/** "Reopen sign-ups" (`open:<id>`) or "Close sign-ups again" (`close:<id>`). */
-export function toggleSignupsClicked(useCases: UseCases) {
+/** A sign-up rule's button in the modal: its value is `<word>:<hackfest id>`, and `onWord` turns the rule on. */
+function toggleRule(useCases: UseCases, rule: 'signupsReopened' | 'oneDemoEach', onWord: string) {
   return async (args: InModal<BlockButtonAction>) => {
     await args.ack();
-    const [what, hackfestId = ''] = (args.action.value ?? '').split(':');
-    const result = await useCases.setSignupsReopened({
-      actorId: args.body.user.id,
-      hackfestId,
-      reopened: what === 'open',
-    });
-    await show(args, useCases, result);
+    const [word, hackfestId = ''] = (args.action.value ?? '').split(':');
+    const actorId = args.body.user.id;
+    await show(args, useCases, await useCases.setSignupRule({ actorId, hackfestId, rule, on: word === onWord }));
   };
 }
+
+/** "Reopen sign-ups" (`open:<id>`) or "Close sign-ups again" (`close:<id>`). */
+export const toggleSignupsClicked = (useCases: UseCases) => toggleRule(useCases, 'signupsReopened', 'open');
+
+/** "Allow several demos each" (`several:<id>`) or back to "One demo each" (`one:<id>`). */
+export const toggleOneDemoEachClicked = (useCases: UseCases) => toggleRule(useCases, 'oneDemoEach', 'one');

@@ -38,16 +38,23 @@ export function demoSubmitted(useCases: UseCases, mode: 'sign-up' | 'edit') {
       const edited = await useCases.editDemo(request);
       return ack(edited.ok ? undefined : inlineErrors(edited));
     }
-    const signedUp = await useCases.signUp(request);
-    if (!signedUp.ok) return ack(inlineErrors(signedUp));
+    const check = await useCases.checkSignUp(request);
+    if (!check.ok) return ack(inlineErrors(check));
     await ack();
-    const { hackfest, demo, place } = signedUp;
-    const reply = signedUpMessage(hackfest, demo.title, place);
-    await client.chat.postEphemeral({
-      channel: hackfest.channelId,
-      user: userId,
-      text: reply.text,
-      blocks: reply.blocks,
-    });
+    const signedUp = await useCases.signUp(request);
+    if (signedUp.ok) {
+      const reply = signedUpMessage(signedUp.hackfest, signedUp.demo.title, signedUp.place);
+      await client.chat.postEphemeral({
+        channel: signedUp.hackfest.channelId,
+        user: userId,
+        text: reply.text,
+        blocks: reply.blocks,
+      });
+      return;
+    }
+    // Only a race lost since the check gets here (sign-ups closed, a teammate signed up first): say so by DM.
+    const reply =
+      'errors' in signedUp ? problemsMessage('You are not signed up', signedUp.errors) : refusalMessage(signedUp);
+    await client.chat.postMessage({ channel: userId, text: reply.text, blocks: reply.blocks });
   };
 }

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { lineup, lineupChanges, moveDemo, shuffleStage, signupsOpen, validateDemo } from '../../src/domain/lineup.ts';
+import { aDemo, aHackfest } from '../support/builders.ts';
+
+const demos = ['A', 'B', 'C', 'D', 'E'].map((title, index) => aDemo({ id: title, title, seq: index + 1 }));
+const titles = (list: { title: string }[]) => list.map((demo) => demo.title);
+
+describe('the line-up', () => {
+  it('when there are more demos than slots, then the first by sign-up order present and the rest wait in order', () => {
+    const { onStage, waitlist } = lineup([...demos].reverse(), 3);
+
+    expect(titles(onStage)).toEqual(['A', 'B', 'C']);
+    expect(titles(waitlist)).toEqual(['D', 'E']);
+  });
+
+  it('when someone on stage withdraws, then the first waiting is promoted, and nobody else', () => {
+    const { promoted } = lineupChanges(
+      demos,
+      demos.filter((demo) => demo.id !== 'B'),
+      3,
+    );
+
+    expect(titles(promoted)).toEqual(['D']);
+  });
+
+  it.each([
+    ['up', 'B', ['B', 'A', 'C']],
+    ['down', 'B', ['A', 'C', 'B']],
+    ['end', 'A', ['B', 'C', 'A']],
+    ['up', 'A', ['A', 'B', 'C']],
+  ] as const)(
+    'when an organizer moves a demo %s, then the stage is reordered and the waitlist keeps its order',
+    (move, id, stage) => {
+      const after = lineup(moveDemo(demos, 3, id, move), 3);
+
+      expect(titles(after.onStage)).toEqual(stage);
+      expect(titles(after.waitlist)).toEqual(['D', 'E']);
+    },
+  );
+
+  it('when a demo moves from first to last of three, then only it moved by more than one place', () => {
+    const after = moveDemo(demos, 3, 'A', 'end');
+
+    expect(titles(lineupChanges(demos, after, 3).movedFar)).toEqual(['A']);
+  });
+
+  it('when the stage is shuffled, then the same demos present in another order and the waitlist is untouched', () => {
+    const after = lineup(
+      shuffleStage(demos, 3, () => 0),
+      3,
+    );
+
+    expect(titles(after.onStage).sort()).toEqual(['A', 'B', 'C']);
+    expect(titles(after.onStage)).not.toEqual(['A', 'B', 'C']);
+    expect(titles(after.waitlist)).toEqual(['D', 'E']);
+  });
+});
+
+describe('sign-up rules', () => {
+  const startsAt = Date.parse('2026-12-11T13:00:00Z');
+  const hackfest = aHackfest({ startsAt, signupDeadline: startsAt - 3_600_000 });
+
+  it('when the deadline passes, then sign-ups close, until organizers reopen them for the rest of the hackfest', () => {
+    expect(signupsOpen(hackfest, startsAt - 3_600_001)).toBe(true);
+    expect(signupsOpen(hackfest, startsAt - 3_600_000)).toBe(false);
+    expect(signupsOpen({ ...hackfest, signupsReopened: true }, startsAt + 60_000)).toBe(true);
+    expect(signupsOpen({ ...hackfest, signupsReopened: true }, startsAt + hackfest.durationMs)).toBe(false);
+    expect(signupsOpen({ ...hackfest, status: 'cancelled' }, startsAt - 7_200_000)).toBe(false);
+  });
+
+  it('when a demo asks for more time than the hackfest gives each demo, or has no title, then both are named', () => {
+    const errors = validateDemo({ title: ' ', description: '', teamIds: [], lengthMs: hackfest.demoMs + 1 }, hackfest);
+
+    expect(errors.map((error) => error.field)).toEqual(['title', 'length']);
+  });
+});
