@@ -1,0 +1,176 @@
+/**
+ * The run of show as a decider: decide(state, command, now) says what happens (or why not), evolve(state, event)
+ * applies it. Time is data: every command carries `now`, so the rules are tested without a clock.
+ */
+
+export const WARNING_BEFORE_MS = 60_000;
+export const MIN_EXTENSION_MS = 1_000;
+export const MAX_EXTENSION_MS = 30 * 60_000;
+
+/** One demo on the programme: its id, and how long it may run. */
+export type Slot = { demoId: string; limitMs: number };
+
+/** What happened to a demo once it is done. */
+export type Presented = { demoId: string; ranMs: number; limitMs: number; gonged: boolean; skipped: boolean };
+
+export type Live = {
+  status: 'running' | 'paused';
+  programme: Slot[];
+  /** Index in `programme` of the demo on stage. */
+  current: number;
+  startedAt: number;
+  /** Paused time of the current demo so far (not counting an ongoing pause). */
+  pausedMs: number;
+  pausedAt: number | null;
+  /** Time added to the current demo's limit. */
+  extendedMs: number;
+  gonged: boolean;
+  presented: Presented[];
+  showStartedAt: number;
+};
+
+export type Show = { status: 'not-started' } | Live | { status: 'ended'; presented: Presented[]; showStartedAt: number; endedAt: number };
+
+export type Command =
+  | { type: 'start'; programme: Slot[] }
+  | { type: 'pause' }
+  | { type: 'resume' }
+  | { type: 'extend'; ms: number }
+  | { type: 'next' }
+  | { type: 'skip' }
+  | { type: 'gong' }
+  | { type: 'end' };
+
+export type Event =
+  | { type: 'started'; programme: Slot[]; at: number }
+  | { type: 'paused'; at: number }
+  | { type: 'resumed'; at: number }
+  | { type: 'extended'; ms: number }
+  | { type: 'advanced'; at: number; skipped: boolean }
+  | { type: 'gonged' }
+  | { type: 'ended'; at: number };
+
+export type Decision = { events: Event[] } | { refused: string };
+
+const refuse = (refused: string): Decision => ({ refused });
+
+export function decide(show: Show, command: Command, now: number): Decision {
+  if (command.type === 'start') {
+    if (show.status !== 'not-started') return refuse('The show has already started.');
+    if (command.programme.length === 0) return refuse('There are no demos in the line-up yet.');
+    return { events: [{ type: 'started', programme: command.programme, at: now }] };
+  }
+  if (show.status === 'not-started') return refuse('The show has not started yet: start it first.');
+  if (show.status === 'ended') return refuse('The show is over.');
+  switch (command.type) {
+    case 'pause':
+      return show.status === 'paused' ? refuse('The timer is already paused.') : { events: [{ type: 'paused', at: now }] };
+    case 'resume':
+      return show.status === 'running' ? refuse('The timer is already running.') : { events: [{ type: 'resumed', at: now }] };
+    case 'extend':
+      if (!(command.ms >= MIN_EXTENSION_MS && command.ms <= MAX_EXTENSION_MS))
+        return refuse('Extend by 1 second to 30 minutes, e.g. `extend 1m`.');
+      return { events: [{ type: 'extended', ms: command.ms }] };
+    case 'gong':
+      return show.gonged ? refuse('The gong has already rung for this demo.') : { events: [{ type: 'gonged' }] };
+    case 'next':
+      return show.current === show.programme.length - 1
+        ? refuse('This is the last demo: end the show instead.')
+        : { events: [{ type: 'advanced', at: now, skipped: false }] };
+    case 'skip':
+      return show.current === show.programme.length - 1
+        ? refuse('This is the last demo: there is nobody to skip ahead to.')
+        : { events: [{ type: 'advanced', at: now, skipped: true }] };
+    case 'end':
+      return { events: [{ type: 'ended', at: now }] };
+  }
+}
+
+export function evolve(show: Show, event: Event): Show {
+  switch (event.type) {
+    case 'started':
+      return {
+        status: 'running',
+        programme: event.programme,
+        current: 0,
+        startedAt: event.at,
+        pausedMs: 0,
+        pausedAt: null,
+        extendedMs: 0,
+        gonged: false,
+        presented: [],
+        showStartedAt: event.at,
+      };
+    case 'ended':
+      return show.status === 'running' || show.status === 'paused'
+        ? { status: 'ended', presented: [...show.presented, done(show, event.at, false)], showStartedAt: show.showStartedAt, endedAt: event.at }
+        : show;
+  }
+  if (show.status !== 'running' && show.status !== 'paused') return show;
+  switch (event.type) {
+    case 'paused':
+      return { ...show, status: 'paused', pausedAt: event.at };
+    case 'resumed':
+      return { ...show, status: 'running', pausedAt: null, pausedMs: show.pausedMs + (event.at - (show.pausedAt ?? event.at)) };
+    case 'extended':
+      return { ...show, extendedMs: show.extendedMs + event.ms };
+    case 'gonged':
+      return { ...show, gonged: true };
+    case 'advanced': {
+      const current = show.programme[show.current] as Slot;
+      // A skipped presenter goes to the end of the programme, to present when they are back.
+      const programme = event.skipped
+        ? [...show.programme.filter((_, index) => index !== show.current), current]
+        : show.programme;
+      return {
+        ...show,
+        status: 'running',
+        programme,
+        current: event.skipped ? show.current : show.current + 1,
+        startedAt: event.at,
+        pausedMs: 0,
+        pausedAt: null,
+        extendedMs: 0,
+        gonged: false,
+        presented: event.skipped ? show.presented : [...show.presented, done(show, event.at, false)],
+      };
+    }
+  }
+}
+
+function done(show: Live, at: number, skipped: boolean): Presented {
+  const slot = show.programme[show.current] as Slot;
+  return { demoId: slot.demoId, ranMs: elapsed(show, at), limitMs: limit(show), gonged: show.gonged, skipped };
+}
+
+/** Time the current demo has run, paused time not counted. */
+export function elapsed(show: Live, now: number): number {
+  const pausing = show.pausedAt === null ? 0 : now - show.pausedAt;
+  return now - show.startedAt - show.pausedMs - pausing;
+}
+
+export function limit(show: Live): number {
+  return (show.programme[show.current]?.limitMs ?? 0) + show.extendedMs;
+}
+
+/** Time left (negative: the overrun). */
+export function remaining(show: Live, now: number): number {
+  return limit(show) - elapsed(show, now);
+}
+
+/** When the warning and the gong fall due, while the timer runs; null when paused or past. */
+export function dueTimes(show: Show, now: number): { warningAt: number | null; gongAt: number | null } {
+  if (show.status !== 'running') return { warningAt: null, gongAt: null };
+  const left = remaining(show, now);
+  return {
+    warningAt: left > WARNING_BEFORE_MS ? now + left - WARNING_BEFORE_MS : null,
+    gongAt: show.gonged ? null : now + left,
+  };
+}
+
+/** Applies a command: the new state and what happened, or why it was refused (the state unchanged). */
+export function apply(show: Show, command: Command, now: number): { show: Show; events: Event[] } | { refused: string } {
+  const decision = decide(show, command, now);
+  if ('refused' in decision) return decision;
+  return { show: decision.events.reduce(evolve, show), events: decision.events };
+}

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { apply, type Command, dueTimes, remaining, type Show } from '../../src/domain/timer.ts';
+
+const T0 = Date.parse('2026-12-11T13:00:00Z');
+const MIN = 60_000;
+const programme = [
+  { demoId: 'pizza', limitMs: 5 * MIN },
+  { demoId: 'coffee', limitMs: 3 * MIN },
+];
+
+/** Given a history of [minutes after T0, command], the show after it; a refused step fails the test. */
+function given(...steps: Array<[number, Command]>): Show {
+  return steps.reduce<Show>((show, [minutes, command]) => {
+    const result = apply(show, command, T0 + minutes * MIN);
+    if ('refused' in result) throw new Error(`refused: ${result.refused}`);
+    return result.show;
+  }, { status: 'not-started' });
+}
+
+const live = (show: Show) => {
+  if (show.status !== 'running' && show.status !== 'paused') throw new Error(`not live: ${show.status}`);
+  return show;
+};
+
+describe('the presentation timer', () => {
+  it('when a demo starts, then the warning is due a minute before its limit and the gong at the limit', () => {
+    const show = given([0, { type: 'start', programme }]);
+
+    expect(dueTimes(show, T0)).toEqual({ warningAt: T0 + 4 * MIN, gongAt: T0 + 5 * MIN });
+  });
+
+  it('when the timer is paused, then paused time does not count and nothing is due until it resumes', () => {
+    const paused = given([0, { type: 'start', programme }], [2, { type: 'pause' }]);
+    const resumed = given([0, { type: 'start', programme }], [2, { type: 'pause' }], [10, { type: 'resume' }]);
+
+    expect(dueTimes(paused, T0 + 5 * MIN)).toEqual({ warningAt: null, gongAt: null });
+    expect(remaining(live(resumed), T0 + 10 * MIN)).toBe(3 * MIN);
+    expect(dueTimes(resumed, T0 + 10 * MIN).gongAt).toBe(T0 + 13 * MIN);
+  });
+
+  it('when a demo is extended, then the time adds to its limit and the gong moves', () => {
+    const show = given([0, { type: 'start', programme }], [4, { type: 'extend', ms: MIN }]);
+
+    expect(dueTimes(show, T0 + 4 * MIN).gongAt).toBe(T0 + 6 * MIN);
+  });
+
+  it('when a demo runs past its limit, then the overrun counts up and, once gonged, no gong is due again', () => {
+    const over = given([0, { type: 'start', programme }]);
+    const gonged = given([0, { type: 'start', programme }], [5, { type: 'gong' }]);
+
+    expect(remaining(live(over), T0 + 6.5 * MIN)).toBe(-1.5 * MIN);
+    expect(dueTimes(gonged, T0 + 6 * MIN).gongAt).toBeNull();
+  });
+
+  it('when the emcee calls the next presenter, then the last demo is recorded and the next one gets its own clock', () => {
+    const show = live(given([0, { type: 'start', programme }], [5, { type: 'gong' }], [6, { type: 'next' }]));
+
+    expect(show.presented).toEqual([{ demoId: 'pizza', ranMs: 6 * MIN, limitMs: 5 * MIN, gonged: true, skipped: false }]);
+    expect(show.programme[show.current]?.demoId).toBe('coffee');
+    expect(dueTimes(show, T0 + 6 * MIN).gongAt).toBe(T0 + 9 * MIN);
+  });
+
+  it('when a presenter is absent, then skipping moves them to the end of the programme', () => {
+    const show = live(given([0, { type: 'start', programme }], [1, { type: 'skip' }]));
+
+    expect(show.programme.map((slot) => slot.demoId)).toEqual(['coffee', 'pizza']);
+    expect(show.programme[show.current]?.demoId).toBe('coffee');
+  });
+
+  it.each<[string, Array<[number, Command]>, Command]>([
+    ['pause while paused', [[0, { type: 'start', programme }], [1, { type: 'pause' }]], { type: 'pause' }],
+    ['resume while running', [[0, { type: 'start', programme }]], { type: 'resume' }],
+    ['next after the last demo', [[0, { type: 'start', programme }], [5, { type: 'next' }]], { type: 'next' }],
+    ['gong twice', [[0, { type: 'start', programme }], [5, { type: 'gong' }]], { type: 'gong' }],
+    ['extend by an hour', [[0, { type: 'start', programme }]], { type: 'extend', ms: 60 * MIN }],
+    ['start twice', [[0, { type: 'start', programme }]], { type: 'start', programme }],
+    ['next before the start', [], { type: 'next' }],
+  ])('when someone tries to %s, then it is refused with a reason and nothing changes', (_what, history, command) => {
+    const show = given(...history);
+
+    const result = apply(show, command, T0 + 7 * MIN);
+
+    expect(result).toEqual({ refused: expect.any(String) });
+  });
+
+  it('when the show ends, then every demo presented is in the summary', () => {
+    const show = given([0, { type: 'start', programme }], [5, { type: 'next' }], [7, { type: 'end' }]);
+
+    expect(show).toMatchObject({ status: 'ended', endedAt: T0 + 7 * MIN });
+    expect(show.status === 'ended' && show.presented.map((demo) => [demo.demoId, demo.ranMs])).toEqual([
+      ['pizza', 5 * MIN],
+      ['coffee', 2 * MIN],
+    ]);
+  });
+});
