@@ -9,11 +9,13 @@ import { slackAnnouncer } from './slack/announcer.ts';
 import { createSlackApp } from './slack/app.ts';
 import { registerListeners } from './slack/listeners/index.ts';
 import { slackPeople } from './slack/people.ts';
+import { slackStage } from './slack/stage.ts';
 import { connect, migrate } from './store/connect.ts';
 import { createStore } from './store/store.ts';
 import { announcementState } from './usecases/announcementState.ts';
 import { createUseCases } from './usecases/index.ts';
 import { keyedQueue } from './usecases/keyedQueue.ts';
+import { showState } from './usecases/showState.ts';
 
 export type Running = {
   /** Resolves once due work that is due now has run. */
@@ -45,6 +47,7 @@ export async function startHackfest(
     }),
     clock: time.clock,
     newId: randomUUID,
+    stage: slackStage(app.client, { load: (id) => showState(store, id), clock: time.clock, logger }),
     random: Math.random,
     oneAtATime: keyedQueue(),
   });

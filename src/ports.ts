@@ -1,6 +1,7 @@
 import type { ChannelId, Hackfest, Series, UserId } from './domain/hackfest.ts';
 import type { Demo } from './domain/lineup.ts';
 import type { Notice } from './domain/notices.ts';
+import type { Show } from './domain/timer.ts';
 
 /**
  * The interfaces the use cases and the scheduler need from the outside world. Adapters in store/ and slack/
@@ -95,6 +96,16 @@ export interface Demos {
   counts(hackfestIds: readonly string[]): Promise<Map<string, number>>;
 }
 
+/** A hackfest's run of show: the timer's state and the channel message that shows it. */
+export type StoredShow = { hackfestId: string; show: Show; channelId: ChannelId; messageTs: string | null };
+
+export interface Shows {
+  get(hackfestId: string): Promise<StoredShow | undefined>;
+  /** The show running (or paused) in a channel, if any. */
+  liveIn(channelId: ChannelId): Promise<StoredShow | undefined>;
+  save(show: StoredShow): Promise<void>;
+}
+
 export interface SeriesStore {
   add(series: Series): Promise<void>;
   save(series: Series): Promise<void>;
@@ -106,6 +117,7 @@ export interface Repositories {
   dueJobs: DueJobs;
   hackfests: Hackfests;
   demos: Demos;
+  shows: Shows;
   series: SeriesStore;
 }
 
@@ -128,6 +140,21 @@ export interface People {
 /** A message the app posted: where it is, so it can be re-rendered. */
 export type MessageRef = { channelId: ChannelId; ts: string };
 
+/** How use cases show the run of show in the channel. */
+export interface Stage {
+  /** Posts the run-of-show message for a hackfest's show and returns its ts. */
+  open(hackfestId: string): Promise<string>;
+  /** Redraws it from the database (coalesced like announcements). */
+  refresh(hackfestId: string): void;
+  /** The one-minute warning line. */
+  warn(hackfestId: string): Promise<void>;
+  /**
+   * Rings the gong in the channel, tagged with `ringId`; does nothing when a message with that tag is already there
+   * (a ring that crashed after Slack answered), so a gong is posted once.
+   */
+  ring(hackfestId: string, ringId: string): Promise<void>;
+}
+
 /** The app cannot post in a channel (not a member, archived, gone); the person should be told how to fix it. */
 export class ChannelUnavailableError extends Error {
   readonly channelId: ChannelId;
@@ -138,6 +165,9 @@ export class ChannelUnavailableError extends Error {
 }
 
 export type CalendarFile = { fileName: string; title: string; content: string };
+
+/** What the run-of-show message shows. */
+export type ShowState = { hackfest: Hackfest; demos: Demo[]; stored: StoredShow };
 
 /** What a hackfest's announcement shows. */
 export type AnnouncementState = { hackfest: Hackfest; series: Series | null; demos: Demo[] };

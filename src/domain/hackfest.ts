@@ -33,6 +33,9 @@ export type Hackfest = {
   signupsReopened: boolean;
   /** A person presents at most one demo here, unless organizers allow more. */
   oneDemoEach: boolean;
+  /** Volunteers who run the show: the emcee calls presenters, the timekeeper keeps time (organizers may too). */
+  emceeId: UserId | null;
+  timekeeperId: UserId | null;
   /** The channel message that shows this hackfest, once posted. */
   announcement: { channelId: ChannelId; ts: string } | null;
 };
@@ -87,6 +90,11 @@ export function isOrganizer(
   isAdmin: boolean,
 ) {
   return isAdmin || hackfest.organizerId === userId || hackfest.coOrganizerIds.includes(userId);
+}
+
+/** Who may run the timer: the emcee, the timekeeper, and the organizers. */
+export function runsTheShow(hackfest: Hackfest, userId: UserId, isAdmin: boolean): boolean {
+  return hackfest.emceeId === userId || hackfest.timekeeperId === userId || isOrganizer(hackfest, userId, isAdmin);
 }
 
 export function endsAt(hackfest: Pick<Hackfest, 'startsAt' | 'durationMs'>): number {

@@ -7,4 +7,5 @@ export type Notice =
   | { kind: 'seriesEnded'; series: Series; by: UserId }
   | { kind: 'seriesRunningOut'; series: Series; upcoming: number[] }
   | { kind: 'promoted'; hackfest: Hackfest; demoTitle: string; position: number }
-  | { kind: 'lineupMoved'; hackfest: Hackfest; demoTitle: string; position: number };
+  | { kind: 'lineupMoved'; hackfest: Hackfest; demoTitle: string; position: number }
+  | { kind: 'upNext'; hackfest: Hackfest; demoTitle: string };

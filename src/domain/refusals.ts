@@ -11,6 +11,12 @@ export type Refusal =
   | { refused: 'off-rule'; series: Series }
   | { refused: 'signups-closed'; hackfest: Hackfest }
   | { refused: 'already-presenting'; hackfest: Hackfest; userIds: UserId[] }
-  | { refused: 'no-demo'; hackfest: Hackfest };
+  | { refused: 'no-demo'; hackfest: Hackfest }
+  | { refused: 'not-running-the-show'; hackfest: Hackfest }
+  | { refused: 'role-taken'; hackfest: Hackfest; role: Role; by: UserId }
+  | { refused: 'no-show'; hackfest: Hackfest | null }
+  | { refused: 'timer'; hackfest: Hackfest; reason: string };
+
+export type Role = 'emcee' | 'timekeeper';
 
 export type Refused = { ok: false } & Refusal;

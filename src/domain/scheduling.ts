@@ -85,6 +85,8 @@ export function planSchedule(request: ScheduleRequest, now: number, newId: () =>
       status: 'scheduled',
       signupsReopened: false,
       oneDemoEach: true,
+      emceeId: null,
+      timekeeperId: null,
       announcement: null,
     };
     return { series: null, hackfests: [hackfest] };
@@ -143,6 +145,8 @@ export function occurrence(series: Series, startsAt: number, id: string): Hackfe
     status: 'scheduled',
     signupsReopened: false,
     oneDemoEach: true,
+    emceeId: null,
+    timekeeperId: null,
     announcement: null,
   };
 }

@@ -29,7 +29,10 @@ export type Live = {
   showStartedAt: number;
 };
 
-export type Show = { status: 'not-started' } | Live | { status: 'ended'; presented: Presented[]; showStartedAt: number; endedAt: number };
+export type Show =
+  | { status: 'not-started' }
+  | Live
+  | { status: 'ended'; presented: Presented[]; showStartedAt: number; endedAt: number };
 
 export type Command =
   | { type: 'start'; programme: Slot[] }
@@ -64,9 +67,13 @@ export function decide(show: Show, command: Command, now: number): Decision {
   if (show.status === 'ended') return refuse('The show is over.');
   switch (command.type) {
     case 'pause':
-      return show.status === 'paused' ? refuse('The timer is already paused.') : { events: [{ type: 'paused', at: now }] };
+      return show.status === 'paused'
+        ? refuse('The timer is already paused.')
+        : { events: [{ type: 'paused', at: now }] };
     case 'resume':
-      return show.status === 'running' ? refuse('The timer is already running.') : { events: [{ type: 'resumed', at: now }] };
+      return show.status === 'running'
+        ? refuse('The timer is already running.')
+        : { events: [{ type: 'resumed', at: now }] };
     case 'extend':
       if (!(command.ms >= MIN_EXTENSION_MS && command.ms <= MAX_EXTENSION_MS))
         return refuse('Extend by 1 second to 30 minutes, e.g. `extend 1m`.');
@@ -103,7 +110,12 @@ export function evolve(show: Show, event: Event): Show {
       };
     case 'ended':
       return show.status === 'running' || show.status === 'paused'
-        ? { status: 'ended', presented: [...show.presented, done(show, event.at, false)], showStartedAt: show.showStartedAt, endedAt: event.at }
+        ? {
+            status: 'ended',
+            presented: [...show.presented, done(show, event.at, false)],
+            showStartedAt: show.showStartedAt,
+            endedAt: event.at,
+          }
         : show;
   }
   if (show.status !== 'running' && show.status !== 'paused') return show;
@@ -111,7 +123,12 @@ export function evolve(show: Show, event: Event): Show {
     case 'paused':
       return { ...show, status: 'paused', pausedAt: event.at };
     case 'resumed':
-      return { ...show, status: 'running', pausedAt: null, pausedMs: show.pausedMs + (event.at - (show.pausedAt ?? event.at)) };
+      return {
+        ...show,
+        status: 'running',
+        pausedAt: null,
+        pausedMs: show.pausedMs + (event.at - (show.pausedAt ?? event.at)),
+      };
     case 'extended':
       return { ...show, extendedMs: show.extendedMs + event.ms };
     case 'gonged':
@@ -169,7 +186,11 @@ export function dueTimes(show: Show, now: number): { warningAt: number | null; g
 }
 
 /** Applies a command: the new state and what happened, or why it was refused (the state unchanged). */
-export function apply(show: Show, command: Command, now: number): { show: Show; events: Event[] } | { refused: string } {
+export function apply(
+  show: Show,
+  command: Command,
+  now: number,
+): { show: Show; events: Event[] } | { refused: string } {
   const decision = decide(show, command, now);
   if ('refused' in decision) return decision;
   return { show: decision.events.reduce(evolve, show), events: decision.events };

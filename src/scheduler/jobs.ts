@@ -1,3 +1,4 @@
+import { SHOW_JOBS } from '../domain/showJobs.ts';
 import type { Clock, DueJobs } from '../ports.ts';
 import type { UseCases } from '../usecases/index.ts';
 import type { CronTick } from './cron.ts';
@@ -10,6 +11,9 @@ const SERIES_TICK_EVERY_MS = 5 * 60_000;
 export function jobHandlers(useCases: UseCases): Record<string, JobHandler> {
   return {
     [SERIES_TICK]: () => useCases.keepSeriesOnCalendar(),
+    [SHOW_JOBS.warning]: (job) => useCases.warnPresenter(job),
+    [SHOW_JOBS.gong]: (job) => useCases.ringGong(job),
+    [SHOW_JOBS.tick]: (job) => useCases.redrawShow(job),
   };
 }
 

@@ -42,6 +42,14 @@ export const ACTIONS = {
   shuffleLineup: 'shuffle_lineup',
   toggleSignups: 'toggle_signups',
   toggleOneDemoEach: 'toggle_one_demo_each',
+  claimRole: 'claim_role',
+  startShow: 'start_show',
+  showNext: 'show_next',
+  showPauseResume: 'show_pause_resume',
+  showExtend: 'show_extend',
+  showGong: 'show_gong',
+  showSkip: 'show_skip',
+  showEnd: 'show_end',
   pickHackfest: 'pick_hackfest',
 } as const;
 
@@ -86,4 +94,7 @@ export const BOT_SCOPES = [
   'groups:read',
   'im:write',
   'files:write',
+  'channels:history',
+  'groups:history',
+  'reactions:write',
 ] as const;

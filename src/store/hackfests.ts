@@ -25,6 +25,8 @@ export function hackfestsRepository(db: Kysely<Schema>, engine: Engine, clock: C
     announcement_ts: hackfest.announcement?.ts ?? null,
     signups_reopened: hackfest.signupsReopened ? 1 : 0,
     one_demo_each: hackfest.oneDemoEach ? 1 : 0,
+    emcee_id: hackfest.emceeId,
+    timekeeper_id: hackfest.timekeeperId,
     updated_at: clock.now(),
   });
 
@@ -97,6 +99,8 @@ function toHackfest(row: Selectable<HackfestsTable>): Hackfest {
     status: row.status,
     signupsReopened: Number(row.signups_reopened) === 1,
     oneDemoEach: Number(row.one_demo_each) === 1,
+    emceeId: row.emcee_id,
+    timekeeperId: row.timekeeper_id,
     announcement:
       row.announcement_channel_id && row.announcement_ts
         ? { channelId: row.announcement_channel_id, ts: row.announcement_ts }

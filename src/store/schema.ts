@@ -59,6 +59,8 @@ export interface HackfestsTable {
   announcement_ts: string | null;
   signups_reopened: Generated<number>;
   one_demo_each: Generated<number>;
+  emcee_id: string | null;
+  timekeeper_id: string | null;
   created_at: number;
   updated_at: number;
 }
@@ -81,10 +83,20 @@ export interface DemoPresentersTable {
   demo_id: string;
 }
 
+export interface ShowsTable {
+  hackfest_id: string;
+  /** The timer's state (domain/timer.ts Show) as JSON. */
+  state: string;
+  channel_id: string;
+  message_ts: string | null;
+  updated_at: number;
+}
+
 export interface Schema {
   due_jobs: DueJobsTable;
   series: SeriesTable;
   hackfests: HackfestsTable;
   demos: DemosTable;
   demo_presenters: DemoPresentersTable;
+  shows: ShowsTable;
 }

@@ -6,6 +6,7 @@ import { dueJobClaims, dueJobsRepository } from './dueJobs.ts';
 import { hackfestsRepository } from './hackfests.ts';
 import type { Schema } from './schema.ts';
 import { seriesRepository } from './series.ts';
+import { showsRepository } from './shows.ts';
 
 function repositories(
   db: Kysely<Schema>,
@@ -17,6 +18,7 @@ function repositories(
     dueJobs: dueJobsRepository(db, clock, onJobScheduled),
     hackfests: hackfestsRepository(db, engine, clock),
     demos: demosRepository(db, clock),
+    shows: showsRepository(db, clock),
     series: seriesRepository(db, clock),
   };
 }

@@ -1,6 +1,7 @@
 import { signupsOpen } from '../domain/lineup.ts';
 import { type ScheduleRequest, validateSchedule } from '../domain/scheduling.ts';
 import { cancelHackfest } from './cancelHackfest.ts';
+import { claimRole } from './claimRole.ts';
 import type { Deps } from './deps.ts';
 import { endSeries } from './endSeries.ts';
 import { exportCalendar, sendCalendarFile } from './exportCalendar.ts';
@@ -11,7 +12,9 @@ import { editDemo, myDemo, withdraw } from './manageDemo.ts';
 import { lineupFor, moveInLineup, setSignupRule, shuffleLineup } from './manageLineup.ts';
 import { rescheduleHackfest } from './rescheduleHackfest.ts';
 import { rescheduleSeriesFrom } from './rescheduleSeriesFrom.ts';
+import { runShow } from './runShow.ts';
 import { scheduleHackfest } from './scheduleHackfest.ts';
+import { redrawShow, ringGong, warnPresenter } from './showDueWork.ts';
 import { checkSignUp, signUp } from './signUp.ts';
 
 export type { Deps } from './deps.ts';
@@ -35,6 +38,11 @@ export function createUseCases(deps: Deps) {
     keepSeriesOnCalendar: bind(keepSeriesOnCalendar),
     signUp: bind(signUp),
     checkSignUp: bind(checkSignUp),
+    claimRole: bind(claimRole),
+    runShow: bind(runShow),
+    warnPresenter: bind(warnPresenter),
+    ringGong: bind(ringGong),
+    redrawShow: bind(redrawShow),
     editDemo: bind(editDemo),
     withdraw: bind(withdraw),
     myDemo: bind(myDemo),

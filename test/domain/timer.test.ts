@@ -10,11 +10,14 @@ const programme = [
 
 /** Given a history of [minutes after T0, command], the show after it; a refused step fails the test. */
 function given(...steps: Array<[number, Command]>): Show {
-  return steps.reduce<Show>((show, [minutes, command]) => {
-    const result = apply(show, command, T0 + minutes * MIN);
-    if ('refused' in result) throw new Error(`refused: ${result.refused}`);
-    return result.show;
-  }, { status: 'not-started' });
+  return steps.reduce<Show>(
+    (show, [minutes, command]) => {
+      const result = apply(show, command, T0 + minutes * MIN);
+      if ('refused' in result) throw new Error(`refused: ${result.refused}`);
+      return result.show;
+    },
+    { status: 'not-started' },
+  );
 }
 
 const live = (show: Show) => {
@@ -55,7 +58,9 @@ describe('the presentation timer', () => {
   it('when the emcee calls the next presenter, then the last demo is recorded and the next one gets its own clock', () => {
     const show = live(given([0, { type: 'start', programme }], [5, { type: 'gong' }], [6, { type: 'next' }]));
 
-    expect(show.presented).toEqual([{ demoId: 'pizza', ranMs: 6 * MIN, limitMs: 5 * MIN, gonged: true, skipped: false }]);
+    expect(show.presented).toEqual([
+      { demoId: 'pizza', ranMs: 6 * MIN, limitMs: 5 * MIN, gonged: true, skipped: false },
+    ]);
     expect(show.programme[show.current]?.demoId).toBe('coffee');
     expect(dueTimes(show, T0 + 6 * MIN).gongAt).toBe(T0 + 9 * MIN);
   });
@@ -68,10 +73,31 @@ describe('the presentation timer', () => {
   });
 
   it.each<[string, Array<[number, Command]>, Command]>([
-    ['pause while paused', [[0, { type: 'start', programme }], [1, { type: 'pause' }]], { type: 'pause' }],
+    [
+      'pause while paused',
+      [
+        [0, { type: 'start', programme }],
+        [1, { type: 'pause' }],
+      ],
+      { type: 'pause' },
+    ],
     ['resume while running', [[0, { type: 'start', programme }]], { type: 'resume' }],
-    ['next after the last demo', [[0, { type: 'start', programme }], [5, { type: 'next' }]], { type: 'next' }],
-    ['gong twice', [[0, { type: 'start', programme }], [5, { type: 'gong' }]], { type: 'gong' }],
+    [
+      'next after the last demo',
+      [
+        [0, { type: 'start', programme }],
+        [5, { type: 'next' }],
+      ],
+      { type: 'next' },
+    ],
+    [
+      'gong twice',
+      [
+        [0, { type: 'start', programme }],
+        [5, { type: 'gong' }],
+      ],
+      { type: 'gong' },
+    ],
     ['extend by an hour', [[0, { type: 'start', programme }]], { type: 'extend', ms: 60 * MIN }],
     ['start twice', [[0, { type: 'start', programme }]], { type: 'start', programme }],
     ['next before the start', [], { type: 'next' }],

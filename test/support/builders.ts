@@ -24,6 +24,8 @@ export function aHackfest(overrides: Partial<Hackfest> = {}): Hackfest {
     status: 'scheduled',
     signupsReopened: false,
     oneDemoEach: true,
+    emceeId: null,
+    timekeeperId: null,
     announcement: null,
     ...overrides,
   };

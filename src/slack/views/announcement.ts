@@ -3,6 +3,7 @@ import { formatDuration } from '../../domain/duration.ts';
 import type { Hackfest, Series } from '../../domain/hackfest.ts';
 import { signupsOpen } from '../../domain/lineup.ts';
 import { describeRule } from '../../domain/recurrence.ts';
+import type { Role } from '../../domain/refusals.ts';
 import type { AnnouncementState } from '../../ports.ts';
 import { ACTIONS } from '../ids.ts';
 import { slackDate } from './dates.ts';
@@ -49,6 +50,10 @@ function details(hackfest: Hackfest, series: Series | null, { nextDates }: Annou
     field('Length', formatDuration(hackfest.durationMs)),
     field('Demos', `${hackfest.slots} slots of ${formatDuration(hackfest.demoMs)}`),
     field('Organizers', mentions([hackfest.organizerId, ...hackfest.coOrganizerIds])),
+    field(
+      'Emcee · Timekeeper',
+      `${hackfest.emceeId ? `<@${hackfest.emceeId}>` : 'open'} · ${hackfest.timekeeperId ? `<@${hackfest.timekeeperId}>` : 'open'}`,
+    ),
   ];
   if (hackfest.signupDeadline < hackfest.startsAt)
     fields.push(field('Sign-ups close', slackDate(hackfest.signupDeadline, hackfest.timeZone)));
@@ -84,6 +89,9 @@ function buttons(hackfest: Hackfest, open: boolean, calendarUrl: string) {
       },
     }),
     button(ACTIONS.manageLineup, 'Manage line-up'),
+    roleButton(hackfest, 'emcee'),
+    roleButton(hackfest, 'timekeeper'),
+    button(ACTIONS.startShow, 'Start the show'),
     {
       type: 'button' as const,
       action_id: ACTIONS.addToCalendar,
@@ -92,6 +100,16 @@ function buttons(hackfest: Hackfest, open: boolean, calendarUrl: string) {
     },
     button(ACTIONS.downloadIcs, 'Download .ics'),
   ];
+}
+
+function roleButton(hackfest: Hackfest, role: Role) {
+  const holder = role === 'emcee' ? hackfest.emceeId : hackfest.timekeeperId;
+  return {
+    type: 'button' as const,
+    action_id: `${ACTIONS.claimRole}:${role}`,
+    text: { type: 'plain_text' as const, text: holder ? `Release ${role}` : `Be the ${role}` },
+    value: `${holder ? 'release' : 'claim'}:${role}:${hackfest.id}`,
+  };
 }
 
 const field = (label: string, value: string) => ({ type: 'mrkdwn' as const, text: `*${label}*\n${value}` });

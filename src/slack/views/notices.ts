@@ -30,6 +30,10 @@ function wording(notice: Notice): string {
       const { hackfest } = notice;
       return `:arrows_counterclockwise: The organizers changed the running order of *${userText(hackfest.title, 150)}*: *${userText(notice.demoTitle, 150)}* is now number ${notice.position}.`;
     }
+    case 'upNext': {
+      const { hackfest } = notice;
+      return `:microphone: You're up next at *${userText(hackfest.title, 150)}*: get *${userText(notice.demoTitle, 150)}* ready!`;
+    }
     case 'seriesRunningOut': {
       const { series, upcoming } = notice;
       const dates = upcoming.map((date) => slackDate(date, series.timeZone)).join(', ');

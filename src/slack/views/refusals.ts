@@ -47,6 +47,20 @@ export function refusalMessage(refusal: Refusal): EphemeralMessage {
       return reply(
         `:information_source: You have no demo at *${userText(refusal.hackfest.title, 150)}*. Use *Sign up to demo* to add one.`,
       );
+    case 'not-running-the-show':
+      return reply(
+        `:lock: Only the emcee, the timekeeper or the organizers of *${userText(refusal.hackfest.title, 150)}* can run the show. Claim a role on its announcement. Nothing was changed.`,
+      );
+    case 'role-taken':
+      return reply(
+        `:raising_hand: <@${refusal.by}> is already the ${refusal.role} of *${userText(refusal.hackfest.title, 150)}*. Nothing was changed.`,
+      );
+    case 'no-show':
+      return reply(
+        ':microphone: There is no show running in this channel. The emcee starts it with `/hackfest start` or *Start the show*.',
+      );
+    case 'timer':
+      return reply(`:stopwatch: ${refusal.reason} Nothing was changed.`);
     case 'in-the-past':
       return reply(
         ':hourglass: That time is in the past: pick a future one, e.g. `/hackfest reschedule "Winter Hackfest" 2026-12-18 14:00`.',

@@ -2,10 +2,12 @@ import type { Migration } from 'kysely/migration';
 import * as dueJobs from './001_due_jobs.ts';
 import * as hackfests from './002_hackfests.ts';
 import * as demos from './003_demos.ts';
+import * as shows from './004_shows.ts';
 
 /** Every migration, in order. Both engines run the same set. */
 export const migrations: Record<string, Migration> = {
   '001_due_jobs': dueJobs,
   '002_hackfests': hackfests,
   '003_demos': demos,
+  '004_shows': shows,
 };

@@ -7,6 +7,7 @@ import { editDemoClicked, manageLineupClicked, signUpClicked, withdrawClicked } 
 import { moveDemoChosen, shuffleClicked, toggleOneDemoEachClicked, toggleSignupsClicked } from './lineup.ts';
 import { pickHackfest } from './pickHackfest.ts';
 import { proposeHackfest } from './proposeHackfest.ts';
+import { claimRoleClicked, EXTEND_ONE_MINUTE, showControlClicked } from './show.ts';
 
 export function register(app: App, useCases: UseCases): void {
   app.action<BlockButtonAction>(ACTIONS.proposeHackfest, proposeHackfest);
@@ -23,4 +24,13 @@ export function register(app: App, useCases: UseCases): void {
   app.action<BlockButtonAction>(ACTIONS.shuffleLineup, shuffleClicked(useCases));
   app.action<BlockButtonAction>(ACTIONS.toggleSignups, toggleSignupsClicked(useCases));
   app.action<BlockButtonAction>(ACTIONS.toggleOneDemoEach, toggleOneDemoEachClicked(useCases));
+  // One claim button per role, told apart by their action_id's suffix (`claim_role:emcee`).
+  app.action<BlockButtonAction>(new RegExp(`^${ACTIONS.claimRole}:`), claimRoleClicked(useCases));
+  app.action<BlockButtonAction>(ACTIONS.startShow, showControlClicked(useCases, { type: 'start' }));
+  app.action<BlockButtonAction>(ACTIONS.showNext, showControlClicked(useCases, { type: 'next' }));
+  app.action<BlockButtonAction>(ACTIONS.showPauseResume, showControlClicked(useCases, 'pause-or-resume'));
+  app.action<BlockButtonAction>(ACTIONS.showExtend, showControlClicked(useCases, EXTEND_ONE_MINUTE));
+  app.action<BlockButtonAction>(ACTIONS.showGong, showControlClicked(useCases, { type: 'gong' }));
+  app.action<BlockButtonAction>(ACTIONS.showSkip, showControlClicked(useCases, { type: 'skip' }));
+  app.action<BlockButtonAction>(ACTIONS.showEnd, showControlClicked(useCases, { type: 'end' }));
 }

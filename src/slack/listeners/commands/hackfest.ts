@@ -8,6 +8,7 @@ import { exportCommand } from './export.ts';
 import { listCommand } from './list.ts';
 import { rescheduleCommand } from './reschedule.ts';
 import { scheduleCommand } from './schedule.ts';
+import { showCommand } from './show.ts';
 import { signupCommand } from './signup.ts';
 import type { CommandArgs, SubcommandHandler } from './types.ts';
 
@@ -16,6 +17,13 @@ const handlers: Partial<Record<Subcommand, SubcommandHandler>> = {
   about: ({ ack }) => ack(aboutMessage()),
   schedule: scheduleCommand,
   signup: signupCommand,
+  start: showCommand('start'),
+  next: showCommand('next'),
+  pause: showCommand('pause'),
+  resume: showCommand('resume'),
+  gong: showCommand('gong'),
+  extend: showCommand('extend'),
+  end: showCommand('end'),
   list: listCommand,
   reschedule: rescheduleCommand,
   cancel: cancelCommand,

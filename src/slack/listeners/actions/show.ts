@@ -1,0 +1,41 @@
+import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import type { Role } from '../../../domain/refusals.ts';
+import type { UseCases } from '../../../usecases/index.ts';
+import type { ShowControl } from '../../../usecases/runShow.ts';
+import { refusalMessage } from '../../views/refusals.ts';
+
+type ButtonArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
+
+const privately = <T extends object>(message: T) => ({ ...message, replace_original: false });
+
+const ONE_MINUTE_MS = 60_000;
+
+/** "Be the emcee" / "Be the timekeeper" and their release: value `<claim|release>:<role>:<hackfest id>`. */
+export function claimRoleClicked(useCases: UseCases) {
+  return async ({ ack, action, body, respond }: ButtonArgs) => {
+    await ack();
+    const [what, role, hackfestId = ''] = (action.value ?? '').split(':');
+    if (role !== 'emcee' && role !== 'timekeeper') return;
+    const result = await useCases.claimRole({
+      userId: body.user.id,
+      hackfestId,
+      role: role as Role,
+      claim: what === 'claim',
+    });
+    if (!result.ok) await respond(privately(refusalMessage(result)));
+  };
+}
+
+/** The run-of-show buttons (and "Start the show" on the announcement); each carries the hackfest id. */
+export function showControlClicked(useCases: UseCases, control: ShowControl | 'pause-or-resume') {
+  return async ({ ack, action, body, respond }: ButtonArgs) => {
+    await ack();
+    const hackfestId = action.value ?? '';
+    const resolved: ShowControl =
+      control === 'pause-or-resume' ? { type: action.text.text === 'Resume' ? 'resume' : 'pause' } : control;
+    const result = await useCases.runShow({ actorId: body.user.id, target: { hackfestId }, control: resolved });
+    if (!result.ok) await respond(privately(refusalMessage(result)));
+  };
+}
+
+export const EXTEND_ONE_MINUTE: ShowControl = { type: 'extend', ms: ONE_MINUTE_MS };

@@ -1,0 +1,34 @@
+import { parseDuration } from '../../../domain/duration.ts';
+import type { ShowControl } from '../../../usecases/runShow.ts';
+import { refusalMessage } from '../../views/refusals.ts';
+import { inputErrorMessage } from '../../views/replies.ts';
+import type { SubcommandHandler } from './types.ts';
+
+/**
+ * `/hackfest start`, `next`, `pause`, `resume`, `gong`, `end` and `extend <duration>`: the show live in this
+ * channel (for start, the next hackfest here). Answers only on a refusal; the channel sees the change.
+ */
+export function showCommand(type: ShowControl['type']): SubcommandHandler {
+  return async ({ ack, command, respond }, rest, useCases) => {
+    await ack();
+    let control: ShowControl = { type } as ShowControl;
+    if (type === 'extend') {
+      const ms = parseDuration(rest.trim());
+      if (ms === undefined)
+        return respond(
+          inputErrorMessage('extend', {
+            part: 'duration',
+            message: `"${rest.trim()}" is not a duration.`,
+            example: '1m',
+          }),
+        );
+      control = { type: 'extend', ms };
+    }
+    const result = await useCases.runShow({
+      actorId: command.user_id,
+      target: { channelId: command.channel_id },
+      control,
+    });
+    if (!result.ok) await respond(refusalMessage(result));
+  };
+}

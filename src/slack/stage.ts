@@ -1,0 +1,86 @@
+import type { WebClient } from '@slack/web-api';
+import type { Logger } from '../logger.ts';
+import type { Clock, ShowState, Stage } from '../ports.ts';
+import { createCoalescer } from './coalescer.ts';
+import { gongText, runOfShowMessage, warningText } from './views/runOfShow.ts';
+
+const UPDATE_INTERVAL_MS = 1_000;
+const GONG_EVENT = 'hackfest_gong';
+/** How far back to look for a gong already rung: a crashed ring is retried within its lease, minutes later. */
+const HISTORY_LOOKBACK = 100;
+
+export type StageOptions = {
+  load: (hackfestId: string) => Promise<ShowState | undefined>;
+  clock: Clock;
+  logger: Logger;
+};
+
+/** The Stage port over the Web API: the run-of-show message, the warning and the gong. */
+export function slackStage(client: WebClient, { load, clock, logger }: StageOptions): Stage {
+  const updates = createCoalescer(UPDATE_INTERVAL_MS, (error, hackfestId) =>
+    logger.error({ err: error, hackfestId }, 'could not update the run-of-show message'),
+  );
+  const required = async (hackfestId: string) => {
+    const state = await load(hackfestId);
+    if (!state) throw new Error(`no show for hackfest ${hackfestId}`);
+    return state;
+  };
+
+  async function alreadyRung(channel: string, ringId: string): Promise<boolean> {
+    const history = await client.conversations.history({
+      channel,
+      limit: HISTORY_LOOKBACK,
+      include_all_metadata: true,
+    });
+    return (history.messages ?? []).some(
+      (message) =>
+        message.metadata?.event_type === GONG_EVENT &&
+        (message.metadata.event_payload as { ring_id?: string } | undefined)?.ring_id === ringId,
+    );
+  }
+
+  return {
+    async open(hackfestId) {
+      const state = await required(hackfestId);
+      const posted = await client.chat.postMessage({
+        channel: state.stored.channelId,
+        ...runOfShowMessage(state, clock.now()),
+      });
+      if (!posted.ts) throw new Error('chat.postMessage answered without a ts');
+      return posted.ts;
+    },
+    refresh(hackfestId) {
+      updates.request(hackfestId, async () => {
+        const state = await load(hackfestId);
+        if (!state?.stored.messageTs) return;
+        const { channelId, messageTs } = state.stored;
+        await client.chat.update({ channel: channelId, ts: messageTs, ...runOfShowMessage(state, clock.now()) });
+      });
+    },
+    async warn(hackfestId) {
+      const state = await required(hackfestId);
+      const text = warningText(state);
+      await client.chat.postMessage({
+        channel: state.stored.channelId,
+        text,
+        blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }],
+      });
+    },
+    async ring(hackfestId, ringId) {
+      const state = await required(hackfestId);
+      const { channelId, messageTs } = state.stored;
+      if (await alreadyRung(channelId, ringId)) return;
+      const text = gongText(state, clock.now());
+      await client.chat.postMessage({
+        channel: channelId,
+        text,
+        blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }],
+        metadata: { event_type: GONG_EVENT, event_payload: { ring_id: ringId } },
+      });
+      if (!messageTs) return;
+      await client.reactions.add({ channel: channelId, timestamp: messageTs, name: 'bell' }).catch((error: unknown) => {
+        logger.info({ err: error, hackfestId }, 'could not add the gong reaction');
+      });
+    },
+  };
+}

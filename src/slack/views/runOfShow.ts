@@ -1,0 +1,128 @@
+import type { KnownBlock } from '@slack/types';
+import { type Demo, presenters } from '../../domain/lineup.ts';
+import { elapsed, type Live, limit, type Presented, remaining } from '../../domain/timer.ts';
+import type { ShowState } from '../../ports.ts';
+import { ACTIONS } from '../ids.ts';
+import { mentions } from './people.ts';
+import { userText } from './text.ts';
+
+const BAR_LENGTH = 10;
+
+/** 90 000 ms → "1:30". */
+export function clock(ms: number): string {
+  const seconds = Math.floor(Math.abs(ms) / 1000);
+  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+}
+
+/** `▓▓▓▓▓▓░░░░ 2:00 left`, or the overrun counting up once time is out. */
+export function timerLine(show: Live, now: number): string {
+  const left = remaining(show, now);
+  const filled = Math.min(
+    BAR_LENGTH,
+    Math.max(0, Math.round((elapsed(show, now) / Math.max(limit(show), 1)) * BAR_LENGTH)),
+  );
+  const bar = `${'▓'.repeat(filled)}${'░'.repeat(BAR_LENGTH - filled)}`;
+  const state = left >= 0 ? `${clock(left)} left` : `:bell: over by ${clock(left)}`;
+  return `\`${bar}\` ${state}${show.status === 'paused' ? ' · :double_vertical_bar: paused' : ''}`;
+}
+
+const describe = (demo: Demo | undefined) =>
+  demo ? `*${userText(demo.title, 100)}* · ${mentions(presenters(demo))}` : '_a demo that was withdrawn_';
+
+/** The run-of-show message: who is on, the timer, who is next and the controls; after the end, the summary. */
+export function runOfShowMessage(
+  { hackfest, demos, stored }: ShowState,
+  now: number,
+): { text: string; blocks: KnownBlock[] } {
+  const { show } = stored;
+  const title = userText(hackfest.title, 100);
+  const byId = new Map(demos.map((demo) => [demo.id, demo]));
+  if (show.status === 'ended') {
+    const lines = show.presented.map((done, index) => summaryLine(done, index, byId.get(done.demoId)));
+    const total = clock(show.endedAt - show.showStartedAt);
+    const gongs = show.presented.filter((done) => done.gonged).length;
+    const text = `*${title}* is over: ${show.presented.length} demos in ${total}, ${gongs} gong${gongs === 1 ? '' : 's'}.`;
+    return {
+      text: `${title} is over`,
+      blocks: [
+        { type: 'section', text: { type: 'mrkdwn', text: `:checkered_flag: ${text}` } },
+        ...chunks(lines).map((chunk): KnownBlock => ({ type: 'section', text: { type: 'mrkdwn', text: chunk } })),
+        {
+          type: 'context',
+          elements: [{ type: 'mrkdwn', text: 'Thanks, everyone! A short feedback round follows soon.' }],
+        },
+      ],
+    };
+  }
+  if (show.status === 'not-started') return { text: `${title}: the show has not started`, blocks: [] };
+  const current = byId.get(show.programme[show.current]?.demoId ?? '');
+  const upNext = show.programme[show.current + 1];
+  const last = upNext === undefined;
+  const button = (actionId: string, text: string, style?: 'primary' | 'danger') => ({
+    type: 'button' as const,
+    action_id: actionId,
+    text: { type: 'plain_text' as const, text },
+    value: hackfest.id,
+    ...(style ? { style } : {}),
+  });
+  return {
+    text: `${title}: now presenting ${current ? userText(current.title, 100) : 'a demo'}`,
+    blocks: [
+      {
+        type: 'header',
+        text: { type: 'plain_text', text: `🎤 Run of show (${show.current + 1}/${show.programme.length})` },
+      },
+      {
+        type: 'section',
+        text: { type: 'mrkdwn', text: `*Now presenting:* ${describe(current)}\n${timerLine(show, now)}` },
+      },
+      {
+        type: 'context',
+        elements: [
+          { type: 'mrkdwn', text: last ? 'This is the last demo.' : `Up next: ${describe(byId.get(upNext.demoId))}` },
+        ],
+      },
+      {
+        type: 'actions',
+        elements: [
+          last ? button(ACTIONS.showEnd, 'End the show', 'primary') : button(ACTIONS.showNext, 'Next', 'primary'),
+          button(ACTIONS.showPauseResume, show.status === 'paused' ? 'Resume' : 'Pause'),
+          button(ACTIONS.showExtend, '+1 min'),
+          button(ACTIONS.showGong, 'Gong', 'danger'),
+          ...(last ? [] : [button(ACTIONS.showSkip, 'Skip (not here)'), button(ACTIONS.showEnd, 'End the show')]),
+        ],
+      },
+    ],
+  };
+}
+
+function summaryLine(done: Presented, index: number, demo: Demo | undefined): string {
+  const over = done.ranMs - done.limitMs;
+  return `${index + 1}. ${describe(demo)} · ${clock(done.ranMs)} of ${clock(done.limitMs)}${over > 0 ? ` (over by ${clock(over)})` : ''}${done.gonged ? ' :bell:' : ''}`;
+}
+
+/** Lines grouped so each section stays well under 3000 characters. */
+function chunks(lines: string[]): string[] {
+  const groups: string[] = [];
+  for (let i = 0; i < lines.length; i += 10) groups.push(lines.slice(i, i + 10).join('\n'));
+  return groups.slice(0, 40);
+}
+
+export function warningText(state: ShowState): string {
+  const current = currentDemo(state);
+  return `:stopwatch: One minute left${current ? ` for *${userText(current.title, 100)}* (${mentions(presenters(current))})` : ''}.`;
+}
+
+export function gongText(state: ShowState, now: number): string {
+  const current = currentDemo(state);
+  const { show } = state.stored;
+  const over = show.status === 'running' || show.status === 'paused' ? Math.max(0, -remaining(show, now)) : 0;
+  if (!current) return ':bell: GONG! Time is up.';
+  return `:bell: GONG! *${userText(current.title, 100)}* ran over by ${clock(over)}. ${mentions(presenters(current))}, please wrap up.`;
+}
+
+function currentDemo({ stored, demos }: ShowState): Demo | undefined {
+  const { show } = stored;
+  if (show.status !== 'running' && show.status !== 'paused') return undefined;
+  return demos.find((demo) => demo.id === show.programme[show.current]?.demoId);
+}

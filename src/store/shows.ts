@@ -1,0 +1,39 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { Show } from '../domain/timer.ts';
+import type { Clock, Shows, StoredShow } from '../ports.ts';
+import type { Schema, ShowsTable } from './schema.ts';
+
+export function showsRepository(db: Kysely<Schema>, clock: Clock): Shows {
+  return {
+    async get(hackfestId) {
+      const row = await db.selectFrom('shows').selectAll().where('hackfest_id', '=', hackfestId).executeTakeFirst();
+      return row && toStoredShow(row);
+    },
+    async liveIn(channelId) {
+      const rows = await db.selectFrom('shows').selectAll().where('channel_id', '=', channelId).execute();
+      return rows.map(toStoredShow).find(({ show }) => show.status === 'running' || show.status === 'paused');
+    },
+    async save({ hackfestId, show, channelId, messageTs }) {
+      const row = {
+        state: JSON.stringify(show),
+        channel_id: channelId,
+        message_ts: messageTs,
+        updated_at: clock.now(),
+      };
+      await db
+        .insertInto('shows')
+        .values({ hackfest_id: hackfestId, ...row })
+        .onConflict((conflict) => conflict.column('hackfest_id').doUpdateSet(row))
+        .execute();
+    },
+  };
+}
+
+function toStoredShow(row: Selectable<ShowsTable>): StoredShow {
+  return {
+    hackfestId: row.hackfest_id,
+    show: JSON.parse(row.state) as Show,
+    channelId: row.channel_id,
+    messageTs: row.message_ts,
+  };
+}

@@ -1,0 +1,101 @@
+import { endsAt, type Hackfest, runsTheShow, type UserId } from '../domain/hackfest.ts';
+import { lineup, presenters } from '../domain/lineup.ts';
+import type { Refused } from '../domain/refusals.ts';
+import { showJobs } from '../domain/showJobs.ts';
+import { apply, type Command, type Show } from '../domain/timer.ts';
+import type { Repositories, StoredShow } from '../ports.ts';
+import type { Deps } from './deps.ts';
+import { tell } from './tellPeople.ts';
+
+export type ShowControl = { type: Exclude<Command['type'], 'start'>; ms?: number } | { type: 'start' };
+
+export type ShowChanged = { ok: true; hackfest: Hackfest; show: Show } | Refused;
+
+/** Which show a control is for: a hackfest named by a button, or the one live (or next) in the channel. */
+export type ShowTarget = { hackfestId: string } | { channelId: string };
+
+async function findHackfest(deps: Deps, target: ShowTarget, starting: boolean): Promise<Hackfest | undefined> {
+  if ('hackfestId' in target) return deps.store.hackfests.get(target.hackfestId);
+  const live = await deps.store.shows.liveIn(target.channelId);
+  if (live) return deps.store.hackfests.get(live.hackfestId);
+  if (!starting) return undefined;
+  const now = deps.clock.now();
+  const [next] = await deps.store.hackfests.upcoming({ now, channelIds: [target.channelId] });
+  return next && endsAt(next) > now ? next : undefined;
+}
+
+/**
+ * The emcee's and timekeeper's controls (organizers may use them too): start, next, skip, pause, resume, extend,
+ * gong, end. The timer's rules decide; the new state and its moved due work (warning, gong, redraws) are saved in one
+ * transaction; then the channel is shown the change.
+ */
+export async function runShow(
+  deps: Deps,
+  request: { actorId: UserId; target: ShowTarget; control: ShowControl },
+): Promise<ShowChanged> {
+  const { actorId, control } = request;
+  const found = await findHackfest(deps, request.target, control.type === 'start');
+  if (!found) return { ok: false, refused: 'no-show', hackfest: null };
+  const { isAdmin } = await deps.people.profile(actorId);
+  if (!runsTheShow(found, actorId, isAdmin)) return { ok: false, refused: 'not-running-the-show', hackfest: found };
+
+  const now = deps.clock.now();
+  const outcome = await deps.oneAtATime(found.id, () =>
+    deps.store.transaction(async (repositories) => {
+      const hackfest = (await repositories.hackfests.lock(found.id)) ?? found;
+      const stored = (await repositories.shows.get(hackfest.id)) ?? {
+        hackfestId: hackfest.id,
+        show: { status: 'not-started' as const },
+        channelId: hackfest.channelId,
+        messageTs: null,
+      };
+      const command = await toCommand(repositories, hackfest, control);
+      const applied = apply(stored.show, command, now);
+      if ('refused' in applied)
+        return { ok: false as const, refused: 'timer' as const, hackfest, reason: applied.refused };
+      await repositories.shows.save({ ...stored, show: applied.show });
+      await moveDueWork(repositories, hackfest.id, stored.show, applied.show, now);
+      return { ok: true as const, hackfest, stored: { ...stored, show: applied.show }, before: stored.show };
+    }),
+  );
+  if (!outcome.ok) return outcome;
+
+  const { hackfest, stored } = outcome;
+  if (control.type === 'start') {
+    const messageTs = await deps.stage.open(hackfest.id);
+    await deps.store.shows.save({ ...stored, messageTs });
+  } else deps.stage.refresh(hackfest.id);
+  if (control.type === 'gong') await deps.stage.ring(hackfest.id, `manual:${hackfest.id}:${now}`);
+  if (['start', 'next', 'skip'].includes(control.type)) await tellUpNext(deps, hackfest, stored);
+  return { ok: true, hackfest, show: stored.show };
+}
+
+async function toCommand(repositories: Repositories, hackfest: Hackfest, control: ShowControl): Promise<Command> {
+  if (control.type !== 'start')
+    return control.type === 'extend' ? { type: 'extend', ms: control.ms ?? 0 } : { type: control.type };
+  const { onStage } = lineup(await repositories.demos.ofHackfest(hackfest.id), hackfest.slots);
+  return { type: 'start', programme: onStage.map((demo) => ({ demoId: demo.id, limitMs: demo.lengthMs })) };
+}
+
+/** Schedules the warning, the gong and the next redraw of the demo now on stage; cancels what no longer applies. */
+export async function moveDueWork(
+  repositories: Repositories,
+  hackfestId: string,
+  before: Show,
+  after: Show,
+  now: number,
+) {
+  const { schedule, cancel } = showJobs(hackfestId, before, after, now);
+  for (const key of cancel) await repositories.dueJobs.cancel(key);
+  for (const job of schedule) await repositories.dueJobs.schedule(job);
+}
+
+/** The presenters of the demo after the one now on stage hear that they are up next. */
+async function tellUpNext(deps: Deps, hackfest: Hackfest, stored: StoredShow) {
+  const { show } = stored;
+  if (show.status !== 'running') return;
+  const next = show.programme[show.current + 1];
+  if (!next) return;
+  const demo = (await deps.store.demos.ofHackfest(hackfest.id)).find((each) => each.id === next.demoId);
+  if (demo) await tell(deps, presenters(demo), { kind: 'upNext', hackfest, demoTitle: demo.title });
+}
