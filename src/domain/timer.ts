@@ -44,6 +44,12 @@ export type Command =
   | { type: 'gong' }
   | { type: 'end' };
 
+/** A control as people give it: like a command, but `start` takes the programme from the line-up. */
+export type Control =
+  | { type: 'start' }
+  | { type: 'extend'; ms: number }
+  | { type: 'next' | 'skip' | 'pause' | 'resume' | 'gong' | 'end' };
+
 export type Event =
   | { type: 'started'; programme: Slot[]; at: number }
   | { type: 'paused'; at: number }

@@ -2,12 +2,12 @@ import { endsAt, type Hackfest, runsTheShow, type UserId } from '../domain/hackf
 import { lineup, presenters } from '../domain/lineup.ts';
 import type { Refused } from '../domain/refusals.ts';
 import { showJobs } from '../domain/showJobs.ts';
-import { apply, type Command, type Show } from '../domain/timer.ts';
+import { apply, type Command, type Control, type Show } from '../domain/timer.ts';
 import type { Repositories, StoredShow } from '../ports.ts';
 import type { Deps } from './deps.ts';
 import { tell } from './tellPeople.ts';
 
-export type ShowControl = { type: Exclude<Command['type'], 'start'>; ms?: number } | { type: 'start' };
+export type ShowControl = Control;
 
 export type ShowChanged = { ok: true; hackfest: Hackfest; show: Show } | Refused;
 
@@ -71,8 +71,7 @@ export async function runShow(
 }
 
 async function toCommand(repositories: Repositories, hackfest: Hackfest, control: ShowControl): Promise<Command> {
-  if (control.type !== 'start')
-    return control.type === 'extend' ? { type: 'extend', ms: control.ms ?? 0 } : { type: control.type };
+  if (control.type !== 'start') return control;
   const { onStage } = lineup(await repositories.demos.ofHackfest(hackfest.id), hackfest.slots);
   return { type: 'start', programme: onStage.map((demo) => ({ demoId: demo.id, limitMs: demo.lengthMs })) };
 }

@@ -1,7 +1,9 @@
+import { formatDuration } from '../../domain/duration.ts';
 import type { Hackfest, Series } from '../../domain/hackfest.ts';
 import type { Place } from '../../domain/lineup.ts';
 import { describeRule } from '../../domain/recurrence.ts';
 import type { InputError } from '../../domain/result.ts';
+import type { Control } from '../../domain/timer.ts';
 import { toInstant } from '../../domain/zonedTime.ts';
 import { COMMAND, type Subcommand } from '../ids.ts';
 import { slackDate } from './dates.ts';
@@ -92,6 +94,22 @@ export function nothingOpenMessage(): EphemeralMessage {
   return reply(
     `:lock: No hackfest in this channel is open for sign-ups. \`${COMMAND} list\` shows what is coming; an organizer can reopen sign-ups from Manage line-up.`,
   );
+}
+
+const SHOW_CHANGES: Record<Control['type'], string> = {
+  start: 'The show is on.',
+  next: 'Next presenter called.',
+  skip: 'Skipped; they present at the end.',
+  pause: 'Timer paused.',
+  resume: 'Timer running again.',
+  extend: 'More time given.',
+  gong: 'Gong rung.',
+  end: 'The show is over.',
+};
+
+export function showChangedMessage(control: Control): EphemeralMessage {
+  const extra = control.type === 'extend' ? ` (+${formatDuration(control.ms)})` : '';
+  return reply(`:white_check_mark: ${SHOW_CHANGES[control.type]}${extra}`);
 }
 
 export const dmSentMessage = (): EphemeralMessage =>

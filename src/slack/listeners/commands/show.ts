@@ -1,12 +1,12 @@
 import { parseDuration } from '../../../domain/duration.ts';
 import type { ShowControl } from '../../../usecases/runShow.ts';
 import { refusalMessage } from '../../views/refusals.ts';
-import { inputErrorMessage } from '../../views/replies.ts';
+import { inputErrorMessage, showChangedMessage } from '../../views/replies.ts';
 import type { SubcommandHandler } from './types.ts';
 
 /**
  * `/hackfest start`, `next`, `pause`, `resume`, `gong`, `end` and `extend <duration>`: the show live in this
- * channel (for start, the next hackfest here). Answers only on a refusal; the channel sees the change.
+ * channel (for start, the next hackfest here). The channel sees the change; the person gets a short word back.
  */
 export function showCommand(type: ShowControl['type']): SubcommandHandler {
   return async ({ ack, command, respond }, rest, useCases) => {
@@ -29,6 +29,6 @@ export function showCommand(type: ShowControl['type']): SubcommandHandler {
       target: { channelId: command.channel_id },
       control,
     });
-    if (!result.ok) await respond(refusalMessage(result));
+    await respond(result.ok ? showChangedMessage(control) : refusalMessage(result));
   };
 }

@@ -1,0 +1,193 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ACTIONS, CALLBACKS } from '../../src/slack/ids.ts';
+import { elementValue } from '../support/blocks.ts';
+import type { ApiCall } from '../support/fakeSlack/index.ts';
+import { FakeTime } from '../support/fakeTime.ts';
+import { demoFormValues } from '../support/forms.ts';
+import { methodsOutsideScopes } from '../support/methodScopes.ts';
+import { startTestApp, type TestApp } from '../support/testApp.ts';
+
+/** The hackfest starts at 14:00 Berlin; the show starts then. */
+const NOW = Date.parse('2026-11-23T09:00:00Z');
+const START = Date.parse('2026-12-11T13:00:00Z');
+const MIN = 60_000;
+const ORGANIZER = 'U111';
+const EMCEE = 'U500';
+const STRANGER = 'U999';
+const textOf = (value: unknown) => JSON.stringify(value);
+
+describe('the run of show', () => {
+  let app: TestApp;
+  let time: FakeTime;
+  let hackfestId: string;
+
+  const posts = (contains: string) =>
+    app.slack.callsTo('chat.postMessage').filter((call) => textOf(call.args).includes(contains));
+  const gongs = () => posts('GONG!');
+  /** Moves the clock and lets the app's due work that falls due run. */
+  const advance = async (ms: number) => {
+    time.advance(ms);
+    await app.idle();
+  };
+  const ask = async (text: string, userId: string) => textOf(await (await app.command(text, { userId })).reply());
+  const click = (actionId: string, userId: string, value: string = hackfestId) =>
+    app.click({ actionId, value, userId, messageTs: '1.1' });
+
+  beforeEach(async () => {
+    time = new FakeTime(NOW);
+    app = await startTestApp('socket', { time });
+    await (
+      await app.command('schedule "Winter Hackfest" 2026-12-11 14:00 3h slots 8 demo 5m', { userId: ORGANIZER })
+    ).reply();
+    const announcement = app.slack.callsTo('chat.postMessage').find((call) => call.args.channel === 'C111') as ApiCall;
+    hackfestId = elementValue(announcement.args, ACTIONS.signUp) ?? '';
+    for (const [userId, title] of [
+      ['U201', 'Pizza bot'],
+      ['U202', 'Coffee tracker'],
+    ] as const)
+      await app.submit({
+        callbackId: CALLBACKS.signUp,
+        userId,
+        privateMetadata: hackfestId,
+        values: demoFormValues({ title }),
+      });
+    await app.click({
+      actionId: `${ACTIONS.claimRole}:emcee`,
+      value: `claim:emcee:${hackfestId}`,
+      userId: EMCEE,
+      messageTs: '1.1',
+    });
+    await app.slack.waitFor('chat.update', (call) => textOf(call.args).includes(`<@${EMCEE}>`));
+    time.advance(START - NOW);
+  });
+  afterEach(async () => {
+    expect(app.blockKitViolations()).toEqual([]);
+    expect(methodsOutsideScopes(app.slack.calls.map((call) => call.method))).toEqual([]);
+    await app.stop();
+  });
+
+  it('when someone else claims the emcee role, then they are told who has it and nothing changes', async () => {
+    const clicked = await app.click({
+      actionId: `${ACTIONS.claimRole}:emcee`,
+      value: `claim:emcee:${hackfestId}`,
+      userId: STRANGER,
+      messageTs: '1.1',
+    });
+
+    expect(textOf(await clicked.reply())).toContain(`<@${EMCEE}> is already the emcee`);
+  });
+
+  it('when someone who does not run the show types /hackfest start, then they are refused and no show starts', async () => {
+    expect(await ask('start', STRANGER)).toContain('Only the emcee, the timekeeper or the organizers');
+    expect(posts('Now presenting')).toEqual([]);
+  });
+
+  it('when the emcee starts the show, then the channel sees who presents and the timer, and the next presenter is told', async () => {
+    await app.command('start', { userId: EMCEE });
+
+    const show = await app.slack.waitFor('chat.postMessage', (call) => textOf(call.args).includes('Now presenting'));
+    expect(textOf(show.args)).toContain('Pizza bot');
+    expect(textOf(show.args)).toContain('5:00 left');
+    expect(textOf(show.args)).toContain('Coffee tracker');
+    const upNext = await app.slack.waitFor('chat.postMessage', (call) => call.args.channel === 'U202');
+    expect(textOf(upNext.args)).toContain("You're up next");
+  });
+
+  it('when a demo reaches one minute left and then zero, then the warning and the gong each come once, on time', async () => {
+    await ask('start', EMCEE);
+    await app.idle();
+
+    await advance(4 * MIN - 1_000);
+    expect(posts('One minute left')).toEqual([]);
+    await advance(1_000);
+    expect(posts('One minute left')).toHaveLength(1);
+    await advance(MIN - 1_000);
+    expect(gongs()).toEqual([]);
+    await advance(1_000);
+    await advance(10 * MIN);
+
+    expect(gongs()).toHaveLength(1);
+    expect(textOf(gongs()[0]?.args)).toContain('<@U201>');
+    expect(gongs()[0]?.args.metadata).toMatchObject({ event_type: 'hackfest_gong' });
+    expect(app.slack.callsTo('reactions.add')).toHaveLength(1);
+  });
+
+  it('when the timer is paused, then the gong waits, and after resuming it rings when the remaining time is up', async () => {
+    await ask('start', EMCEE);
+    await app.idle();
+    await advance(2 * MIN);
+    expect(await ask('pause', EMCEE)).not.toContain('Nothing was changed');
+
+    await advance(10 * MIN);
+    expect(gongs()).toEqual([]);
+    await ask('resume', EMCEE);
+    await app.idle();
+    await advance(3 * MIN - 1_000);
+    expect(gongs()).toEqual([]);
+    await advance(1_000);
+
+    expect(gongs()).toHaveLength(1);
+  });
+
+  it('when the demo is extended by a minute, then the gong rings a minute later', async () => {
+    await ask('start', EMCEE);
+    await app.idle();
+    expect(await ask('extend 1m', EMCEE)).toContain('More time given');
+    await app.idle();
+
+    await advance(5 * MIN);
+    expect(gongs()).toEqual([]);
+    await advance(MIN);
+
+    expect(gongs()).toHaveLength(1);
+  });
+
+  it('when the emcee rings the gong by hand, then it rings at once and the scheduled gong does not ring again', async () => {
+    await ask('start', EMCEE);
+    await app.idle();
+    await advance(2 * MIN);
+
+    await click(ACTIONS.showGong, EMCEE);
+    await app.slack.waitFor('chat.postMessage', (call) => textOf(call.args).includes('GONG!'));
+    await advance(10 * MIN);
+
+    expect(gongs()).toHaveLength(1);
+  });
+
+  it('when someone else presses a timer button or types a control, then they are refused and nothing changes', async () => {
+    await ask('start', EMCEE);
+    await app.idle();
+
+    const clicked = await click(ACTIONS.showGong, STRANGER);
+    expect(textOf(await clicked.reply())).toContain('Only the emcee');
+    expect(await ask('next', STRANGER)).toContain('Only the emcee');
+    await advance(2 * MIN);
+
+    expect(gongs()).toEqual([]);
+  });
+
+  it('when a control makes no sense or a duration is wrong, then the emcee is told why with an example', async () => {
+    await ask('start', EMCEE);
+    await app.idle();
+
+    expect(await ask('resume', EMCEE)).toContain('already running');
+    expect(await ask('extend forever', EMCEE)).toContain('/hackfest extend 1m');
+    expect(await ask('extend 2h', EMCEE)).toContain('1 second to 30 minutes');
+  });
+
+  it('when the last demo is done and the show ends, then the message becomes the summary', async () => {
+    await ask('start', EMCEE);
+    await app.idle();
+    await advance(5 * MIN);
+    await ask('next', EMCEE);
+    await app.idle();
+    await advance(2 * MIN);
+
+    expect(await ask('end', EMCEE)).toContain('The show is over');
+
+    const summary = await app.slack.waitFor('chat.update', (call) => textOf(call.args).includes('is over'));
+    expect(textOf(summary.args)).toContain('2 demos');
+    expect(textOf(summary.args)).toContain('Pizza bot');
+    expect(textOf(summary.args)).toContain('Coffee tracker');
+  });
+});
