@@ -1,0 +1,133 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import pg from 'pg';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ACTIONS, CALLBACKS } from '../../src/slack/ids.ts';
+import { type AppProcess, startAppProcess } from '../support/appProcess.ts';
+import { elementValue } from '../support/blocks.ts';
+import { engines } from '../support/databases.ts';
+import { eventually } from '../support/eventually.ts';
+import { type FakeSlack, postToApp, slashCommand, startFakeSlack, viewSubmission } from '../support/fakeSlack/index.ts';
+import { demoFormValues } from '../support/forms.ts';
+import { freePort } from '../support/freePort.ts';
+import { BOT_TOKEN, SIGNING_SECRET } from '../support/testApp.ts';
+
+const ORGANIZER = 'U111';
+const postgres = engines.find((engine) => engine.name === 'postgres');
+
+/** A date two days from now, as the organizer types it (ISO, in their zone): the show may start before it. */
+const inTwoDays = () => new Date(Date.now() + 2 * 24 * 3_600_000).toISOString().slice(0, 10);
+
+describe('the gong of a real process', () => {
+  let slack: FakeSlack;
+  let cwd: string;
+  const running: AppProcess[] = [];
+
+  async function launch(env: Record<string, string> = {}) {
+    const port = await freePort();
+    const app = startAppProcess(
+      {
+        SLACK_BOT_TOKEN: BOT_TOKEN,
+        SLACK_SIGNING_SECRET: SIGNING_SECRET,
+        PORT: String(port),
+        SLACK_API_URL: slack.apiUrl,
+        ...env,
+      },
+      cwd,
+    );
+    running.push(app);
+    await app.line(/hackfest is ready/);
+    return { app, events: `http://127.0.0.1:${port}/slack/events` };
+  }
+
+  /** Schedules a hackfest, signs up one 3-second demo and starts the show through `events`; the gong is 3 s away. */
+  async function startShowWithShortDemo(events: string) {
+    const send = (kind: 'command' | 'interactive', payload: object) => postToApp(events, SIGNING_SECRET, kind, payload);
+    await send(
+      'command',
+      slashCommand({
+        text: `schedule "Gong Test" ${inTwoDays()} 14:00 3h`,
+        userId: ORGANIZER,
+        responseUrl: slack.responseUrl('s'),
+      }),
+    );
+    await slack.waitFor('response_url', (call) => call.args.id === 's');
+    const announcement = await slack.waitFor('chat.postMessage', (call) => call.args.channel === 'C111');
+    const hackfestId = elementValue(announcement.args, ACTIONS.signUp) ?? '';
+    await send(
+      'interactive',
+      viewSubmission({
+        callbackId: CALLBACKS.signUp,
+        userId: 'U201',
+        privateMetadata: hackfestId,
+        values: demoFormValues({ title: 'Quick demo', length: '3s' }),
+      }),
+    );
+    await slack.waitFor('chat.postEphemeral');
+    await send('command', slashCommand({ text: 'start', userId: ORGANIZER, responseUrl: slack.responseUrl('start') }));
+    await slack.waitFor('chat.postMessage', (call) => JSON.stringify(call.args).includes('Now presenting'));
+    return hackfestId;
+  }
+
+  const gongs = () => slack.callsTo('chat.postMessage').filter((call) => JSON.stringify(call.args).includes('GONG!'));
+
+  beforeEach(async () => {
+    slack = await startFakeSlack();
+    cwd = mkdtempSync(join(tmpdir(), 'hackfest-gong-'));
+  });
+  afterEach(async () => {
+    for (const app of running.splice(0)) {
+      app.kill('SIGKILL');
+      await app.exit();
+    }
+    await slack.close();
+    rmSync(cwd, { recursive: true, force: true });
+  });
+
+  it('when the process is killed mid-demo and restarted, then the gong still rings, exactly once', async () => {
+    const first = await launch();
+    await startShowWithShortDemo(first.events);
+
+    first.app.kill('SIGKILL');
+    await first.app.exit();
+    await launch();
+    await slack.waitFor('chat.postMessage', (call) => JSON.stringify(call.args).includes('GONG!'), 20_000);
+
+    const database = new DatabaseSync(join(cwd, 'data', 'hackfest.db'));
+    const gongJobs = () => database.prepare("select attempts, done_at from due_jobs where kind = 'show-gong'").all();
+    const jobs = await eventually(gongJobs, (rows) => rows.every((row) => row.done_at !== null));
+    database.close();
+    expect(jobs).toEqual([{ attempts: 1, done_at: expect.any(Number) }]);
+    expect(gongs()).toHaveLength(1);
+  });
+
+  it.skipIf(!postgres)('when two processes share PostgreSQL, then the gong rings exactly once', async () => {
+    if (!postgres) throw new Error('unreachable: skipped without PostgreSQL');
+    const { database, drop } = await postgres.create();
+    if (database.engine !== 'postgres') throw new Error('expected PostgreSQL');
+    try {
+      const one = await launch({ DATABASE_URL: database.url });
+      await launch({ DATABASE_URL: database.url });
+      await startShowWithShortDemo(one.events);
+
+      await slack.waitFor('chat.postMessage', (call) => JSON.stringify(call.args).includes('GONG!'), 20_000);
+
+      const client = new pg.Client({ connectionString: database.url });
+      await client.connect();
+      const gongJobs = async () =>
+        (await client.query("select attempts, done_at from due_jobs where kind = 'show-gong'")).rows;
+      const rows = await eventually(gongJobs, (found) => found.every((row) => row.done_at !== null));
+      await client.end();
+      expect(rows).toEqual([{ attempts: 1, done_at: expect.anything() }]);
+      expect(gongs()).toHaveLength(1);
+    } finally {
+      for (const app of running.splice(0)) {
+        app.kill('SIGKILL');
+        await app.exit();
+      }
+      await drop();
+    }
+  });
+});
