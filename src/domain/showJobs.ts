@@ -1,7 +1,8 @@
 import { dueTimes, type Live, type Show } from './timer.ts';
 
-/** How often the run-of-show message is redrawn while a demo runs. */
+/** How often the run-of-show message is redrawn while a demo runs; also at 30 s left (and at the warning). */
 export const TICK_MS = 15_000;
+const LAST_REDRAW_BEFORE_MS = 30_000;
 
 export const SHOW_JOBS = { warning: 'show-warning', gong: 'show-gong', tick: 'show-tick' } as const;
 
@@ -32,13 +33,19 @@ export function showJobs(
   const { warningAt, gongAt } = dueTimes(after, now);
   const schedule: ShowJob[] = [nextTick(hackfestId, now)];
   if (warningAt !== null) schedule.push({ kind: SHOW_JOBS.warning, key: keys.warning, dueAt: warningAt, payload });
-  if (gongAt !== null) schedule.push({ kind: SHOW_JOBS.gong, key: keys.gong, dueAt: gongAt, payload });
+  if (gongAt !== null) {
+    schedule.push({ kind: SHOW_JOBS.gong, key: keys.gong, dueAt: gongAt, payload });
+    if (gongAt - LAST_REDRAW_BEFORE_MS > now) schedule.push(tickAt(hackfestId, gongAt - LAST_REDRAW_BEFORE_MS));
+  }
   const scheduled = new Set(schedule.map((job) => job.key));
   return { schedule, cancel: cancel.filter((key) => !scheduled.has(key)) };
 }
 
 /** The next redraw, on the next 15-second mark. */
 export function nextTick(hackfestId: string, now: number): ShowJob {
-  const dueAt = (Math.floor(now / TICK_MS) + 1) * TICK_MS;
+  return tickAt(hackfestId, (Math.floor(now / TICK_MS) + 1) * TICK_MS);
+}
+
+function tickAt(hackfestId: string, dueAt: number): ShowJob {
   return { kind: SHOW_JOBS.tick, key: `${SHOW_JOBS.tick}:${hackfestId}:${dueAt}`, dueAt, payload: { hackfestId } };
 }
