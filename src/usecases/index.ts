@@ -2,6 +2,7 @@ import { signupsOpen } from '../domain/lineup.ts';
 import { type ScheduleRequest, validateSchedule } from '../domain/scheduling.ts';
 import { cancelHackfest } from './cancelHackfest.ts';
 import { claimRole } from './claimRole.ts';
+import { dashboard } from './dashboard.ts';
 import type { Deps } from './deps.ts';
 import { endSeries } from './endSeries.ts';
 import { exportCalendar, sendCalendarFile } from './exportCalendar.ts';
@@ -39,6 +40,7 @@ export function createUseCases(deps: Deps) {
     signUp: bind(signUp),
     checkSignUp: bind(checkSignUp),
     claimRole: bind(claimRole),
+    dashboard: bind(dashboard),
     runShow: bind(runShow),
     warnPresenter: bind(warnPresenter),
     ringGong: bind(ringGong),

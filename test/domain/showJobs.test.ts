@@ -5,7 +5,11 @@ import { apply, type Show } from '../../src/domain/timer.ts';
 const T0 = Date.parse('2026-12-11T13:00:07Z');
 const MIN = 60_000;
 const started = (): Show => {
-  const result = apply({ status: 'not-started' }, { type: 'start', programme: [{ demoId: 'pizza', limitMs: 5 * MIN }] }, T0);
+  const result = apply(
+    { status: 'not-started' },
+    { type: 'start', programme: [{ demoId: 'pizza', limitMs: 5 * MIN }] },
+    T0,
+  );
   if ('refused' in result) throw new Error(result.refused);
   return result.show;
 };
@@ -30,6 +34,9 @@ describe('due work of a show', () => {
     const { schedule, cancel } = showJobs('hf', running, paused.show, T0 + MIN);
 
     expect(schedule).toEqual([]);
-    expect(cancel).toEqual([expect.stringContaining('show-warning:hf:pizza'), expect.stringContaining('show-gong:hf:pizza')]);
+    expect(cancel).toEqual([
+      expect.stringContaining('show-warning:hf:pizza'),
+      expect.stringContaining('show-gong:hf:pizza'),
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ACTIONS, CALLBACKS } from '../../src/slack/ids.ts';
 import { elementValue } from '../support/blocks.ts';
-import type { ApiCall } from '../support/fakeSlack/index.ts';
+import { type ApiCall, appHomeOpened } from '../support/fakeSlack/index.ts';
 import { FakeTime } from '../support/fakeTime.ts';
 import { demoFormValues } from '../support/forms.ts';
 import { methodsOutsideScopes } from '../support/methodScopes.ts';
@@ -64,6 +64,19 @@ describe('the run of show', () => {
     expect(app.blockKitViolations()).toEqual([]);
     expect(methodsOutsideScopes(app.slack.calls.map((call) => call.method))).toEqual([]);
     await app.stop();
+  });
+
+  it('when the emcee, a presenter and a newcomer open the Home tab, then each sees their own part', async () => {
+    const home = async (userId: string) => {
+      await app.event(appHomeOpened({ userId }));
+      const published = await app.slack.waitFor('views.publish', (call) => call.args.user_id === userId);
+      return textOf(published.args.view);
+    };
+
+    expect(await home(EMCEE)).toContain('you: emcee');
+    expect(await home('U202')).toContain('presenting *Coffee tracker* (number 2)');
+    expect(await home(ORGANIZER)).toContain('you: organizer');
+    expect(await home('U777')).toContain('Propose a hackfest');
   });
 
   it('when someone else claims the emcee role, then they are told who has it and nothing changes', async () => {

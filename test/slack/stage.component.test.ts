@@ -42,7 +42,11 @@ describe('ringing the gong', () => {
 
   it('when a ring is retried after Slack already took the gong (a crash before the bookkeeping), then it is not posted again', async () => {
     const client = new WebClient('xoxb-test', { slackApiUrl: slack.apiUrl, retryConfig: { retries: 0 } });
-    const stage = slackStage(client, { load: async () => state, clock: new FakeTime(T0 + 75_000), logger: silentLogger });
+    const stage = slackStage(client, {
+      load: async () => state,
+      clock: new FakeTime(T0 + 75_000),
+      logger: silentLogger,
+    });
 
     await stage.ring('hf', 'job-42');
     await stage.ring('hf', 'job-42');

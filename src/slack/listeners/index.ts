@@ -9,5 +9,5 @@ export function registerListeners(app: App, useCases: UseCases): void {
   commands.register(app, useCases);
   actions.register(app, useCases);
   views.register(app, useCases);
-  events.register(app);
+  events.register(app, useCases);
 }

@@ -1,5 +1,47 @@
-import type { HomeView } from '@slack/types';
+import type { HomeView, KnownBlock } from '@slack/types';
+import type { DashboardEntry, Involvement } from '../../domain/dashboard.ts';
 import { ACTIONS, COMMAND } from '../ids.ts';
+import { slackDate } from './dates.ts';
+import { userText } from './text.ts';
+
+const ROLE_WORDS = { organizer: 'organizer', emcee: 'emcee', timekeeper: 'timekeeper' } as const;
+
+const describe = (involvement: Involvement) =>
+  involvement.role === 'presenter'
+    ? `presenting *${userText(involvement.demoTitle, 80)}* (number ${involvement.position})`
+    : involvement.role === 'waitlisted'
+      ? `*${userText(involvement.demoTitle, 80)}* on the waitlist (number ${involvement.position})`
+      : ROLE_WORDS[involvement.role];
+
+/** Hackfests shown on the Home tab; a home view holds 100 blocks. */
+const MOST_SHOWN = 40;
+
+/** A person's App Home: the upcoming hackfests they have a part in, or the empty state. */
+export function homeView(entries: readonly DashboardEntry[]): HomeView {
+  if (entries.length === 0) return emptyHomeView();
+  const shown = entries.slice(0, MOST_SHOWN).map(
+    ({ hackfest, involvement }): KnownBlock => ({
+      type: 'section',
+      text: {
+        type: 'mrkdwn',
+        text: `*${userText(hackfest.title, 150)}* in <#${hackfest.channelId}>\n${slackDate(hackfest.startsAt, hackfest.timeZone)} · you: ${involvement.map(describe).join(', ')}`,
+      },
+    }),
+  );
+  const more = entries.length - shown.length;
+  return {
+    type: 'home',
+    blocks: [
+      { type: 'header', text: { type: 'plain_text', text: 'Your hackfests' } },
+      ...shown,
+      ...(more > 0
+        ? [{ type: 'context' as const, elements: [{ type: 'mrkdwn' as const, text: `…and ${more} more.` }] }]
+        : []),
+      { type: 'divider' },
+      ...whereToBegin(),
+    ],
+  };
+}
 
 /** The App Home of someone with no hackfests yet: what the app is, in three lines, and where to begin. */
 export function emptyHomeView(): HomeView {
@@ -18,21 +60,28 @@ export function emptyHomeView(): HomeView {
           ].join('\n'),
         },
       },
-      {
-        type: 'actions',
-        elements: [
-          {
-            type: 'button',
-            action_id: ACTIONS.proposeHackfest,
-            text: { type: 'plain_text', text: 'Propose a hackfest' },
-            style: 'primary',
-          },
-        ],
-      },
-      {
-        type: 'context',
-        elements: [{ type: 'mrkdwn', text: `Or type \`${COMMAND} help\` in any channel the app is in.` }],
-      },
+      ...whereToBegin(),
     ],
   };
+}
+
+/** The "Propose a hackfest" button and where to find the commands. */
+function whereToBegin(): KnownBlock[] {
+  return [
+    {
+      type: 'actions',
+      elements: [
+        {
+          type: 'button',
+          action_id: ACTIONS.proposeHackfest,
+          text: { type: 'plain_text', text: 'Propose a hackfest' },
+          style: 'primary',
+        },
+      ],
+    },
+    {
+      type: 'context',
+      elements: [{ type: 'mrkdwn', text: `Or type \`${COMMAND} help\` in any channel the app is in.` }],
+    },
+  ];
 }

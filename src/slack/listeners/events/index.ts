@@ -1,7 +1,8 @@
 import type { App } from '@slack/bolt';
+import type { UseCases } from '../../../usecases/index.ts';
 import { EVENTS } from '../../ids.ts';
 import { appHomeOpened } from './appHomeOpened.ts';
 
-export function register(app: App): void {
-  app.event(EVENTS.appHomeOpened, appHomeOpened);
+export function register(app: App, useCases: UseCases): void {
+  app.event(EVENTS.appHomeOpened, appHomeOpened(useCases));
 }
