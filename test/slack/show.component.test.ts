@@ -167,6 +167,27 @@ describe('the run of show', () => {
     expect(gongs()).toHaveLength(1);
   });
 
+  it('when the emcee uses the buttons, then pause, +1 min, skip and next each show on the run-of-show message', async () => {
+    await ask('start', EMCEE);
+    await app.idle();
+    const shows = (contains: string) =>
+      app.slack
+        .waitFor('chat.update', (call) => textOf(call.args).includes(contains))
+        .then((call) => textOf(call.args));
+
+    await click(ACTIONS.showPauseResume, EMCEE, `pause:${hackfestId}`);
+    expect(await shows('paused')).toContain(`resume:${hackfestId}`);
+    await click(ACTIONS.showPauseResume, EMCEE, `resume:${hackfestId}`);
+    expect(await ask('resume', EMCEE)).toContain('already running');
+    await click(ACTIONS.showExtend, EMCEE);
+    expect(await shows('6:00 left')).toContain('Pizza bot');
+    await click(ACTIONS.showSkip, EMCEE);
+    expect(await shows('Up next: *Pizza bot*')).toContain('*Now presenting:* *Coffee tracker*');
+    await click(ACTIONS.showNext, EMCEE);
+
+    expect(await shows('This is the last demo')).toContain('*Now presenting:* *Pizza bot*');
+  });
+
   it('when someone else presses a timer button or types a control, then they are refused and nothing changes', async () => {
     await ask('start', EMCEE);
     await app.idle();

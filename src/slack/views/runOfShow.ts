@@ -86,7 +86,10 @@ export function runOfShowMessage(
         type: 'actions',
         elements: [
           last ? button(ACTIONS.showEnd, 'End the show', 'primary') : button(ACTIONS.showNext, 'Next', 'primary'),
-          button(ACTIONS.showPauseResume, show.status === 'paused' ? 'Resume' : 'Pause'),
+          {
+            ...button(ACTIONS.showPauseResume, show.status === 'paused' ? 'Resume' : 'Pause'),
+            value: `${show.status === 'paused' ? 'resume' : 'pause'}:${hackfest.id}`,
+          },
           button(ACTIONS.showExtend, '+1 min'),
           button(ACTIONS.showGong, 'Gong', 'danger'),
           ...(last ? [] : [button(ACTIONS.showSkip, 'Skip (not here)'), button(ACTIONS.showEnd, 'End the show')]),

@@ -30,9 +30,11 @@ export function claimRoleClicked(useCases: UseCases) {
 export function showControlClicked(useCases: UseCases, control: ShowControl | 'pause-or-resume') {
   return async ({ ack, action, body, respond }: ButtonArgs) => {
     await ack();
-    const hackfestId = action.value ?? '';
+    // Pause/Resume carries what it does: `pause:<hackfest id>` or `resume:<hackfest id>`; the others just the id.
+    const [verb, id = ''] = (action.value ?? '').split(':');
+    const hackfestId = control === 'pause-or-resume' ? id : (action.value ?? '');
     const resolved: ShowControl =
-      control === 'pause-or-resume' ? { type: action.text.text === 'Resume' ? 'resume' : 'pause' } : control;
+      control === 'pause-or-resume' ? { type: verb === 'resume' ? 'resume' : 'pause' } : control;
     const result = await useCases.runShow({ actorId: body.user.id, target: { hackfestId }, control: resolved });
     if (!result.ok) await respond(privately(refusalMessage(result)));
   };
