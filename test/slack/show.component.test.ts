@@ -177,8 +177,15 @@ describe('the run of show', () => {
 
     await click(ACTIONS.showPauseResume, EMCEE, `pause:${hackfestId}`);
     expect(await shows('paused')).toContain(`resume:${hackfestId}`);
+    const updatesSoFar = app.slack.callsTo('chat.update').length;
     await click(ACTIONS.showPauseResume, EMCEE, `resume:${hackfestId}`);
-    expect(await ask('resume', EMCEE)).toContain('already running');
+    const resumed = await app.slack.waitFor(
+      'chat.update',
+      (call) =>
+        app.slack.callsTo('chat.update').indexOf(call) >= updatesSoFar &&
+        textOf(call.args).includes(`pause:${hackfestId}`),
+    );
+    expect(textOf(resumed.args)).not.toContain('· :double_vertical_bar: paused');
     await click(ACTIONS.showExtend, EMCEE);
     expect(await shows('6:00 left')).toContain('Pizza bot');
     await click(ACTIONS.showSkip, EMCEE);
