@@ -7,6 +7,16 @@ const DAY = 24 * 60 * 60_000;
 /** How far ahead a series' occurrences exist as hackfests, so they can be listed and signed up for. */
 export const SERIES_HORIZON_MS = 60 * DAY;
 
+/** A hackfest just put on the calendar: nobody has claimed a role and it has no announcement yet. */
+const NOT_YET_UNDER_WAY = {
+  status: 'scheduled',
+  signupsReopened: false,
+  oneDemoEach: true,
+  emceeId: null,
+  timekeeperId: null,
+  announcement: null,
+} as const satisfies Partial<Hackfest>;
+
 export type ScheduleRequest = {
   organizerId: UserId;
   channelId: string;
@@ -82,12 +92,7 @@ export function planSchedule(request: ScheduleRequest, now: number, newId: () =>
       occurrenceDate: null,
       startsAt: request.startsAt,
       signupDeadline: request.startsAt - signupLeadMs,
-      status: 'scheduled',
-      signupsReopened: false,
-      oneDemoEach: true,
-      emceeId: null,
-      timekeeperId: null,
-      announcement: null,
+      ...NOT_YET_UNDER_WAY,
     };
     return { series: null, hackfests: [hackfest] };
   }
@@ -142,12 +147,7 @@ export function occurrence(series: Series, startsAt: number, id: string): Hackfe
     demoMs: series.demoMs,
     signupDeadline: startsAt - series.signupLeadMs,
     timeZone: series.timeZone,
-    status: 'scheduled',
-    signupsReopened: false,
-    oneDemoEach: true,
-    emceeId: null,
-    timekeeperId: null,
-    announcement: null,
+    ...NOT_YET_UNDER_WAY,
   };
 }
 
