@@ -52,7 +52,7 @@ export async function startHackfest(
     oneAtATime: keyedQueue(),
   });
   registerListeners(app, useCases);
-  scheduler = createScheduler({ claims: store.dueJobClaims, ...time, handlers: jobHandlers(useCases), logger });
+  scheduler = createScheduler({ claims: store.dueJobClaims, ...time, handlers: jobHandlers(useCases, logger), logger });
 
   await app.init();
   await app.start();

@@ -1,6 +1,7 @@
 import type { ChannelId, Hackfest, Series, UserId } from './domain/hackfest.ts';
 import type { Demo } from './domain/lineup.ts';
 import type { Notice } from './domain/notices.ts';
+import type { ReminderKind } from './domain/reminders.ts';
 import type { Show } from './domain/timer.ts';
 
 /**
@@ -63,8 +64,8 @@ export interface Hackfests {
    * (PostgreSQL: SELECT … FOR UPDATE; SQLite runs one write transaction at a time anyway).
    */
   lock(id: string): Promise<Hackfest | undefined>;
-  /** Adds a hackfest; an occurrence of a series that already exists is left as it is. */
-  add(hackfest: Hackfest): Promise<void>;
+  /** Adds a hackfest; an occurrence of a series that already exists is left as it is (and false is returned). */
+  add(hackfest: Hackfest): Promise<boolean>;
   save(hackfest: Hackfest): Promise<void>;
   get(id: string): Promise<Hackfest | undefined>;
   /** Scheduled hackfests not yet over at `now`, earliest first, in the given channels (or all). */
@@ -176,6 +177,11 @@ export type AnnouncementState = { hackfest: Hackfest; series: Series | null; dem
 export interface Announcer {
   /** Posts a hackfest's announcement in its channel; throws ChannelUnavailableError when it cannot. */
   announce(state: AnnouncementState): Promise<MessageRef>;
+  /**
+   * Posts a reminder in the hackfest's channel, once per `postId` even if asked again after a crash; throws
+   * ChannelUnavailableError when the app cannot post there.
+   */
+  remind(kind: Exclude<ReminderKind, 'presenters'>, state: AnnouncementState, postId: string): Promise<void>;
   /** Takes back an announcement whose hackfest could not be saved. */
   retract(message: MessageRef): Promise<void>;
   /**

@@ -8,4 +8,6 @@ export type Notice =
   | { kind: 'seriesRunningOut'; series: Series; upcoming: number[] }
   | { kind: 'promoted'; hackfest: Hackfest; demoTitle: string; position: number }
   | { kind: 'lineupMoved'; hackfest: Hackfest; demoTitle: string; position: number }
-  | { kind: 'upNext'; hackfest: Hackfest; demoTitle: string };
+  | { kind: 'upNext'; hackfest: Hackfest; demoTitle: string }
+  | { kind: 'presenting'; hackfest: Hackfest; demoTitle: string; position: number }
+  | { kind: 'remindersBlocked'; hackfest: Hackfest };

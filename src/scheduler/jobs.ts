@@ -1,4 +1,6 @@
+import { REMINDER_JOB } from '../domain/reminders.ts';
 import { SHOW_JOBS } from '../domain/showJobs.ts';
+import type { Logger } from '../logger.ts';
 import type { Clock, DueJobs } from '../ports.ts';
 import type { UseCases } from '../usecases/index.ts';
 import type { CronTick } from './cron.ts';
@@ -8,8 +10,12 @@ const SERIES_TICK = 'series-tick';
 const SERIES_TICK_EVERY_MS = 5 * 60_000;
 
 /** What each kind of due job does: a use case, called by the clock. */
-export function jobHandlers(useCases: UseCases): Record<string, JobHandler> {
+export function jobHandlers(useCases: UseCases, logger: Logger): Record<string, JobHandler> {
   return {
+    [REMINDER_JOB]: async (job) => {
+      const outcome = await useCases.postReminder(job);
+      if (outcome !== 'posted') logger.info({ job: job.key, outcome }, 'reminder not posted');
+    },
     [SERIES_TICK]: () => useCases.keepSeriesOnCalendar(),
     [SHOW_JOBS.warning]: (job) => useCases.warnPresenter(job),
     [SHOW_JOBS.gong]: (job) => useCases.ringGong(job),

@@ -5,14 +5,17 @@ import { nextOccurrences } from '../domain/scheduling.ts';
 import type { Logger } from '../logger.ts';
 import { type AnnouncementState, type Announcer, ChannelUnavailableError, type Clock } from '../ports.ts';
 import { createCoalescer } from './coalescer.ts';
+import { postOnce } from './postOnce.ts';
 import { announcementMessage } from './views/announcement.ts';
 import { noticeMessage } from './views/notices.ts';
+import { reminderMessage } from './views/reminder.ts';
 
 /** Slack errors that mean the app cannot post in a channel until a person does something about it. */
 const CHANNEL_UNAVAILABLE = new Set(['not_in_channel', 'channel_not_found', 'is_archived']);
 
 /** Slack's chat.update limit is about one a second per message. */
 const UPDATE_INTERVAL_MS = 1_000;
+const REMINDER_EVENT = 'hackfest_reminder';
 
 function render(state: AnnouncementState, now: number) {
   const { hackfest, series } = state;
@@ -43,9 +46,15 @@ export function slackAnnouncer(client: WebClient, { load, clock, logger }: Annou
         if (!posted.ts) throw new Error('chat.postMessage answered without a ts');
         return { channelId: posted.channel ?? hackfest.channelId, ts: posted.ts };
       } catch (error) {
-        const code = slackErrorCode(error);
-        if (code && CHANNEL_UNAVAILABLE.has(code)) throw new ChannelUnavailableError(hackfest.channelId, code);
-        throw error;
+        throw asChannelUnavailable(error, hackfest.channelId);
+      }
+    },
+    async remind(kind, state, postId) {
+      const channel = state.hackfest.channelId;
+      try {
+        await postOnce(client, channel, reminderMessage(kind, state), { eventType: REMINDER_EVENT, postId });
+      } catch (error) {
+        throw asChannelUnavailable(error, channel);
       }
     },
     async retract({ channelId, ts }) {
@@ -79,6 +88,12 @@ async function directMessageChannel(client: WebClient, userId: string): Promise<
   const opened = await client.conversations.open({ users: userId });
   if (!opened.channel?.id) throw new Error(`could not open a DM with ${userId}`);
   return opened.channel.id;
+}
+
+/** A Slack error that means the app cannot post in the channel, as the port's error; other errors as they are. */
+function asChannelUnavailable(error: unknown, channelId: string): unknown {
+  const code = slackErrorCode(error);
+  return code && CHANNEL_UNAVAILABLE.has(code) ? new ChannelUnavailableError(channelId, code) : error;
 }
 
 function slackErrorCode(error: unknown): string | undefined {

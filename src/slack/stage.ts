@@ -2,12 +2,11 @@ import type { WebClient } from '@slack/web-api';
 import type { Logger } from '../logger.ts';
 import type { Clock, ShowState, Stage } from '../ports.ts';
 import { createCoalescer } from './coalescer.ts';
+import { postOnce } from './postOnce.ts';
 import { gongText, runOfShowMessage, warningText } from './views/runOfShow.ts';
 
 const UPDATE_INTERVAL_MS = 1_000;
 const GONG_EVENT = 'hackfest_gong';
-/** How far back to look for a gong already rung: a crashed ring is retried within its lease, minutes later. */
-const HISTORY_LOOKBACK = 100;
 
 export type StageOptions = {
   load: (hackfestId: string) => Promise<ShowState | undefined>;
@@ -25,19 +24,6 @@ export function slackStage(client: WebClient, { load, clock, logger }: StageOpti
     if (!state) throw new Error(`no show for hackfest ${hackfestId}`);
     return state;
   };
-
-  async function alreadyRung(channel: string, ringId: string): Promise<boolean> {
-    const history = await client.conversations.history({
-      channel,
-      limit: HISTORY_LOOKBACK,
-      include_all_metadata: true,
-    });
-    return (history.messages ?? []).some(
-      (message) =>
-        message.metadata?.event_type === GONG_EVENT &&
-        (message.metadata.event_payload as { ring_id?: string } | undefined)?.ring_id === ringId,
-    );
-  }
 
   return {
     async open(hackfestId) {
@@ -69,15 +55,10 @@ export function slackStage(client: WebClient, { load, clock, logger }: StageOpti
     async ring(hackfestId, ringId) {
       const state = await required(hackfestId);
       const { channelId, messageTs } = state.stored;
-      if (await alreadyRung(channelId, ringId)) return;
       const text = gongText(state, clock.now());
-      await client.chat.postMessage({
-        channel: channelId,
-        text,
-        blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }],
-        metadata: { event_type: GONG_EVENT, event_payload: { ring_id: ringId } },
-      });
-      if (!messageTs) return;
+      const message = { text, blocks: [{ type: 'section' as const, text: { type: 'mrkdwn' as const, text } }] };
+      const rung = await postOnce(client, channelId, message, { eventType: GONG_EVENT, postId: ringId });
+      if (!rung || !messageTs) return;
       await client.reactions.add({ channel: channelId, timestamp: messageTs, name: 'bell' }).catch((error: unknown) => {
         logger.info({ err: error, hackfestId }, 'could not add the gong reaction');
       });

@@ -32,11 +32,12 @@ export function hackfestsRepository(db: Kysely<Schema>, engine: Engine, clock: C
 
   return {
     async add(hackfest) {
-      await db
+      const result = await db
         .insertInto('hackfests')
         .values({ id: hackfest.id, created_at: clock.now(), ...columns(hackfest) })
         .onConflict((conflict) => conflict.columns(['series_id', 'occurrence_date']).doNothing())
-        .execute();
+        .executeTakeFirst();
+      return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
     },
     async save(hackfest) {
       await db.updateTable('hackfests').set(columns(hackfest)).where('id', '=', hackfest.id).execute();

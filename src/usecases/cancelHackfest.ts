@@ -2,6 +2,7 @@ import type { Hackfest, UserId } from '../domain/hackfest.ts';
 import type { Refused } from '../domain/refusals.ts';
 import type { Deps } from './deps.ts';
 import { loadForOrganizer } from './loadForOrganizer.ts';
+import { planReminders } from './reminders.ts';
 import { seriesOf } from './seriesOf.ts';
 import { concerned, tell } from './tellPeople.ts';
 
@@ -17,8 +18,10 @@ export async function cancelHackfest(deps: Deps, request: { actorId: UserId; hac
   const cancelled: Hackfest = { ...loaded.hackfest, status: 'cancelled' };
   const series = await seriesOf(deps, cancelled);
 
-  await deps.store.transaction(async ({ hackfests, series: seriesStore }) => {
+  await deps.store.transaction(async (repositories) => {
+    const { hackfests, series: seriesStore } = repositories;
     await hackfests.save(cancelled);
+    await planReminders(repositories, cancelled, deps.clock.now(), loaded.hackfest);
     if (series && cancelled.occurrenceDate && !series.skippedDates.includes(cancelled.occurrenceDate))
       await seriesStore.save({ ...series, skippedDates: [...series.skippedDates, cancelled.occurrenceDate] });
   });

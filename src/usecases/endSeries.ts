@@ -1,6 +1,7 @@
 import { isOrganizer, type Series, type UserId } from '../domain/hackfest.ts';
 import type { Refused } from '../domain/refusals.ts';
 import type { Deps } from './deps.ts';
+import { planReminders } from './reminders.ts';
 import { tell } from './tellPeople.ts';
 
 export type SeriesEnded = { ok: true; series: Series } | Refused;
@@ -17,9 +18,12 @@ export async function endSeries(deps: Deps, request: { actorId: UserId; seriesId
   const cancelled = (await deps.store.hackfests.ofSeries(series.id, now - series.durationMs))
     .filter((hackfest) => hackfest.status === 'scheduled' && hackfest.startsAt + hackfest.durationMs > now)
     .map((hackfest) => ({ ...hackfest, status: 'cancelled' as const }));
-  await deps.store.transaction(async ({ hackfests, series: seriesStore }) => {
-    await seriesStore.save(ended);
-    for (const hackfest of cancelled) await hackfests.save(hackfest);
+  await deps.store.transaction(async (repositories) => {
+    await repositories.series.save(ended);
+    for (const hackfest of cancelled) {
+      await repositories.hackfests.save(hackfest);
+      await planReminders(repositories, hackfest, now, hackfest);
+    }
   });
 
   for (const hackfest of cancelled) deps.announcer.refresh(hackfest.id);

@@ -11,6 +11,7 @@ import { findHackfests, listHackfests } from './listHackfests.ts';
 import { loadForOrganizer } from './loadForOrganizer.ts';
 import { editDemo, myDemo, withdraw } from './manageDemo.ts';
 import { lineupFor, moveInLineup, setSignupRule, shuffleLineup } from './manageLineup.ts';
+import { postReminder, remindersOf } from './reminders.ts';
 import { rescheduleHackfest } from './rescheduleHackfest.ts';
 import { rescheduleSeriesFrom } from './rescheduleSeriesFrom.ts';
 import { runShow } from './runShow.ts';
@@ -45,6 +46,8 @@ export function createUseCases(deps: Deps) {
     warnPresenter: bind(warnPresenter),
     ringGong: bind(ringGong),
     redrawShow: bind(redrawShow),
+    postReminder: bind(postReminder),
+    remindersOf: bind(remindersOf),
     editDemo: bind(editDemo),
     withdraw: bind(withdraw),
     myDemo: bind(myDemo),

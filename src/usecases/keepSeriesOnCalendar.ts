@@ -1,6 +1,7 @@
 import type { Series } from '../domain/hackfest.ts';
 import { dueOccurrences, isRunningOut, nextOccurrences, occurrence, SERIES_HORIZON_MS } from '../domain/scheduling.ts';
 import type { Deps } from './deps.ts';
+import { planReminders } from './reminders.ts';
 import { tell } from './tellPeople.ts';
 
 /**
@@ -13,8 +14,11 @@ export async function keepSeriesOnCalendar(deps: Deps): Promise<void> {
 
 async function keepOnCalendar(deps: Deps, series: Series): Promise<void> {
   const now = deps.clock.now();
-  await deps.store.transaction(async ({ hackfests }) => {
-    for (const startsAt of dueOccurrences(series, now)) await hackfests.add(occurrence(series, startsAt, deps.newId()));
+  await deps.store.transaction(async (repositories) => {
+    for (const startsAt of dueOccurrences(series, now)) {
+      const hackfest = occurrence(series, startsAt, deps.newId());
+      if (await repositories.hackfests.add(hackfest)) await planReminders(repositories, hackfest, now);
+    }
   });
 
   const [next] = (await deps.store.hackfests.ofSeries(series.id, now - series.durationMs)).filter(

@@ -2,6 +2,7 @@ import type { Hackfest, UserId } from '../domain/hackfest.ts';
 import type { Refused } from '../domain/refusals.ts';
 import type { Deps } from './deps.ts';
 import { loadForOrganizer } from './loadForOrganizer.ts';
+import { planReminders } from './reminders.ts';
 import { concerned, tell } from './tellPeople.ts';
 
 export type Rescheduled = { ok: true; hackfest: Hackfest; previousStartsAt: number } | Refused;
@@ -21,7 +22,10 @@ export async function rescheduleHackfest(
     startsAt: request.startsAt,
     signupDeadline: request.startsAt - (hackfest.startsAt - hackfest.signupDeadline),
   };
-  await deps.store.transaction(({ hackfests }) => hackfests.save(moved));
+  await deps.store.transaction(async (repositories) => {
+    await repositories.hackfests.save(moved);
+    await planReminders(repositories, moved, deps.clock.now(), hackfest);
+  });
 
   deps.announcer.refresh(moved.id);
   await tell(deps, await concerned(deps, moved, request.actorId), {

@@ -3,6 +3,7 @@ import type { Refused } from '../domain/refusals.ts';
 import { splitSeries } from '../domain/scheduling.ts';
 import type { Deps } from './deps.ts';
 import { loadForOrganizer } from './loadForOrganizer.ts';
+import { planReminders } from './reminders.ts';
 import { seriesOf } from './seriesOf.ts';
 import { concerned, tell } from './tellPeople.ts';
 
@@ -33,10 +34,19 @@ export async function rescheduleSeriesFrom(
   });
   if (!split) return { ok: false, refused: 'off-rule', series };
 
-  await deps.store.transaction(async ({ hackfests, series: seriesStore }) => {
-    await seriesStore.save(split.ending);
-    await seriesStore.add(split.continuing);
-    for (const moved of split.moved) await hackfests.save(moved);
+  const now = deps.clock.now();
+  await deps.store.transaction(async (repositories) => {
+    await repositories.series.save(split.ending);
+    await repositories.series.add(split.continuing);
+    for (const moved of split.moved) {
+      await repositories.hackfests.save(moved);
+      await planReminders(
+        repositories,
+        moved,
+        now,
+        later.find((before) => before.id === moved.id),
+      );
+    }
   });
 
   for (const moved of split.moved) deps.announcer.refresh(moved.id);

@@ -2,6 +2,7 @@ import type { Hackfest, Series } from '../domain/hackfest.ts';
 import { planSchedule, type ScheduleError, type ScheduleRequest, validateSchedule } from '../domain/scheduling.ts';
 import { ChannelUnavailableError } from '../ports.ts';
 import type { Deps } from './deps.ts';
+import { planReminders } from './reminders.ts';
 
 const CANNOT_POST = "I can't post in that channel: invite me there with /invite @Hackfest, then try again.";
 
@@ -30,9 +31,13 @@ export async function scheduleHackfest(deps: Deps, request: ScheduleRequest): Pr
     return { ok: false, errors: [{ field: 'channel', message: CANNOT_POST }] };
   }
   try {
-    await deps.store.transaction(async ({ hackfests: store, series: seriesStore }) => {
+    await deps.store.transaction(async (repositories) => {
+      const { hackfests: store, series: seriesStore } = repositories;
       if (series) await seriesStore.add(series);
-      for (const hackfest of [announced, ...later]) await store.add(hackfest);
+      for (const hackfest of [announced, ...later]) {
+        await store.add(hackfest);
+        await planReminders(repositories, hackfest, now);
+      }
     });
   } catch (error) {
     if (announced.announcement) await deps.announcer.retract(announced.announcement);

@@ -56,8 +56,8 @@ describe('ringing the gong', () => {
     expect(gongs).toHaveLength(2);
     expect(JSON.stringify(gongs[0]?.args)).toContain('ran over by 0:15');
     expect(gongs.map((call) => call.args.metadata)).toEqual([
-      { event_type: 'hackfest_gong', event_payload: { ring_id: 'job-42' } },
-      { event_type: 'hackfest_gong', event_payload: { ring_id: 'job-43' } },
+      { event_type: 'hackfest_gong', event_payload: { post_id: 'job-42' } },
+      { event_type: 'hackfest_gong', event_payload: { post_id: 'job-43' } },
     ]);
   });
 });

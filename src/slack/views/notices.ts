@@ -34,6 +34,14 @@ function wording(notice: Notice): string {
       const { hackfest } = notice;
       return `:microphone: You're up next at *${userText(hackfest.title, 150)}*: get *${userText(notice.demoTitle, 150)}* ready!`;
     }
+    case 'presenting': {
+      const { hackfest } = notice;
+      return `:microphone: *${userText(hackfest.title, 150)}* starts ${slackDate(hackfest.startsAt, hackfest.timeZone)}: you present *${userText(notice.demoTitle, 150)}* as number ${notice.position}. Good luck!`;
+    }
+    case 'remindersBlocked': {
+      const { hackfest } = notice;
+      return `:warning: I can't post in <#${hackfest.channelId}> any more, so *${userText(hackfest.title, 150)}* gets no reminders there. Invite me back with \`/invite @Hackfest\` to turn them on again.`;
+    }
     case 'seriesRunningOut': {
       const { series, upcoming } = notice;
       const dates = upcoming.map((date) => slackDate(date, series.timeZone)).join(', ');

@@ -6,6 +6,7 @@ import { comingSoonMessage, unknownSubcommandMessage, usageMessage } from '../..
 import { cancelCommand } from './cancel.ts';
 import { exportCommand } from './export.ts';
 import { listCommand } from './list.ts';
+import { remindersCommand } from './reminders.ts';
 import { rescheduleCommand } from './reschedule.ts';
 import { scheduleCommand } from './schedule.ts';
 import { showCommand } from './show.ts';
@@ -17,6 +18,7 @@ const handlers: Partial<Record<Subcommand, SubcommandHandler>> = {
   about: ({ ack }) => ack(aboutMessage()),
   schedule: scheduleCommand,
   signup: signupCommand,
+  reminders: remindersCommand,
   start: showCommand('start'),
   next: showCommand('next'),
   pause: showCommand('pause'),

@@ -1,0 +1,53 @@
+import type { Hackfest } from './hackfest.ts';
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+export type ReminderKind = 'week-before' | 'signups-closing' | 'day-before' | 'hour-before' | 'starting' | 'presenters';
+
+/** How long before the start (or, for sign-ups closing, before the deadline) each reminder goes out. */
+const LEAD: Record<ReminderKind, number> = {
+  'week-before': 7 * DAY,
+  'signups-closing': DAY,
+  'day-before': DAY,
+  'hour-before': HOUR,
+  starting: 0,
+  presenters: 30 * MINUTE,
+};
+
+/** How late after its time a reminder still makes sense (after downtime): until the start, or shortly after it. */
+const STILL_USEFUL_AFTER_START: Record<ReminderKind, number> = {
+  'week-before': 0,
+  'signups-closing': 0,
+  'day-before': 0,
+  'hour-before': 0,
+  starting: 15 * MINUTE,
+  presenters: 0,
+};
+
+export const REMINDER_KINDS = Object.keys(LEAD) as ReminderKind[];
+
+export type PlannedReminder = { kind: ReminderKind; dueAt: number };
+
+/** The reminders a hackfest gets, those still ahead of `now`; a week-before only when it was set up earlier than that. */
+export function reminderPlan(hackfest: Hackfest, now: number): PlannedReminder[] {
+  if (hackfest.status !== 'scheduled') return [];
+  return REMINDER_KINDS.flatMap((kind): PlannedReminder[] => {
+    const anchor =
+      kind === 'signups-closing' ? Math.min(hackfest.signupDeadline, hackfest.startsAt) : hackfest.startsAt;
+    const dueAt = anchor - LEAD[kind];
+    return dueAt > now ? [{ kind, dueAt }] : [];
+  });
+}
+
+/** Whether a reminder whose time has come is still worth posting now (it may be late after downtime). */
+export function stillUseful(kind: ReminderKind, hackfest: Hackfest, now: number): boolean {
+  return hackfest.status === 'scheduled' && now < hackfest.startsAt + STILL_USEFUL_AFTER_START[kind];
+}
+
+/** A reminder's key names the start it was planned for, so moving the hackfest plans new ones. */
+export const reminderKey = (kind: ReminderKind, hackfest: Pick<Hackfest, 'id' | 'startsAt'>) =>
+  `reminder:${kind}:${hackfest.id}:${hackfest.startsAt}`;
+
+export const REMINDER_JOB = 'reminder';

@@ -1,0 +1,69 @@
+import type { Hackfest } from '../domain/hackfest.ts';
+import { lineup, presenters, signupsOpen } from '../domain/lineup.ts';
+import {
+  REMINDER_JOB,
+  REMINDER_KINDS,
+  type ReminderKind,
+  reminderKey,
+  reminderPlan,
+  stillUseful,
+} from '../domain/reminders.ts';
+import { ChannelUnavailableError, type DueJob, type Repositories } from '../ports.ts';
+import { announcementState } from './announcementState.ts';
+import type { Deps } from './deps.ts';
+import { tell } from './tellPeople.ts';
+
+type ReminderPayload = { hackfestId: string; kind: ReminderKind; startsAt: number };
+
+/**
+ * Plans a hackfest's reminders as due jobs, in the caller's transaction: those of its previous start (if it moved or
+ * was cancelled) are cancelled, and those still ahead are scheduled.
+ */
+export async function planReminders(repositories: Repositories, hackfest: Hackfest, now: number, previous?: Hackfest) {
+  if (previous) for (const kind of REMINDER_KINDS) await repositories.dueJobs.cancel(reminderKey(kind, previous));
+  for (const { kind, dueAt } of reminderPlan(hackfest, now)) {
+    const payload: ReminderPayload = { hackfestId: hackfest.id, kind, startsAt: hackfest.startsAt };
+    await repositories.dueJobs.schedule({ kind: REMINDER_JOB, key: reminderKey(kind, hackfest), dueAt, payload });
+  }
+}
+
+export type ReminderOutcome = 'posted' | 'stale' | 'too-late' | 'not-needed' | 'channel-unavailable';
+
+/**
+ * Posts a due reminder from the hackfest's current state. A reminder for a start that has since moved is stale; one
+ * that is late after downtime is posted only while it still makes sense; "sign-ups closing" only when slots are free.
+ */
+export async function postReminder(deps: Deps, job: DueJob): Promise<ReminderOutcome> {
+  const { hackfestId, kind, startsAt } = job.payload as ReminderPayload;
+  const state = await announcementState(deps.store, hackfestId);
+  if (!state || state.hackfest.startsAt !== startsAt || state.hackfest.status !== 'scheduled') return 'stale';
+  const { hackfest, demos } = state;
+  const now = deps.clock.now();
+  if (!stillUseful(kind, hackfest, now)) return 'too-late';
+  const { onStage } = lineup(demos, hackfest.slots);
+  if (kind === 'signups-closing' && (onStage.length >= hackfest.slots || !signupsOpen(hackfest, now)))
+    return 'not-needed';
+  if (kind === 'presenters') {
+    for (const [index, demo] of onStage.entries())
+      await tell(deps, presenters(demo), { kind: 'presenting', hackfest, demoTitle: demo.title, position: index + 1 });
+    return 'posted';
+  }
+  try {
+    await deps.announcer.remind(kind, state, job.id);
+    return 'posted';
+  } catch (error) {
+    if (!(error instanceof ChannelUnavailableError)) throw error;
+    await deps.store.transaction(async ({ dueJobs }) => {
+      for (const each of REMINDER_KINDS) if (each !== 'presenters') await dueJobs.cancel(reminderKey(each, hackfest));
+    });
+    await tell(deps, [hackfest.organizerId, ...hackfest.coOrganizerIds], { kind: 'remindersBlocked', hackfest });
+    return 'channel-unavailable';
+  }
+}
+
+/** The reminder plan of the next hackfest in a channel, for `/hackfest reminders`. */
+export async function remindersOf(deps: Deps, request: { channelId: string }) {
+  const now = deps.clock.now();
+  const [next] = await deps.store.hackfests.upcoming({ now, channelIds: [request.channelId] });
+  return next ? { hackfest: next, plan: reminderPlan(next, now) } : undefined;
+}

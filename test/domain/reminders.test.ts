@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { reminderPlan, stillUseful } from '../../src/domain/reminders.ts';
+import { aHackfest } from '../support/builders.ts';
+
+const START = Date.parse('2026-12-11T13:00:00Z');
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+describe('a hackfest’s reminders', () => {
+  const hackfest = aHackfest({ startsAt: START, signupDeadline: START - 2 * DAY });
+
+  it('when it is scheduled more than a week ahead, then every reminder is planned, sign-ups closing by the deadline', () => {
+    const plan = reminderPlan(hackfest, START - 10 * DAY);
+
+    expect(plan.map(({ kind, dueAt }) => [kind, (START - dueAt) / HOUR])).toEqual([
+      ['week-before', 168],
+      ['signups-closing', 72],
+      ['day-before', 24],
+      ['hour-before', 1],
+      ['starting', 0],
+      ['presenters', 0.5],
+    ]);
+  });
+
+  it('when it is scheduled three days ahead, then there is no week-before reminder and none in the past', () => {
+    expect(reminderPlan(hackfest, START - 3 * DAY + 1).map((reminder) => reminder.kind)).toEqual([
+      'day-before',
+      'hour-before',
+      'starting',
+      'presenters',
+    ]);
+  });
+
+  it('when it is cancelled, then nothing is planned', () => {
+    expect(reminderPlan({ ...hackfest, status: 'cancelled' }, START - 10 * DAY)).toEqual([]);
+  });
+
+  it('when a reminder is late after downtime, then it is posted only while it still makes sense', () => {
+    expect(stillUseful('day-before', hackfest, START - HOUR)).toBe(true);
+    expect(stillUseful('day-before', hackfest, START)).toBe(false);
+    expect(stillUseful('starting', hackfest, START + 10 * 60_000)).toBe(true);
+    expect(stillUseful('starting', hackfest, START + 20 * 60_000)).toBe(false);
+  });
+});

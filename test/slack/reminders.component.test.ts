@@ -1,0 +1,145 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Database } from '../../src/config.ts';
+import { ACTIONS, CALLBACKS } from '../../src/slack/ids.ts';
+import { elementValue } from '../support/blocks.ts';
+import type { ApiCall } from '../support/fakeSlack/index.ts';
+import { FakeTime } from '../support/fakeTime.ts';
+import { demoFormValues } from '../support/forms.ts';
+import { methodsOutsideScopes } from '../support/methodScopes.ts';
+import { startTestApp, type TestApp } from '../support/testApp.ts';
+
+const NOW = Date.parse('2026-11-23T09:00:00Z');
+const START = Date.parse('2026-12-11T13:00:00Z');
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+const ORGANIZER = 'U111';
+const textOf = (value: unknown) => JSON.stringify(value);
+
+describe('reminders', () => {
+  let dir: string;
+  let database: Database;
+  let time: FakeTime;
+  let app: TestApp;
+  let hackfestId: string;
+
+  const channelPosts = (contains: string) =>
+    app.slack
+      .callsTo('chat.postMessage')
+      .filter((call) => call.args.channel === 'C111' && textOf(call.args).includes(contains));
+  const advanceTo = async (instant: number) => {
+    time.advance(instant - time.now());
+    await app.idle();
+  };
+  const ask = async (text: string) => textOf(await (await app.command(text, { userId: ORGANIZER })).reply());
+
+  beforeEach(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'hackfest-reminders-'));
+    database = { engine: 'sqlite', file: join(dir, 'hackfest.db') };
+    time = new FakeTime(NOW);
+    app = await startTestApp('socket', { time, database });
+    await ask('schedule "Winter Hackfest" 2026-12-11 14:00 3h slots 8 demo 5m');
+    const announcement = app.slack.callsTo('chat.postMessage').find((call) => call.args.channel === 'C111') as ApiCall;
+    hackfestId = elementValue(announcement.args, ACTIONS.signUp) ?? '';
+  });
+  afterEach(async () => {
+    expect(app.blockKitViolations()).toEqual([]);
+    expect(methodsOutsideScopes(app.slack.calls.map((call) => call.method))).toEqual([]);
+    await app.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('when someone asks for the plan, then every reminder of the next hackfest is listed with its time', async () => {
+    const plan = await ask('reminders');
+
+    expect(plan).toContain('a week before');
+    expect(plan).toContain(`<!date^${Math.floor((START - HOUR) / 1000)}^`);
+    expect(plan).toContain('30 minutes before');
+  });
+
+  it('when each reminder falls due, then it is posted once, reading the line-up as it is then', async () => {
+    await app.submit({
+      callbackId: CALLBACKS.signUp,
+      userId: 'U201',
+      privateMetadata: hackfestId,
+      values: demoFormValues({ title: 'Pizza bot' }),
+    });
+
+    await advanceTo(START - 7 * DAY);
+    expect(channelPosts('a week away')).toHaveLength(1);
+    expect(textOf(channelPosts('a week away')[0]?.args)).toContain('7 of 8 demo slots left');
+    await advanceTo(START - DAY);
+    expect(channelPosts('sign-ups close')).toHaveLength(1);
+    expect(channelPosts('is tomorrow')).toHaveLength(1);
+    await advanceTo(START - HOUR);
+    expect(textOf(channelPosts('starts in an hour')[0]?.args)).toContain('Pizza bot');
+    await advanceTo(START - HOUR / 2);
+    expect(
+      textOf(
+        app.slack
+          .callsTo('chat.postMessage')
+          .filter((call) => call.args.channel === 'U201')
+          .at(-1)?.args,
+      ),
+    ).toContain('as number 1');
+    await advanceTo(START);
+    expect(textOf(channelPosts('starting now')[0]?.args)).toContain(ACTIONS.startShow);
+    await advanceTo(START + DAY);
+
+    expect(channelPosts('a week away')).toHaveLength(1);
+    expect(channelPosts('is tomorrow')).toHaveLength(1);
+  });
+
+  it('when the hackfest is rescheduled, then reminders follow the new time, and after a cancel none are posted', async () => {
+    await ask('reschedule "Winter Hackfest" 2026-12-18 14:00');
+
+    await advanceTo(START - DAY);
+    expect(channelPosts('is tomorrow')).toEqual([]);
+    await advanceTo(START + 6 * DAY);
+    expect(channelPosts('is tomorrow')).toHaveLength(1);
+
+    const prompt = await (await app.command('cancel "Winter Hackfest"', { userId: ORGANIZER })).reply();
+    await (
+      await app.click({
+        actionId: ACTIONS.confirmCancel,
+        value: elementValue(prompt, ACTIONS.confirmCancel),
+        userId: ORGANIZER,
+        messageTs: '1.1',
+      })
+    ).reply();
+    await advanceTo(START + 8 * DAY);
+    expect(channelPosts('starts in an hour')).toEqual([]);
+  });
+
+  it('when the app was down, then missed reminders are posted late only before the start, once', async () => {
+    await app.stop();
+    time.advance(START - 2 * HOUR - NOW);
+    app = await startTestApp('socket', { time, database });
+    await app.idle();
+
+    expect(channelPosts('is tomorrow')).toHaveLength(1);
+    expect(channelPosts('a week away')).toHaveLength(1);
+    await app.stop();
+    time.advance(3 * HOUR);
+    app = await startTestApp('socket', { time, database });
+    await app.idle();
+
+    expect(channelPosts('starts in an hour')).toEqual([]);
+    expect(channelPosts('starting now')).toEqual([]);
+  });
+
+  it('when the app was removed from the channel, then the organizers are told by DM and the reminders stop', async () => {
+    app.slack.handle('chat.postMessage', (args) =>
+      args.channel === 'C111' ? { ok: false, error: 'not_in_channel' } : { ok: true, channel: args.channel, ts: '1.5' },
+    );
+
+    await advanceTo(START - 7 * DAY);
+    await advanceTo(START - HOUR);
+
+    const told = app.slack.callsTo('chat.postMessage').filter((call) => call.args.channel === ORGANIZER);
+    expect(told).toHaveLength(1);
+    expect(textOf(told[0]?.args)).toContain("can't post in <#C111>");
+  });
+});
