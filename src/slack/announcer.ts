@@ -4,6 +4,7 @@ import { googleCalendarUrl } from '../calendar/googleCalendar.ts';
 import { nextOccurrences } from '../domain/scheduling.ts';
 import type { Logger } from '../logger.ts';
 import { type AnnouncementState, type Announcer, ChannelUnavailableError, type Clock } from '../ports.ts';
+import { channelPacer } from './channelPacer.ts';
 import { createCoalescer } from './coalescer.ts';
 import { postOnce } from './postOnce.ts';
 import { announcementMessage } from './views/announcement.ts';
@@ -16,6 +17,8 @@ const CHANNEL_UNAVAILABLE = new Set(['not_in_channel', 'channel_not_found', 'is_
 /** Slack's chat.update limit is about one a second per message. */
 const UPDATE_INTERVAL_MS = 1_000;
 const REMINDER_EVENT = 'hackfest_reminder';
+/** Slack's pace for posting to one channel: about one message a second. */
+const POST_INTERVAL_MS = 1_000;
 
 function render(state: AnnouncementState, now: number) {
   const { hackfest, series } = state;
@@ -35,6 +38,7 @@ export type AnnouncerOptions = {
 
 /** The Announcer port over the Web API: use cases pass state, this renders it with the views and sends it. */
 export function slackAnnouncer(client: WebClient, { load, clock, logger }: AnnouncerOptions): Announcer {
+  const paced = channelPacer(POST_INTERVAL_MS);
   const updates = createCoalescer(UPDATE_INTERVAL_MS, (error, hackfestId) =>
     logger.error({ err: error, hackfestId }, 'could not update an announcement'),
   );
@@ -52,7 +56,9 @@ export function slackAnnouncer(client: WebClient, { load, clock, logger }: Annou
     async remind(kind, state, postId) {
       const channel = state.hackfest.channelId;
       try {
-        await postOnce(client, channel, reminderMessage(kind, state), { eventType: REMINDER_EVENT, postId });
+        await paced(channel, () =>
+          postOnce(client, channel, reminderMessage(kind, state), { eventType: REMINDER_EVENT, postId }),
+        );
       } catch (error) {
         throw asChannelUnavailable(error, channel);
       }
