@@ -3,6 +3,16 @@
 export type UserId = string;
 export type ChannelId = string;
 
+export const REMINDER_KINDS = [
+  'week-before',
+  'signups-closing',
+  'day-before',
+  'hour-before',
+  'starting',
+  'presenters',
+] as const;
+export type ReminderKind = (typeof REMINDER_KINDS)[number];
+
 /** A wall-clock date and time in some time zone, as a person types or picks it. */
 export type LocalDateTime = { date: string; time: string };
 
@@ -36,6 +46,8 @@ export type Hackfest = {
   /** Volunteers who run the show: the emcee calls presenters, the timekeeper keeps time (organizers may too). */
   emceeId: UserId | null;
   timekeeperId: UserId | null;
+  /** The reminders this hackfest gets (organizers may leave some out). */
+  reminders: ReminderKind[];
   /** The channel message that shows this hackfest, once posted. */
   announcement: { channelId: ChannelId; ts: string } | null;
 };
@@ -79,6 +91,8 @@ export type Series = {
   /** Occurrences an organizer skipped, by their local date. */
   skippedDates: string[];
   status: 'active' | 'ended';
+  /** The reminders each occurrence gets. */
+  reminders: ReminderKind[];
   /** When organizers were last asked to extend the series, so they are asked once. */
   nudgedAt: number | null;
 };

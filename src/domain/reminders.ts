@@ -1,10 +1,10 @@
-import type { Hackfest } from './hackfest.ts';
+import { type Hackfest, REMINDER_KINDS, type ReminderKind } from './hackfest.ts';
+
+export { REMINDER_KINDS, type ReminderKind };
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
-
-export type ReminderKind = 'week-before' | 'signups-closing' | 'day-before' | 'hour-before' | 'starting' | 'presenters';
 
 /** How long before the start (or, for sign-ups closing, before the deadline) each reminder goes out. */
 const LEAD: Record<ReminderKind, number> = {
@@ -26,14 +26,12 @@ const STILL_USEFUL_AFTER_START: Record<ReminderKind, number> = {
   presenters: 0,
 };
 
-export const REMINDER_KINDS = Object.keys(LEAD) as ReminderKind[];
-
 export type PlannedReminder = { kind: ReminderKind; dueAt: number };
 
-/** The reminders a hackfest gets, those still ahead of `now`; a week-before only when it was set up earlier than that. */
+/** The reminders a hackfest gets (of those chosen), still ahead of `now`; a week-before only when set up earlier. */
 export function reminderPlan(hackfest: Hackfest, now: number): PlannedReminder[] {
   if (hackfest.status !== 'scheduled') return [];
-  return REMINDER_KINDS.flatMap((kind): PlannedReminder[] => {
+  return REMINDER_KINDS.filter((kind) => hackfest.reminders.includes(kind)).flatMap((kind): PlannedReminder[] => {
     const anchor =
       kind === 'signups-closing' ? Math.min(hackfest.signupDeadline, hackfest.startsAt) : hackfest.startsAt;
     const dueAt = anchor - LEAD[kind];

@@ -1,4 +1,12 @@
-import { endsAt, type Hackfest, LIMITS, type LocalDateTime, type Series, type UserId } from './hackfest.ts';
+import {
+  endsAt,
+  type Hackfest,
+  LIMITS,
+  type LocalDateTime,
+  type ReminderKind,
+  type Series,
+  type UserId,
+} from './hackfest.ts';
 import { occurrences } from './recurrence.ts';
 import { endBefore, withRemainingCount } from './ruleEdits.ts';
 import { toLocal } from './zonedTime.ts';
@@ -32,6 +40,7 @@ export type ScheduleRequest = {
   coOrganizerIds: UserId[];
   /** An RRULE body for a series, or null for a one-off. */
   rule: string | null;
+  reminders: ReminderKind[];
 };
 
 export type ScheduleField = 'title' | 'start' | 'length' | 'slots' | 'demo' | 'deadline' | 'recurrence' | 'channel';
@@ -82,6 +91,7 @@ export function planSchedule(request: ScheduleRequest, now: number, newId: () =>
     slots: request.slots,
     demoMs: request.demoMs,
     timeZone: request.timeZone,
+    reminders: request.reminders,
   };
   const signupLeadMs = request.signupDeadline === null ? 0 : request.startsAt - request.signupDeadline;
   if (request.rule === null) {
@@ -147,6 +157,7 @@ export function occurrence(series: Series, startsAt: number, id: string): Hackfe
     demoMs: series.demoMs,
     signupDeadline: startsAt - series.signupLeadMs,
     timeZone: series.timeZone,
+    reminders: series.reminders,
     ...NOT_YET_UNDER_WAY,
   };
 }

@@ -77,6 +77,7 @@ export const FIELDS = {
   description: 'description',
   scope: 'scope',
   team: 'team',
+  reminders: 'reminders',
   hackfest: 'hackfest',
 } as const;
 

@@ -1,5 +1,5 @@
 import type { Kysely, Selectable } from 'kysely';
-import type { Hackfest } from '../domain/hackfest.ts';
+import type { Hackfest, ReminderKind } from '../domain/hackfest.ts';
 import type { Clock, Hackfests } from '../ports.ts';
 import type { Engine } from './connect.ts';
 import type { HackfestsTable, Schema } from './schema.ts';
@@ -27,6 +27,7 @@ export function hackfestsRepository(db: Kysely<Schema>, engine: Engine, clock: C
     one_demo_each: hackfest.oneDemoEach ? 1 : 0,
     emcee_id: hackfest.emceeId,
     timekeeper_id: hackfest.timekeeperId,
+    reminders: toJsonList(hackfest.reminders),
     updated_at: clock.now(),
   });
 
@@ -102,6 +103,7 @@ function toHackfest(row: Selectable<HackfestsTable>): Hackfest {
     oneDemoEach: Number(row.one_demo_each) === 1,
     emceeId: row.emcee_id,
     timekeeperId: row.timekeeper_id,
+    reminders: fromJsonList(row.reminders) as ReminderKind[],
     announcement:
       row.announcement_channel_id && row.announcement_ts
         ? { channelId: row.announcement_channel_id, ts: row.announcement_ts }

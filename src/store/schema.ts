@@ -33,6 +33,7 @@ export interface SeriesTable {
   demo_ms: number;
   signup_lead_ms: number;
   skipped_dates: string;
+  reminders: Generated<string>;
   status: 'active' | 'ended';
   nudged_at: number | null;
   created_at: number;
@@ -61,6 +62,7 @@ export interface HackfestsTable {
   one_demo_each: Generated<number>;
   emcee_id: string | null;
   timekeeper_id: string | null;
+  reminders: Generated<string>;
   created_at: number;
   updated_at: number;
 }

@@ -1,5 +1,5 @@
 import type { Kysely, Selectable } from 'kysely';
-import type { Series } from '../domain/hackfest.ts';
+import type { ReminderKind, Series } from '../domain/hackfest.ts';
 import type { Clock, SeriesStore } from '../ports.ts';
 import type { Schema, SeriesTable } from './schema.ts';
 import { fromJsonList, toJsonList } from './userIds.ts';
@@ -20,6 +20,7 @@ export function seriesRepository(db: Kysely<Schema>, clock: Clock): SeriesStore 
     demo_ms: series.demoMs,
     signup_lead_ms: series.signupLeadMs,
     skipped_dates: toJsonList(series.skippedDates),
+    reminders: toJsonList(series.reminders),
     status: series.status,
     nudged_at: series.nudgedAt,
     updated_at: clock.now(),
@@ -62,6 +63,7 @@ function toSeries(row: Selectable<SeriesTable>): Series {
     demoMs: Number(row.demo_ms),
     signupLeadMs: Number(row.signup_lead_ms),
     skippedDates: fromJsonList(row.skipped_dates),
+    reminders: fromJsonList(row.reminders) as ReminderKind[],
     status: row.status,
     nudgedAt: row.nudged_at === null ? null : Number(row.nudged_at),
   };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { REMINDER_KINDS } from '../../src/domain/hackfest.ts';
 import {
   dueOccurrences,
   isRunningOut,
@@ -27,6 +28,7 @@ const request = (overrides: Partial<ScheduleRequest> = {}): ScheduleRequest => (
   signupDeadline: null,
   coOrganizerIds: [],
   rule: null,
+  reminders: [...REMINDER_KINDS],
   ...overrides,
 });
 

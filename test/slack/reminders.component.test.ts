@@ -7,7 +7,7 @@ import { ACTIONS, CALLBACKS } from '../../src/slack/ids.ts';
 import { elementValue } from '../support/blocks.ts';
 import type { ApiCall } from '../support/fakeSlack/index.ts';
 import { FakeTime } from '../support/fakeTime.ts';
-import { demoFormValues } from '../support/forms.ts';
+import { demoFormValues, scheduleFormValues } from '../support/forms.ts';
 import { methodsOutsideScopes } from '../support/methodScopes.ts';
 import { startTestApp, type TestApp } from '../support/testApp.ts';
 
@@ -57,6 +57,19 @@ describe('reminders', () => {
     expect(plan).toContain('a week before');
     expect(plan).toContain(`<!date^${Math.floor((START - HOUR) / 1000)}^`);
     expect(plan).toContain('30 minutes before');
+  });
+
+  it('when the organizer leaves reminders out in the form, then only the ticked ones are planned', async () => {
+    await app.submit({
+      callbackId: CALLBACKS.schedule,
+      userId: ORGANIZER,
+      values: scheduleFormValues({ startsAt: START, channelId: 'C222', reminders: ['hour-before'] }),
+    });
+    await app.slack.waitFor('chat.postEphemeral');
+
+    const plan = textOf(await (await app.command('reminders', { userId: ORGANIZER, channelId: 'C222' })).reply());
+    expect(plan).toContain('an hour before');
+    expect(plan).not.toContain('the day before');
   });
 
   it('when each reminder falls due, then it is posted once, reading the line-up as it is then', async () => {

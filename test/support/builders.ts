@@ -1,4 +1,4 @@
-import type { Hackfest, Series } from '../../src/domain/hackfest.ts';
+import { type Hackfest, REMINDER_KINDS, type Series } from '../../src/domain/hackfest.ts';
 import type { Demo } from '../../src/domain/lineup.ts';
 
 const HOUR = 3_600_000;
@@ -26,6 +26,7 @@ export function aHackfest(overrides: Partial<Hackfest> = {}): Hackfest {
     oneDemoEach: true,
     emceeId: null,
     timekeeperId: null,
+    reminders: [...REMINDER_KINDS],
     announcement: null,
     ...overrides,
   };
@@ -47,6 +48,7 @@ export function aSeries(overrides: Partial<Series> = {}): Series {
     demoMs: 5 * 60_000,
     signupLeadMs: 0,
     skippedDates: [],
+    reminders: [...REMINDER_KINDS],
     status: 'active',
     nudgedAt: null,
     ...overrides,

@@ -23,6 +23,8 @@ export type ScheduleFormInput = {
   customRule: string | null;
   coOrganizers: string[];
   description: string | null;
+  /** The reminders left ticked; all of them when not given. */
+  reminders?: string[];
 };
 
 /** The schedule modal's state.values as Slack sends them on submit, with the values a person would enter. */
@@ -59,6 +61,16 @@ export function scheduleFormValues(input: Partial<ScheduleFormInput> & Pick<Sche
     [FIELDS.customRule]: { value: text(form.customRule) },
     [FIELDS.coOrganizers]: { value: { type: 'multi_users_select', selected_users: form.coOrganizers } },
     [FIELDS.description]: { value: text(form.description) },
+    ...(form.reminders
+      ? {
+          [FIELDS.reminders]: {
+            value: {
+              type: 'checkboxes',
+              selected_options: form.reminders.map((value) => ({ text: { type: 'plain_text', text: value }, value })),
+            },
+          },
+        }
+      : {}),
   };
 }
 

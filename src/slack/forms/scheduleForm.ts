@@ -1,5 +1,5 @@
 import { parseDuration } from '../../domain/duration.ts';
-import { DEFAULTS, LIMITS } from '../../domain/hackfest.ts';
+import { DEFAULTS, LIMITS, REMINDER_KINDS } from '../../domain/hackfest.ts';
 import { RECURRENCE_CHOICES, type RecurrenceChoice, ruleForChoice } from '../../domain/recurrence.ts';
 import type { ScheduleRequest } from '../../domain/scheduling.ts';
 import { toLocal } from '../../domain/zonedTime.ts';
@@ -65,6 +65,7 @@ export function readScheduleForm(
       channelId: channelId ?? '',
       coOrganizerIds: read.users(FIELDS.coOrganizers),
       rule,
+      reminders: REMINDER_KINDS.filter((kind) => read.ticked(FIELDS.reminders)?.includes(kind) ?? true),
     },
   };
 }

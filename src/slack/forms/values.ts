@@ -6,6 +6,7 @@ export type StateValue = {
   selected_option?: { value: string } | null;
   selected_conversation?: string | null;
   selected_users?: string[];
+  selected_options?: Array<{ value: string }>;
 };
 
 export type StateValues = Record<string, Record<string, StateValue>>;
@@ -24,5 +25,8 @@ export function reader(values: StateValues) {
     option: (blockId: string) => at(blockId)?.selected_option?.value ?? null,
     conversation: (blockId: string) => at(blockId)?.selected_conversation ?? null,
     users: (blockId: string) => at(blockId)?.selected_users ?? [],
+    /** The ticked values, or null when the form has no such block. */
+    ticked: (blockId: string) =>
+      at(blockId)?.selected_options?.map((option) => option.value) ?? (at(blockId) ? [] : null),
   };
 }

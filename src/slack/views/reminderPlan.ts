@@ -5,7 +5,8 @@ import { slackDate } from './dates.ts';
 import type { EphemeralMessage } from './message.ts';
 import { userText } from './text.ts';
 
-const DESCRIPTIONS: Record<ReminderKind, string> = {
+/** What each reminder is, in the words the plan and the schedule form use. */
+export const REMINDER_DESCRIPTIONS: Record<ReminderKind, string> = {
   'week-before': 'a week before, with the sign-up board and the slots left',
   'signups-closing': 'a day before sign-ups close, if slots are free',
   'day-before': 'the day before',
@@ -24,7 +25,9 @@ export function reminderPlanMessage(
       ? `:calendar: Every reminder for *${userText(next.hackfest.title, 150)}* has gone out.`
       : [
           `:calendar: Reminders for *${userText(next.hackfest.title, 150)}*:`,
-          ...next.plan.map(({ kind, dueAt }) => `• ${slackDate(dueAt, next.hackfest.timeZone)}: ${DESCRIPTIONS[kind]}`),
+          ...next.plan.map(
+            ({ kind, dueAt }) => `• ${slackDate(dueAt, next.hackfest.timeZone)}: ${REMINDER_DESCRIPTIONS[kind]}`,
+          ),
         ].join('\n');
   return { response_type: 'ephemeral', text, blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }] };
 }

@@ -1,8 +1,9 @@
 import type { InputBlock, ModalView, PlainTextOption } from '@slack/types';
 import { formatDuration } from '../../domain/duration.ts';
-import { DEFAULTS, LIMITS } from '../../domain/hackfest.ts';
+import { DEFAULTS, LIMITS, REMINDER_KINDS, type ReminderKind } from '../../domain/hackfest.ts';
 import { RECURRENCE_CHOICES, type RecurrenceChoice } from '../../domain/recurrence.ts';
 import { CALLBACKS, FIELDS } from '../ids.ts';
+import { REMINDER_DESCRIPTIONS } from './reminderPlan.ts';
 import { truncate } from './text.ts';
 
 /** Every input's action id; blocks are told apart by block id (FIELDS). */
@@ -24,6 +25,11 @@ const option = (choice: RecurrenceChoice): PlainTextOption => ({
 });
 
 const plain = (text: string) => ({ type: 'plain_text' as const, text });
+
+const reminderOption = (kind: ReminderKind) => {
+  const words = REMINDER_DESCRIPTIONS[kind];
+  return { text: plain(`${words.charAt(0).toUpperCase()}${words.slice(1)}`), value: kind };
+};
 
 function input(
   field: keyof typeof FIELDS,
@@ -125,6 +131,17 @@ export function scheduleModal({ channelId, initialStart, prefill = {} }: Schedul
           ...(prefill.rule ? { initial_value: prefill.rule } : {}),
         },
         { optional: true, hint: plain('Only for "Custom rule": an RFC 5545 RRULE') },
+      ),
+      input(
+        'reminders',
+        'Reminders',
+        {
+          type: 'checkboxes',
+          action_id: VALUE,
+          options: REMINDER_KINDS.map(reminderOption),
+          initial_options: REMINDER_KINDS.map(reminderOption),
+        },
+        { optional: true, hint: plain('Each goes out once, at its time, from the state of the hackfest then') },
       ),
       input(
         'coOrganizers',

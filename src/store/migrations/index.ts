@@ -3,6 +3,7 @@ import * as dueJobs from './001_due_jobs.ts';
 import * as hackfests from './002_hackfests.ts';
 import * as demos from './003_demos.ts';
 import * as shows from './004_shows.ts';
+import * as reminderChoices from './005_reminder_choices.ts';
 
 /** Every migration, in order. Both engines run the same set. */
 export const migrations: Record<string, Migration> = {
@@ -10,4 +11,5 @@ export const migrations: Record<string, Migration> = {
   '002_hackfests': hackfests,
   '003_demos': demos,
   '004_shows': shows,
+  '005_reminder_choices': reminderChoices,
 };

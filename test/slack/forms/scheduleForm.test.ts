@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULTS } from '../../../src/domain/hackfest.ts';
+import { DEFAULTS, REMINDER_KINDS } from '../../../src/domain/hackfest.ts';
 import { ruleForChoice } from '../../../src/domain/recurrence.ts';
 import { validateSchedule } from '../../../src/domain/scheduling.ts';
 import { readScheduleForm } from '../../../src/slack/forms/scheduleForm.ts';
@@ -33,6 +33,7 @@ describe('reading the schedule form', () => {
         channelId: 'C111',
         coOrganizerIds: ['U222'],
         rule: null,
+        reminders: [...REMINDER_KINDS],
       },
     });
   });

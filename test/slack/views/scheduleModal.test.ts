@@ -20,6 +20,7 @@ const SCHEDULE_FIELDS = [
   'recurrence',
   'everyNWeeks',
   'customRule',
+  'reminders',
   'coOrganizers',
   'description',
 ] as const;
@@ -60,7 +61,14 @@ describe('the schedule modal', () => {
       .map((block) => block.block_id);
 
     expect(optional.sort()).toEqual(
-      [FIELDS.deadline, FIELDS.everyNWeeks, FIELDS.customRule, FIELDS.coOrganizers, FIELDS.description].sort(),
+      [
+        FIELDS.deadline,
+        FIELDS.everyNWeeks,
+        FIELDS.customRule,
+        FIELDS.reminders,
+        FIELDS.coOrganizers,
+        FIELDS.description,
+      ].sort(),
     );
   });
 

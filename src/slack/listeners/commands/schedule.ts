@@ -1,3 +1,4 @@
+import { REMINDER_KINDS } from '../../../domain/hackfest.ts';
 import { parseScheduleText } from '../../../domain/scheduleText.ts';
 import { nextWeekdayAt, toInstant } from '../../../domain/zonedTime.ts';
 import { inputErrorMessage, problemsMessage, scheduledMessage } from '../../views/replies.ts';
@@ -35,6 +36,7 @@ export const scheduleCommand: SubcommandHandler = async ({ ack, command, client,
     signupDeadline: null,
     coOrganizerIds: [],
     rule,
+    reminders: [...REMINDER_KINDS],
   });
   await respond(
     scheduled.ok
