@@ -5,6 +5,8 @@ import { boltLogger } from './boltLogger.ts';
 
 /** A few quick retries: a person is waiting, and due work has its own, longer retries. */
 const WEB_API_RETRIES = { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 4_000 };
+/** A Web API call that has not answered by then has failed: a hung call must not hold a due job's slot forever. */
+const WEB_API_TIMEOUT_MS = 10_000;
 
 export type SlackAppOptions = {
   config: Config;
@@ -20,7 +22,7 @@ export function createSlackApp({ config, logger, isHealthy }: SlackAppOptions): 
     token: botToken,
     logger: boltLogger(logger),
     deferInitialization: true,
-    clientOptions: { slackApiUrl: apiUrl, retryConfig: WEB_API_RETRIES },
+    clientOptions: { slackApiUrl: apiUrl, retryConfig: WEB_API_RETRIES, timeout: WEB_API_TIMEOUT_MS },
   };
   return connection.mode === 'socket'
     ? new App({ ...shared, socketMode: true, appToken: connection.appToken })
