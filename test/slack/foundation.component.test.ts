@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ACTIONS, SUBCOMMANDS } from '../../src/slack/ids.ts';
 import { appHomeOpened, postToApp } from '../support/fakeSlack/index.ts';
-import { methodsOutsideScopes } from '../support/methodScopes.ts';
 import { APP_TOKEN, BOT_TOKEN, type Mode, SIGNING_SECRET, startTestApp, type TestApp } from '../support/testApp.ts';
+import { expectWellBehaved } from '../support/wellBehaved.ts';
 
 /** Slack shows an error to the person when an ack takes longer than this. */
 const SLACK_ACK_DEADLINE_MS = 3_000;
@@ -16,8 +16,7 @@ describe.each<Mode>(['socket', 'http'])('the app in %s mode', (mode) => {
     app = await startTestApp(mode);
   });
   afterEach(async () => {
-    expect(app.blockKitViolations()).toEqual([]);
-    expect(methodsOutsideScopes(app.slack.calls.map((call) => call.method))).toEqual([]);
+    expectWellBehaved(app);
     await app.stop();
   });
 

@@ -8,8 +8,8 @@ import { elementValue } from '../support/blocks.ts';
 import type { ApiCall } from '../support/fakeSlack/index.ts';
 import { FakeTime } from '../support/fakeTime.ts';
 import { demoFormValues, scheduleFormValues } from '../support/forms.ts';
-import { methodsOutsideScopes } from '../support/methodScopes.ts';
 import { startTestApp, type TestApp } from '../support/testApp.ts';
+import { expectWellBehaved } from '../support/wellBehaved.ts';
 
 const NOW = Date.parse('2026-11-23T09:00:00Z');
 const START = Date.parse('2026-12-11T13:00:00Z');
@@ -45,8 +45,7 @@ describe('reminders', () => {
     hackfestId = elementValue(announcement.args, ACTIONS.signUp) ?? '';
   });
   afterEach(async () => {
-    expect(app.blockKitViolations()).toEqual([]);
-    expect(methodsOutsideScopes(app.slack.calls.map((call) => call.method))).toEqual([]);
+    expectWellBehaved(app);
     await app.stop();
     rmSync(dir, { recursive: true, force: true });
   });

@@ -4,8 +4,8 @@ import { elementValue, markupOf } from '../support/blocks.ts';
 import type { ApiCall } from '../support/fakeSlack/index.ts';
 import { FakeTime } from '../support/fakeTime.ts';
 import { rescheduleFormValues, scheduleFormValues } from '../support/forms.ts';
-import { methodsOutsideScopes } from '../support/methodScopes.ts';
 import { type Mode, startTestApp, type TestApp } from '../support/testApp.ts';
+import { expectWellBehaved } from '../support/wellBehaved.ts';
 
 const NOW = Date.parse('2026-11-23T09:00:00Z');
 /** 2026-12-11 14:00 in Berlin (the fake's default zone for everyone), a Friday. */
@@ -42,8 +42,7 @@ describe.each<Mode>(['socket', 'http'])('scheduling in %s mode', (mode) => {
     app = await startTestApp(mode, { time });
   });
   afterEach(async () => {
-    expect(app.blockKitViolations()).toEqual([]);
-    expect(methodsOutsideScopes(app.slack.calls.map((call) => call.method))).toEqual([]);
+    expectWellBehaved(app);
     await app.stop();
   });
 

@@ -4,8 +4,8 @@ import { elementValue } from '../support/blocks.ts';
 import { type ApiCall, appHomeOpened } from '../support/fakeSlack/index.ts';
 import { FakeTime } from '../support/fakeTime.ts';
 import { demoFormValues } from '../support/forms.ts';
-import { methodsOutsideScopes } from '../support/methodScopes.ts';
 import { startTestApp, type TestApp } from '../support/testApp.ts';
+import { expectWellBehaved } from '../support/wellBehaved.ts';
 
 /** The hackfest starts at 14:00 Berlin; the show starts then. */
 const NOW = Date.parse('2026-11-23T09:00:00Z');
@@ -61,8 +61,7 @@ describe('the run of show', () => {
     time.advance(START - NOW);
   });
   afterEach(async () => {
-    expect(app.blockKitViolations()).toEqual([]);
-    expect(methodsOutsideScopes(app.slack.calls.map((call) => call.method))).toEqual([]);
+    expectWellBehaved(app);
     await app.stop();
   });
 

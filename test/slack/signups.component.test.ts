@@ -5,8 +5,8 @@ import { engines } from '../support/databases.ts';
 import type { ApiCall } from '../support/fakeSlack/index.ts';
 import { FakeTime } from '../support/fakeTime.ts';
 import { demoFormValues } from '../support/forms.ts';
-import { methodsOutsideScopes } from '../support/methodScopes.ts';
 import { type Mode, startTestApp, type TestApp } from '../support/testApp.ts';
+import { expectWellBehaved } from '../support/wellBehaved.ts';
 
 const NOW = Date.parse('2026-11-23T09:00:00Z');
 const ORGANIZER = 'U111';
@@ -54,8 +54,7 @@ describe.each<Mode>(['socket', 'http'])('demo sign-ups in %s mode', (mode) => {
     app = await startTestApp(mode, { time });
   });
   afterEach(async () => {
-    expect(app.blockKitViolations()).toEqual([]);
-    expect(methodsOutsideScopes(app.slack.calls.map((call) => call.method))).toEqual([]);
+    expectWellBehaved(app);
     await app.stop();
   });
 
