@@ -1,3 +1,5 @@
+import { VALUE } from '../views/inputs.ts';
+
 /** The part of a modal's `view.state.values` the forms read: block id → action id → what the person entered. */
 export type StateValue = {
   type: string;
@@ -10,8 +12,6 @@ export type StateValue = {
 };
 
 export type StateValues = Record<string, Record<string, StateValue>>;
-
-const VALUE = 'value';
 
 /** Typed readers of one block's input; a missing block reads as empty. */
 export function reader(values: StateValues) {

@@ -4,18 +4,8 @@ import { type Hackfest, LIMITS } from '../../domain/hackfest.ts';
 import type { Demo } from '../../domain/lineup.ts';
 import { CALLBACKS, FIELDS } from '../ids.ts';
 import { plainDate } from './dates.ts';
-import { VALUE } from './scheduleModal.ts';
+import { input, plain, VALUE } from './inputs.ts';
 import { truncate } from './text.ts';
-
-const plain = (text: string) => ({ type: 'plain_text' as const, text });
-
-const input = (blockId: string, label: string, element: InputBlock['element'], extra: Partial<InputBlock> = {}) => ({
-  type: 'input' as const,
-  block_id: blockId,
-  label: plain(label),
-  element,
-  ...extra,
-});
 
 /**
  * The sign-up form, or with `demo` the form to edit it. With several hackfests to choose from (`/hackfest signup` in

@@ -1,68 +1,62 @@
 import { describeRule } from '../../domain/recurrence.ts';
 import type { Refusal } from '../../domain/refusals.ts';
-import type { EphemeralMessage } from './message.ts';
+import { type EphemeralMessage, ephemeral } from './message.ts';
 import { mentions } from './people.ts';
 import { escapeText, userText } from './text.ts';
-
-const reply = (text: string): EphemeralMessage => ({
-  response_type: 'ephemeral',
-  text,
-  blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }],
-});
 
 /** Why nothing changed, for the person who asked. */
 export function refusalMessage(refusal: Refusal): EphemeralMessage {
   switch (refusal.refused) {
     case 'not-found':
-      return reply(':mag: That hackfest is no longer on the calendar. `/hackfest list` shows what is.');
+      return ephemeral(':mag: That hackfest is no longer on the calendar. `/hackfest list` shows what is.');
     case 'not-organizer': {
       const { hackfest } = refusal;
-      return reply(
+      return ephemeral(
         `:lock: Only the organizers of *${userText(hackfest.title, 150)}* (${mentions([hackfest.organizerId, ...hackfest.coOrganizerIds])}) or a workspace admin can change it. Nothing was changed.`,
       );
     }
     case 'not-series-organizer': {
       const { series } = refusal;
-      return reply(
+      return ephemeral(
         `:lock: Only the organizers of the *${userText(series.title, 150)}* series (${mentions([series.organizerId, ...series.coOrganizerIds])}) or a workspace admin can end it. Nothing was changed.`,
       );
     }
     case 'cancelled':
-      return reply(`*${userText(refusal.hackfest.title, 150)}* is already cancelled. Nothing was changed.`);
+      return ephemeral(`*${userText(refusal.hackfest.title, 150)}* is already cancelled. Nothing was changed.`);
     case 'over':
-      return reply(`*${userText(refusal.hackfest.title, 150)}* is already over. Nothing was changed.`);
+      return ephemeral(`*${userText(refusal.hackfest.title, 150)}* is already over. Nothing was changed.`);
     case 'off-rule':
-      return reply(
+      return ephemeral(
         `:calendar: That date is not one of the series' dates (${escapeText(describeRule(refusal.series.rule, refusal.series.firstStart))}). Pick one that fits, or to change how it repeats, end the series and schedule a new one.`,
       );
     case 'signups-closed':
-      return reply(
+      return ephemeral(
         `:lock: Sign-ups for *${userText(refusal.hackfest.title, 150)}* are closed. Nothing was changed; an organizer can reopen them from Manage line-up.`,
       );
     case 'already-presenting':
-      return reply(
+      return ephemeral(
         `:raising_hand: ${mentions(refusal.userIds)} already ${refusal.userIds.length === 1 ? 'presents a demo' : 'present demos'} at *${userText(refusal.hackfest.title, 150)}*: one demo each. Use *Edit my demo* to change yours.`,
       );
     case 'no-demo':
-      return reply(
+      return ephemeral(
         `:information_source: You have no demo at *${userText(refusal.hackfest.title, 150)}*. Use *Sign up to demo* to add one.`,
       );
     case 'not-running-the-show':
-      return reply(
+      return ephemeral(
         `:lock: Only the emcee, the timekeeper or the organizers of *${userText(refusal.hackfest.title, 150)}* can run the show. Claim a role on its announcement. Nothing was changed.`,
       );
     case 'role-taken':
-      return reply(
+      return ephemeral(
         `:raising_hand: <@${refusal.by}> is already the ${refusal.role} of *${userText(refusal.hackfest.title, 150)}*. Nothing was changed.`,
       );
     case 'no-show':
-      return reply(
+      return ephemeral(
         ':microphone: There is no show running in this channel. The emcee starts it with `/hackfest start` or *Start the show*.',
       );
     case 'timer':
-      return reply(`:stopwatch: ${refusal.reason} Nothing was changed.`);
+      return ephemeral(`:stopwatch: ${refusal.reason} Nothing was changed.`);
     case 'in-the-past':
-      return reply(
+      return ephemeral(
         ':hourglass: That time is in the past: pick a future one, e.g. `/hackfest reschedule "Winter Hackfest" 2026-12-18 14:00`.',
       );
   }

@@ -7,18 +7,12 @@ import type { Control } from '../../domain/timer.ts';
 import { toInstant } from '../../domain/zonedTime.ts';
 import { COMMAND, type Subcommand } from '../ids.ts';
 import { slackDate } from './dates.ts';
-import type { EphemeralMessage } from './message.ts';
+import { type EphemeralMessage, ephemeral } from './message.ts';
 import { escapeText, userText } from './text.ts';
-
-const reply = (text: string): EphemeralMessage => ({
-  response_type: 'ephemeral',
-  text,
-  blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }],
-});
 
 /** What was wrong with typed input, and a correct example of the same subcommand. */
 export function inputErrorMessage(subcommand: Subcommand, error: InputError): EphemeralMessage {
-  return reply(
+  return ephemeral(
     `:warning: ${userText(error.message, 1_000)}\nFor example: \`${COMMAND} ${subcommand} ${escapeText(error.example)}\``,
   );
 }
@@ -29,44 +23,44 @@ export function problemsMessage(
   errors: ReadonlyArray<{ field: string; message: string }>,
 ): EphemeralMessage {
   const lines = errors.map(({ field, message }) => `• *${field}*: ${userText(message, 500)}`);
-  return reply(`:warning: ${what}:\n${lines.join('\n')}`);
+  return ephemeral(`:warning: ${what}:\n${lines.join('\n')}`);
 }
 
 export function scheduledMessage(hackfest: Hackfest, series: Series | null): EphemeralMessage {
   const repeat = series ? `, ${describeRule(series.rule, series.firstStart)},` : '';
-  return reply(
+  return ephemeral(
     `:white_check_mark: *${userText(hackfest.title, 150)}* is on the calendar${repeat} from ${slackDate(hackfest.startsAt, hackfest.timeZone)}. The announcement is in <#${hackfest.channelId}>.`,
   );
 }
 
 export function rescheduledMessage(hackfest: Hackfest): EphemeralMessage {
-  return reply(
+  return ephemeral(
     `:white_check_mark: *${userText(hackfest.title, 150)}* now starts ${slackDate(hackfest.startsAt, hackfest.timeZone)}. Its organizers have been told.`,
   );
 }
 
 export function seriesRescheduledMessage(series: Series): EphemeralMessage {
-  return reply(
+  return ephemeral(
     `:white_check_mark: *${userText(series.title, 150)}* now repeats ${describeRule(series.rule, series.firstStart)} from ${slackDate(toInstant(series.firstStart, series.timeZone), series.timeZone)}; earlier dates stay as they were. Its organizers have been told.`,
   );
 }
 
 export function cancelledMessage(title: string, what: 'hackfest' | 'series'): EphemeralMessage {
   const subject = `${what === 'series' ? 'The series ' : ''}*${userText(title, 150)}*`;
-  return reply(
+  return ephemeral(
     `:white_check_mark: ${subject} is cancelled; its announcement says so, and its organizers have been told.`,
   );
 }
 
 export function noMatchMessage(subcommand: Subcommand, title: string): EphemeralMessage {
   const named = title.trim() ? ` named “${userText(title, 150)}”` : '';
-  return reply(
+  return ephemeral(
     `:mag: There is no upcoming hackfest${named} in this channel. \`${COMMAND} list\` shows what is on; for example \`${COMMAND} ${subcommand} "Winter Hackfest"\`.`,
   );
 }
 
 export function calendarSentMessage(count: number): EphemeralMessage {
-  return reply(
+  return ephemeral(
     count === 0
       ? `:calendar: There are no upcoming hackfests in this channel to export. Schedule one with \`${COMMAND} schedule\`.`
       : `:calendar: Uploaded an .ics file with ${count} upcoming hackfest${count === 1 ? '' : 's'} to this channel.`,
@@ -77,13 +71,13 @@ export function signedUpMessage(hackfest: Hackfest, demoTitle: string, place: Pl
   const where = place.onStage
     ? `You're number ${place.position} in the line-up`
     : `The line-up is full, so you're number ${place.position} on the waitlist; you'll hear from me if a slot opens`;
-  return reply(
+  return ephemeral(
     `:raising_hand: *${userText(demoTitle, 150)}* is signed up for *${userText(hackfest.title, 150)}*, ${slackDate(hackfest.startsAt, hackfest.timeZone)}. ${where}.`,
   );
 }
 
 export function withdrawnMessage(demoTitle: string, left: 'demo' | 'team'): EphemeralMessage {
-  return reply(
+  return ephemeral(
     left === 'demo'
       ? `:wave: *${userText(demoTitle, 150)}* is withdrawn. If someone was waiting, they now have your slot.`
       : `:wave: You left the team of *${userText(demoTitle, 150)}*.`,
@@ -91,7 +85,7 @@ export function withdrawnMessage(demoTitle: string, left: 'demo' | 'team'): Ephe
 }
 
 export function nothingOpenMessage(): EphemeralMessage {
-  return reply(
+  return ephemeral(
     `:lock: No hackfest in this channel is open for sign-ups. \`${COMMAND} list\` shows what is coming; an organizer can reopen sign-ups from Manage line-up.`,
   );
 }
@@ -109,8 +103,8 @@ const SHOW_CHANGES: Record<Control['type'], string> = {
 
 export function showChangedMessage(control: Control): EphemeralMessage {
   const extra = control.type === 'extend' ? ` (+${formatDuration(control.ms)})` : '';
-  return reply(`:white_check_mark: ${SHOW_CHANGES[control.type]}${extra}`);
+  return ephemeral(`:white_check_mark: ${SHOW_CHANGES[control.type]}${extra}`);
 }
 
 export const dmSentMessage = (): EphemeralMessage =>
-  reply(':calendar: I sent you the calendar file in a direct message.');
+  ephemeral(':calendar: I sent you the calendar file in a direct message.');

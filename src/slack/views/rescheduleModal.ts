@@ -2,7 +2,7 @@ import type { InputBlock, ModalView } from '@slack/types';
 import type { Hackfest } from '../../domain/hackfest.ts';
 import { CALLBACKS, FIELDS } from '../ids.ts';
 import { slackDate } from './dates.ts';
-import { VALUE } from './scheduleModal.ts';
+import { VALUE } from './inputs.ts';
 import { userText } from './text.ts';
 
 /** The reschedule form for one hackfest; its id travels in private_metadata. */

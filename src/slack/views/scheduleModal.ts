@@ -1,13 +1,11 @@
-import type { InputBlock, ModalView, PlainTextOption } from '@slack/types';
+import type { ModalView, PlainTextOption } from '@slack/types';
 import { formatDuration } from '../../domain/duration.ts';
 import { DEFAULTS, LIMITS, REMINDER_KINDS, type ReminderKind } from '../../domain/hackfest.ts';
 import { RECURRENCE_CHOICES, type RecurrenceChoice } from '../../domain/recurrence.ts';
 import { CALLBACKS, FIELDS } from '../ids.ts';
+import { input, plain, VALUE } from './inputs.ts';
 import { REMINDER_DESCRIPTIONS } from './reminderPlan.ts';
 import { truncate } from './text.ts';
-
-/** Every input's action id; blocks are told apart by block id (FIELDS). */
-export const VALUE = 'value';
 
 const REPEAT_LABELS: Record<RecurrenceChoice, string> = {
   none: 'Does not repeat',
@@ -24,21 +22,10 @@ const option = (choice: RecurrenceChoice): PlainTextOption => ({
   value: choice,
 });
 
-const plain = (text: string) => ({ type: 'plain_text' as const, text });
-
 const reminderOption = (kind: ReminderKind) => {
   const words = REMINDER_DESCRIPTIONS[kind];
   return { text: plain(`${words.charAt(0).toUpperCase()}${words.slice(1)}`), value: kind };
 };
-
-function input(
-  field: keyof typeof FIELDS,
-  label: string,
-  element: InputBlock['element'],
-  extra: Partial<InputBlock> = {},
-) {
-  return { type: 'input' as const, block_id: FIELDS[field], label: plain(label), element, ...extra };
-}
 
 export type ScheduleModalInput = {
   channelId: string | undefined;
@@ -57,20 +44,20 @@ export function scheduleModal({ channelId, initialStart, prefill = {} }: Schedul
     submit: plain('Schedule'),
     close: plain('Cancel'),
     blocks: [
-      input('title', 'Title', {
+      input(FIELDS.title, 'Title', {
         type: 'plain_text_input',
         action_id: VALUE,
         max_length: LIMITS.titleLength,
         ...(prefill.title ? { initial_value: truncate(prefill.title, LIMITS.titleLength) } : {}),
         placeholder: plain('Winter Hackfest'),
       }),
-      input('start', 'Starts', {
+      input(FIELDS.start, 'Starts', {
         type: 'datetimepicker',
         action_id: VALUE,
         initial_date_time: Math.floor(initialStart / 1000),
       }),
       input(
-        'length',
+        FIELDS.length,
         'Length',
         {
           type: 'plain_text_input',
@@ -79,7 +66,7 @@ export function scheduleModal({ channelId, initialStart, prefill = {} }: Schedul
         },
         { hint: plain('e.g. 3h, 90m or 1 day') },
       ),
-      input('slots', 'Demo slots', {
+      input(FIELDS.slots, 'Demo slots', {
         type: 'number_input',
         action_id: VALUE,
         is_decimal_allowed: false,
@@ -88,13 +75,13 @@ export function scheduleModal({ channelId, initialStart, prefill = {} }: Schedul
         initial_value: String(DEFAULTS.slots),
       }),
       input(
-        'demo',
+        FIELDS.demo,
         'Length of each demo',
         { type: 'plain_text_input', action_id: VALUE, initial_value: formatDuration(DEFAULTS.demoMs) },
         { hint: plain('e.g. 5m or 10m') },
       ),
       input(
-        'deadline',
+        FIELDS.deadline,
         'Sign-ups close',
         { type: 'datetimepicker', action_id: VALUE },
         {
@@ -102,27 +89,27 @@ export function scheduleModal({ channelId, initialStart, prefill = {} }: Schedul
           hint: plain('Leave empty to close sign-ups at the start'),
         },
       ),
-      input('channel', 'Channel', {
+      input(FIELDS.channel, 'Channel', {
         type: 'conversations_select',
         action_id: VALUE,
         default_to_current_conversation: true,
         ...(channelId ? { initial_conversation: channelId } : {}),
         filter: { include: ['public', 'private'], exclude_bot_users: true },
       }),
-      input('recurrence', 'Repeats', {
+      input(FIELDS.recurrence, 'Repeats', {
         type: 'static_select',
         action_id: VALUE,
         options: RECURRENCE_CHOICES.map(option),
         initial_option: option(repeat),
       }),
       input(
-        'everyNWeeks',
+        FIELDS.everyNWeeks,
         'Every how many weeks',
         { type: 'number_input', action_id: VALUE, is_decimal_allowed: false, min_value: '1', max_value: '52' },
         { optional: true, hint: plain('Only for "Every N weeks"') },
       ),
       input(
-        'customRule',
+        FIELDS.customRule,
         'Custom rule',
         {
           type: 'plain_text_input',
@@ -133,7 +120,7 @@ export function scheduleModal({ channelId, initialStart, prefill = {} }: Schedul
         { optional: true, hint: plain('Only for "Custom rule": an RFC 5545 RRULE') },
       ),
       input(
-        'reminders',
+        FIELDS.reminders,
         'Reminders',
         {
           type: 'checkboxes',
@@ -144,13 +131,13 @@ export function scheduleModal({ channelId, initialStart, prefill = {} }: Schedul
         { optional: true, hint: plain('Each goes out once, at its time, from the state of the hackfest then') },
       ),
       input(
-        'coOrganizers',
+        FIELDS.coOrganizers,
         'Co-organizers',
         { type: 'multi_users_select', action_id: VALUE },
         { optional: true, hint: plain('They can reschedule, cancel and run it too') },
       ),
       input(
-        'description',
+        FIELDS.description,
         'What is it for?',
         {
           type: 'plain_text_input',

@@ -2,6 +2,7 @@ import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } 
 import type { UseCases } from '../../../usecases/index.ts';
 import { refusalMessage } from '../../views/refusals.ts';
 import { dmSentMessage } from '../../views/replies.ts';
+import { privately } from './privately.ts';
 
 type ButtonArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
 
@@ -10,7 +11,7 @@ export function downloadIcs(useCases: UseCases) {
   return async ({ ack, action, body, respond }: ButtonArgs) => {
     await ack();
     const sent = await useCases.sendCalendarFile({ userId: body.user.id, hackfestId: action.value ?? '' });
-    await respond({ ...(sent ? dmSentMessage() : refusalMessage({ refused: 'not-found' })), replace_original: false });
+    await respond(privately(sent ? dmSentMessage() : refusalMessage({ refused: 'not-found' })));
   };
 }
 

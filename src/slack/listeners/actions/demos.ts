@@ -5,11 +5,9 @@ import { demoModal } from '../../views/demoModal.ts';
 import { lineupModal } from '../../views/lineupModal.ts';
 import { refusalMessage } from '../../views/refusals.ts';
 import { withdrawnMessage } from '../../views/replies.ts';
+import { privately } from './privately.ts';
 
 type ButtonArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
-
-/** The board's buttons are the same for everyone; each click is answered for the person who clicked. */
-const privately = <T extends object>(message: T) => ({ ...message, replace_original: false });
 
 /** "Sign up to demo": the form, while sign-ups are open. */
 export function signUpClicked(useCases: UseCases) {

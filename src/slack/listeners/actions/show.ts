@@ -3,10 +3,9 @@ import type { Role } from '../../../domain/refusals.ts';
 import type { UseCases } from '../../../usecases/index.ts';
 import type { ShowControl } from '../../../usecases/runShow.ts';
 import { refusalMessage } from '../../views/refusals.ts';
+import { privately } from './privately.ts';
 
 type ButtonArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
-
-const privately = <T extends object>(message: T) => ({ ...message, replace_original: false });
 
 const ONE_MINUTE_MS = 60_000;
 
