@@ -41,19 +41,25 @@ export function dueJobClaims(db: Kysely<Schema>, engine: Engine): DueJobClaims {
 
   return {
     async claim({ now, owner, leaseMs, limit }) {
-      // One statement: SQLite runs it under its single writer lock; on PostgreSQL the inner SKIP LOCKED lets
-      // claimers pass each other, and the outer condition is re-checked on the locked row, so no job is won twice.
-      const candidates = db
-        .selectFrom('due_jobs')
-        .select('id')
-        .where(claimable(now))
-        .orderBy('due_at')
-        .limit(limit)
-        .$if(engine === 'postgres', (query) => query.forUpdate().skipLocked());
+      // One statement: SQLite runs it under its single writer lock; on PostgreSQL SKIP LOCKED lets claimers pass each
+      // other, and the outer condition is re-checked on the locked row, so no job is won twice. The candidates are
+      // a materialized CTE: as an IN subquery PostgreSQL may run the LIMIT more than once and claim more than asked.
       const rows = await db
+        .with(
+          (cte) => cte('candidates').materialized(),
+          (query) =>
+            query
+              .selectFrom('due_jobs')
+              .select('id')
+              .where(claimable(now))
+              .orderBy('due_at')
+              .orderBy('id')
+              .limit(limit)
+              .$if(engine === 'postgres', (candidates) => candidates.forUpdate().skipLocked()),
+        )
         .updateTable('due_jobs')
         .set((eb) => ({ lease_owner: owner, lease_until: now + leaseMs, attempts: eb('attempts', '+', 1) }))
-        .where('id', 'in', candidates)
+        .where('id', 'in', (eb) => eb.selectFrom('candidates').select('id'))
         .where(claimable(now))
         .returningAll()
         .execute();
