@@ -9,12 +9,14 @@ import { slackAnnouncer } from './slack/announcer.ts';
 import { createSlackApp } from './slack/app.ts';
 import { registerListeners } from './slack/listeners/index.ts';
 import { slackPeople } from './slack/people.ts';
+import { slackProposalBoard } from './slack/proposalBoard.ts';
 import { slackStage } from './slack/stage.ts';
 import { connect, migrate } from './store/connect.ts';
 import { createStore } from './store/store.ts';
 import { announcementState } from './usecases/announcementState.ts';
 import { createUseCases } from './usecases/index.ts';
 import { keyedQueue } from './usecases/keyedQueue.ts';
+import { proposalState } from './usecases/proposalState.ts';
 import { showState } from './usecases/showState.ts';
 
 export type Running = {
@@ -48,6 +50,7 @@ export async function startHackfest(
     clock: time.clock,
     newId: randomUUID,
     stage: slackStage(app.client, { load: (id) => showState(store, id), clock: time.clock, logger }),
+    proposalBoard: slackProposalBoard(app.client, { load: (id) => proposalState(store, id), logger }),
     random: Math.random,
     oneAtATime: keyedQueue(),
   });

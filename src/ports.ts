@@ -1,6 +1,7 @@
 import type { ChannelId, Hackfest, Series, UserId } from './domain/hackfest.ts';
 import type { Demo } from './domain/lineup.ts';
 import type { Notice } from './domain/notices.ts';
+import type { Proposal, Suggestion, SuggestionTally } from './domain/proposal.ts';
 import type { ReminderKind } from './domain/reminders.ts';
 import type { Show } from './domain/timer.ts';
 
@@ -114,12 +115,41 @@ export interface SeriesStore {
   active(): Promise<Series[]>;
 }
 
+/** Proposals, their backers and the changes people suggest. */
+export interface Proposals {
+  add(proposal: Proposal): Promise<void>;
+  save(proposal: Proposal): Promise<void>;
+  get(id: string): Promise<Proposal | undefined>;
+  /** Reads a proposal and holds it until the transaction ends (as Hackfests.lock). */
+  lock(id: string): Promise<Proposal | undefined>;
+  /** Open proposals, newest first, in the given channels (or all). */
+  open(options: { channelIds?: readonly ChannelId[]; limit: number }): Promise<Proposal[]>;
+  /**
+   * Flips whether a person backs a proposal, in one statement, unless this click was already counted (`clickId`, a
+   * retry) or came within `quietMs` of their previous click (a double click). Says whether they back it now.
+   */
+  toggleBacking(click: {
+    proposalId: string;
+    userId: UserId;
+    clickId: string;
+    now: number;
+    quietMs: number;
+  }): Promise<{ backs: boolean; changed: boolean }>;
+  /** Who backs a proposal, in the order they backed it. */
+  backers(proposalId: string): Promise<UserId[]>;
+  /** How many back each proposal. */
+  backingCounts(proposalIds: readonly string[]): Promise<Map<string, number>>;
+  suggest(proposalId: string, suggestion: Suggestion, id: string): Promise<void>;
+  suggestions(proposalId: string): Promise<Suggestion[]>;
+}
+
 export interface Repositories {
   dueJobs: DueJobs;
   hackfests: Hackfests;
   demos: Demos;
   shows: Shows;
   series: SeriesStore;
+  proposals: Proposals;
 }
 
 /** The database: repositories, and a transaction in which a use case's changes land together or not at all. */
@@ -192,4 +222,17 @@ export interface Announcer {
   notify(userId: UserId, notice: Notice): Promise<void>;
   /** Uploads a calendar file where the person can download it: the channel, or their DM with the app. */
   shareCalendar(file: CalendarFile, where: { channelId: ChannelId } | { userId: UserId }): Promise<void>;
+}
+
+/** What a proposal's channel message shows. */
+export type ProposalState = { proposal: Proposal; backerIds: UserId[]; tallies: SuggestionTally[] };
+
+/** How use cases show a proposal in its channel. */
+export interface ProposalBoard {
+  /** Posts a proposal's message and returns where it is; throws ChannelUnavailableError when it cannot. */
+  post(state: ProposalState): Promise<MessageRef>;
+  /** Takes back a proposal message whose proposal could not be saved. */
+  retract(message: MessageRef): Promise<void>;
+  /** Re-renders the proposal's message from the database, coalesced like announcements. */
+  refresh(proposalId: string): void;
 }

@@ -1,4 +1,5 @@
 import type { Hackfest, Series, UserId } from './hackfest.ts';
+import type { Adjustment, Proposal, Suggestion } from './proposal.ts';
 
 /** What the app tells a person directly (by DM), as data; the Slack adapter words it. */
 export type Notice =
@@ -10,4 +11,7 @@ export type Notice =
   | { kind: 'lineupMoved'; hackfest: Hackfest; demoTitle: string; position: number }
   | { kind: 'upNext'; hackfest: Hackfest; demoTitle: string }
   | { kind: 'presenting'; hackfest: Hackfest; demoTitle: string; position: number }
-  | { kind: 'remindersBlocked'; hackfest: Hackfest };
+  | { kind: 'remindersBlocked'; hackfest: Hackfest }
+  | { kind: 'suggestionReceived'; proposal: Proposal; suggestion: Suggestion }
+  | { kind: 'proposalAdjusted'; proposal: Proposal; adjustments: Adjustment[] }
+  | { kind: 'proposalScheduled'; proposal: Proposal; hackfest: Hackfest };

@@ -1,4 +1,5 @@
 import type { Hackfest, Series, UserId } from './hackfest.ts';
+import type { Proposal } from './proposal.ts';
 
 /** Why an action changed nothing, as data; the Slack adapter words it for the person who asked. */
 export type Refusal =
@@ -15,7 +16,10 @@ export type Refusal =
   | { refused: 'not-running-the-show'; hackfest: Hackfest }
   | { refused: 'role-taken'; hackfest: Hackfest; role: Role; by: UserId }
   | { refused: 'no-show'; hackfest: Hackfest | null }
-  | { refused: 'timer'; hackfest: Hackfest; reason: string };
+  | { refused: 'timer'; hackfest: Hackfest; reason: string }
+  | { refused: 'proposal-not-found' }
+  | { refused: 'not-proposer'; proposal: Proposal }
+  | { refused: 'proposal-scheduled'; proposal: Proposal };
 
 export type Role = 'emcee' | 'timekeeper';
 

@@ -1,4 +1,5 @@
 import {
+  DEFAULTS,
   endsAt,
   type Hackfest,
   LIMITS,
@@ -9,7 +10,7 @@ import {
 } from './hackfest.ts';
 import { occurrences } from './recurrence.ts';
 import { endBefore, withRemainingCount } from './ruleEdits.ts';
-import { toLocal } from './zonedTime.ts';
+import { nextWeekdayAt, toInstant, toLocal } from './zonedTime.ts';
 
 const DAY = 24 * 60 * 60_000;
 /** How far ahead a series' occurrences exist as hackfests, so they can be listed and signed up for. */
@@ -220,3 +221,9 @@ export function splitSeries(
   });
   return { ending, continuing, moved };
 }
+
+const FRIDAY = 5;
+
+/** Where the schedule form starts: next Friday at 14:00 in the person's zone. */
+export const suggestedStart = (now: number, zone: string): number =>
+  toInstant(nextWeekdayAt(now, zone, FRIDAY, DEFAULTS.time), zone);

@@ -1,3 +1,4 @@
+import { PROPOSAL_DIGEST_JOB } from '../domain/proposal.ts';
 import { REMINDER_JOB } from '../domain/reminders.ts';
 import { SHOW_JOBS } from '../domain/showJobs.ts';
 import type { Logger } from '../logger.ts';
@@ -20,6 +21,7 @@ export function jobHandlers(useCases: UseCases, logger: Logger): Record<string, 
     [SHOW_JOBS.warning]: (job) => useCases.warnPresenter(job),
     [SHOW_JOBS.gong]: (job) => useCases.ringGong(job),
     [SHOW_JOBS.tick]: (job) => useCases.redrawShow(job),
+    [PROPOSAL_DIGEST_JOB]: (job) => useCases.sendAdjustmentDigest(job),
   };
 }
 

@@ -3,16 +3,14 @@ import { hackfestEntry } from '../calendar/entries.ts';
 import { googleCalendarUrl } from '../calendar/googleCalendar.ts';
 import { nextOccurrences } from '../domain/scheduling.ts';
 import type { Logger } from '../logger.ts';
-import { type AnnouncementState, type Announcer, ChannelUnavailableError, type Clock } from '../ports.ts';
+import type { AnnouncementState, Announcer, Clock } from '../ports.ts';
+import { asChannelUnavailable } from './channelErrors.ts';
 import { channelPacer } from './channelPacer.ts';
 import { createCoalescer } from './coalescer.ts';
 import { postOnce } from './postOnce.ts';
 import { announcementMessage } from './views/announcement.ts';
 import { noticeMessage } from './views/notices.ts';
 import { reminderMessage } from './views/reminder.ts';
-
-/** Slack errors that mean the app cannot post in a channel until a person does something about it. */
-const CHANNEL_UNAVAILABLE = new Set(['not_in_channel', 'channel_not_found', 'is_archived']);
 
 /** Slack's chat.update limit is about one a second per message. */
 const UPDATE_INTERVAL_MS = 1_000;
@@ -94,16 +92,4 @@ async function directMessageChannel(client: WebClient, userId: string): Promise<
   const opened = await client.conversations.open({ users: userId });
   if (!opened.channel?.id) throw new Error(`could not open a DM with ${userId}`);
   return opened.channel.id;
-}
-
-/** A Slack error that means the app cannot post in the channel, as the port's error; other errors as they are. */
-function asChannelUnavailable(error: unknown, channelId: string): unknown {
-  const code = slackErrorCode(error);
-  return code && CHANNEL_UNAVAILABLE.has(code) ? new ChannelUnavailableError(channelId, code) : error;
-}
-
-function slackErrorCode(error: unknown): string | undefined {
-  if (typeof error !== 'object' || error === null || !('data' in error)) return undefined;
-  const { data } = error as { data?: { error?: unknown } };
-  return typeof data?.error === 'string' ? data.error : undefined;
 }

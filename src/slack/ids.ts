@@ -51,6 +51,10 @@ export const ACTIONS = {
   showSkip: 'show_skip',
   showEnd: 'show_end',
   pickHackfest: 'pick_hackfest',
+  backProposal: 'back_proposal',
+  suggestChange: 'suggest_change',
+  adjustProposal: 'adjust_proposal',
+  scheduleProposal: 'schedule_proposal',
 } as const;
 
 export const CALLBACKS = {
@@ -59,9 +63,12 @@ export const CALLBACKS = {
   signUp: 'sign_up_demo',
   editDemo: 'edit_demo',
   manageLineup: 'manage_lineup',
+  propose: 'propose_hackfest',
+  adjustProposal: 'adjust_proposal',
+  suggestChange: 'suggest_change',
 } as const;
 
-/** Block ids of the schedule and reschedule modals: inline errors are keyed by them. */
+/** Block ids of the modal inputs: inline errors are keyed by them. */
 export const FIELDS = {
   title: 'title',
   start: 'start',
@@ -79,6 +86,12 @@ export const FIELDS = {
   team: 'team',
   reminders: 'reminders',
   hackfest: 'hackfest',
+  why: 'why',
+  format: 'format',
+  frequency: 'frequency',
+  topics: 'topics',
+  aspect: 'aspect',
+  suggestion: 'suggestion',
 } as const;
 
 export type Field = keyof typeof FIELDS;

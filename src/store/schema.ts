@@ -94,6 +94,46 @@ export interface ShowsTable {
   updated_at: number;
 }
 
+export interface ProposalsTable {
+  id: string;
+  proposer_id: string;
+  channel_id: string;
+  title: string;
+  why: string;
+  format: string;
+  duration_ms: number;
+  frequency: string;
+  /** JSON list. */
+  topics: string;
+  status: 'open' | 'scheduled';
+  message_channel_id: string | null;
+  message_ts: string | null;
+  /** JSON list of domain/proposal.ts Adjustment. */
+  adjustments: string;
+  adjustments_digested: number;
+  /** JSON of Proposal['scheduled'], or null. */
+  scheduled: string | null;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface ProposalBackersTable {
+  proposal_id: string;
+  user_id: string;
+  backs: number;
+  changed_at: number;
+  last_click: string;
+}
+
+export interface ProposalSuggestionsTable {
+  id: string;
+  proposal_id: string;
+  user_id: string;
+  aspect: string;
+  text: string;
+  created_at: number;
+}
+
 export interface Schema {
   due_jobs: DueJobsTable;
   series: SeriesTable;
@@ -101,4 +141,7 @@ export interface Schema {
   demos: DemosTable;
   demo_presenters: DemoPresentersTable;
   shows: ShowsTable;
+  proposals: ProposalsTable;
+  proposal_backers: ProposalBackersTable;
+  proposal_suggestions: ProposalSuggestionsTable;
 }

@@ -4,6 +4,7 @@ import type { Connection, Engine } from './connect.ts';
 import { demosRepository } from './demos.ts';
 import { dueJobClaims, dueJobsRepository } from './dueJobs.ts';
 import { hackfestsRepository } from './hackfests.ts';
+import { proposalsRepository } from './proposals.ts';
 import type { Schema } from './schema.ts';
 import { seriesRepository } from './series.ts';
 import { showsRepository } from './shows.ts';
@@ -20,6 +21,7 @@ function repositories(
     demos: demosRepository(db, clock),
     shows: showsRepository(db, clock),
     series: seriesRepository(db, clock),
+    proposals: proposalsRepository(db, engine, clock),
   };
 }
 

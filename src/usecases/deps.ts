@@ -1,4 +1,4 @@
-import type { Announcer, Clock, People, Stage, Store } from '../ports.ts';
+import type { Announcer, Clock, People, ProposalBoard, Stage, Store } from '../ports.ts';
 import type { KeyedQueue } from './keyedQueue.ts';
 
 /** What every use case may reach: all of it through ports. */
@@ -7,6 +7,7 @@ export type Deps = {
   people: People;
   announcer: Announcer;
   stage: Stage;
+  proposalBoard: ProposalBoard;
   clock: Clock;
   newId: () => string;
   /** In [0, 1), for shuffling; tests pass their own. */

@@ -1,5 +1,7 @@
 import { signupsOpen } from '../domain/lineup.ts';
 import { type ScheduleRequest, validateSchedule } from '../domain/scheduling.ts';
+import { adjustProposal, sendAdjustmentDigest } from './adjustProposal.ts';
+import { backProposal } from './backProposal.ts';
 import { cancelHackfest } from './cancelHackfest.ts';
 import { claimRole } from './claimRole.ts';
 import { dashboard } from './dashboard.ts';
@@ -9,15 +11,20 @@ import { exportCalendar, sendCalendarFile } from './exportCalendar.ts';
 import { keepSeriesOnCalendar } from './keepSeriesOnCalendar.ts';
 import { findHackfests, listHackfests } from './listHackfests.ts';
 import { loadForOrganizer } from './loadForOrganizer.ts';
+import { loadForProposer } from './loadForProposer.ts';
 import { editDemo, myDemo, withdraw } from './manageDemo.ts';
 import { lineupFor, moveInLineup, setSignupRule, shuffleLineup } from './manageLineup.ts';
+import { openProposals } from './openProposals.ts';
+import { proposeHackfest } from './proposeHackfest.ts';
 import { postReminder, remindersOf } from './reminders.ts';
 import { rescheduleHackfest } from './rescheduleHackfest.ts';
 import { rescheduleSeriesFrom } from './rescheduleSeriesFrom.ts';
 import { runShow } from './runShow.ts';
 import { scheduleHackfest } from './scheduleHackfest.ts';
+import { scheduleProposal } from './scheduleProposal.ts';
 import { redrawShow, ringGong, warnPresenter } from './showDueWork.ts';
 import { checkSignUp, signUp } from './signUp.ts';
+import { checkSuggestion, suggestChange } from './suggestChange.ts';
 
 export type { Deps } from './deps.ts';
 
@@ -55,6 +62,17 @@ export function createUseCases(deps: Deps) {
     moveInLineup: bind(moveInLineup),
     shuffleLineup: bind(shuffleLineup),
     setSignupRule: bind(setSignupRule),
+    proposeHackfest: bind(proposeHackfest),
+    backProposal: bind(backProposal),
+    suggestChange: bind(suggestChange),
+    checkSuggestion: bind(checkSuggestion),
+    adjustProposal: bind(adjustProposal),
+    sendAdjustmentDigest: bind(sendAdjustmentDigest),
+    scheduleProposal: bind(scheduleProposal),
+    openProposals: bind(openProposals),
+    /** The proposal, if this person may adjust or schedule it; else why not. Checked before showing a form. */
+    loadForProposer: (proposalId: string, actorId: string) => loadForProposer(deps, proposalId, actorId),
+    getProposal: (id: string) => deps.store.proposals.get(id),
     now: () => deps.clock.now(),
     /** What is wrong with a schedule request, before anything is posted or saved (a form answers inline). */
     checkSchedule: (request: ScheduleRequest) => validateSchedule(request, deps.clock.now()),

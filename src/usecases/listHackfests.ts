@@ -1,17 +1,28 @@
 import type { Hackfest, UserId } from '../domain/hackfest.ts';
+import type { ListedProposal } from '../domain/proposal.ts';
 import type { Deps } from './deps.ts';
+import { openProposals } from './openProposals.ts';
 
 export type Listed = { hackfest: Hackfest; taken: number };
 
-/** Upcoming hackfests in one channel, or in every channel this person is in. */
+/** Open proposals listed at most; one more is read, so the list can say there are more. */
+const PROPOSALS_LISTED = 10;
+
+/** Upcoming hackfests and open proposals in one channel, or in every channel this person is in. */
 export async function listHackfests(
   deps: Deps,
   request: { userId: UserId; channelId: string; everywhere: boolean },
-): Promise<Listed[]> {
+): Promise<{ hackfests: Listed[]; proposals: ListedProposal[] }> {
   const channelIds = request.everywhere ? await deps.people.channelsOf(request.userId) : [request.channelId];
   const hackfests = await deps.store.hackfests.upcoming({ now: deps.clock.now(), channelIds });
   const counts = await deps.store.demos.counts(hackfests.map((hackfest) => hackfest.id));
-  return hackfests.map((hackfest) => ({ hackfest, taken: Math.min(counts.get(hackfest.id) ?? 0, hackfest.slots) }));
+  return {
+    hackfests: hackfests.map((hackfest) => ({
+      hackfest,
+      taken: Math.min(counts.get(hackfest.id) ?? 0, hackfest.slots),
+    })),
+    proposals: await openProposals(deps, { channelIds, limit: PROPOSALS_LISTED + 1 }),
+  };
 }
 
 /**

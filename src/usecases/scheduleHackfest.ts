@@ -1,6 +1,6 @@
 import type { Hackfest, Series } from '../domain/hackfest.ts';
 import { planSchedule, type ScheduleError, type ScheduleRequest, validateSchedule } from '../domain/scheduling.ts';
-import { ChannelUnavailableError } from '../ports.ts';
+import { ChannelUnavailableError, type Repositories } from '../ports.ts';
 import type { Deps } from './deps.ts';
 import { planReminders } from './reminders.ts';
 
@@ -14,7 +14,12 @@ export type Scheduled =
  * Puts a hackfest (or a series) on the calendar: validate, plan, post the announcement, then save it with the
  * message it lives in. Slack goes first so that a channel the app cannot post in leaves nothing saved.
  */
-export async function scheduleHackfest(deps: Deps, request: ScheduleRequest): Promise<Scheduled> {
+export async function scheduleHackfest(
+  deps: Deps,
+  request: ScheduleRequest,
+  /** More to save with the hackfest, in its transaction (a proposal it came from). */
+  alongside?: (repositories: Repositories, hackfest: Hackfest) => Promise<void>,
+): Promise<Scheduled> {
   const now = deps.clock.now();
   const errors = validateSchedule(request, now);
   if (errors.length > 0) return { ok: false, errors };
@@ -38,6 +43,7 @@ export async function scheduleHackfest(deps: Deps, request: ScheduleRequest): Pr
         await store.add(hackfest);
         await planReminders(repositories, hackfest, now);
       }
+      await alongside?.(repositories, announced);
     });
   } catch (error) {
     if (announced.announcement) await deps.announcer.retract(announced.announcement);

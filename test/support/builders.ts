@@ -1,5 +1,6 @@
 import { type Hackfest, REMINDER_KINDS, type Series } from '../../src/domain/hackfest.ts';
 import type { Demo } from '../../src/domain/lineup.ts';
+import type { Proposal } from '../../src/domain/proposal.ts';
 
 const HOUR = 3_600_000;
 
@@ -66,6 +67,28 @@ export function aDemo(overrides: Partial<Demo> = {}): Demo {
     teamIds: [],
     lengthMs: 5 * 60_000,
     seq: 1,
+    ...overrides,
+  };
+}
+
+/** An open proposal with sensible values; override what the test is about. */
+export function aProposal(overrides: Partial<Proposal> = {}): Proposal {
+  return {
+    id: `pr-${Math.random().toString(36).slice(2, 10)}`,
+    proposerId: 'U111',
+    channelId: 'C111',
+    title: 'Winter Hackfest',
+    why: 'Ship the ideas we never get to.',
+    format: 'demo day',
+    durationMs: 2 * 24 * HOUR,
+    frequency: 'monthly',
+    topics: ['AI', 'tooling'],
+    status: 'open',
+    createdAt: Date.parse('2026-11-23T09:00:00Z'),
+    message: { channelId: 'C111', ts: '1700000000.000100' },
+    adjustments: [],
+    adjustmentsDigested: 0,
+    scheduled: null,
     ...overrides,
   };
 }

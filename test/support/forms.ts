@@ -5,6 +5,10 @@ type Values = Record<string, Record<string, ViewStateValue>>;
 
 const text = (value: string | null): ViewStateValue => ({ type: 'plain_text_input', value });
 const number = (value: string | null): ViewStateValue => ({ type: 'number_input', value });
+const option = (value: string): ViewStateValue => ({
+  type: 'static_select',
+  selected_option: { text: { type: 'plain_text', text: value }, value },
+});
 const dateTime = (instant: number | null): ViewStateValue => ({
   type: 'datetimepicker',
   selected_date_time: instant === null ? null : Math.floor(instant / 1000),
@@ -51,12 +55,7 @@ export function scheduleFormValues(input: Partial<ScheduleFormInput> & Pick<Sche
     [FIELDS.demo]: { value: text(form.demo) },
     [FIELDS.deadline]: { value: dateTime(form.deadline) },
     [FIELDS.channel]: { value: { type: 'conversations_select', selected_conversation: form.channelId } },
-    [FIELDS.recurrence]: {
-      value: {
-        type: 'static_select',
-        selected_option: { text: { type: 'plain_text', text: form.recurrence }, value: form.recurrence },
-      },
-    },
+    [FIELDS.recurrence]: { value: option(form.recurrence) },
     [FIELDS.everyNWeeks]: { value: number(form.everyNWeeks) },
     [FIELDS.customRule]: { value: text(form.customRule) },
     [FIELDS.coOrganizers]: { value: { type: 'multi_users_select', selected_users: form.coOrganizers } },
@@ -104,19 +103,51 @@ export function demoFormValues({
   hackfestId,
 }: DemoFormInput): Values {
   return {
-    ...(hackfestId
-      ? {
-          [FIELDS.hackfest]: {
-            value: {
-              type: 'static_select',
-              selected_option: { text: { type: 'plain_text', text: 'x' }, value: hackfestId },
-            },
-          },
-        }
-      : {}),
+    ...(hackfestId ? { [FIELDS.hackfest]: { value: option(hackfestId) } } : {}),
     [FIELDS.title]: { value: text(title) },
     [FIELDS.description]: { value: text(description) },
     [FIELDS.team]: { value: { type: 'multi_users_select', selected_users: team } },
     [FIELDS.length]: { value: text(length) },
   };
+}
+
+export type ProposalFormInput = {
+  title: string;
+  why: string;
+  format: string;
+  length: string;
+  frequency: string;
+  topics: string;
+  /** The channel picked; the adjust form has no channel input (null). */
+  channelId: string | null;
+};
+
+/** The proposal (and adjust) modal's state.values on submit. */
+export function proposalFormValues(input: Partial<ProposalFormInput> = {}): Values {
+  const form: ProposalFormInput = {
+    title: 'Winter Hackfest',
+    why: 'Ship the ideas we never get to.',
+    format: 'demo day',
+    length: '2 days',
+    frequency: 'monthly',
+    topics: 'AI, tooling',
+    channelId: 'C111',
+    ...input,
+  };
+  return {
+    [FIELDS.title]: { value: text(form.title) },
+    [FIELDS.why]: { value: text(form.why) },
+    [FIELDS.format]: { value: text(form.format) },
+    [FIELDS.length]: { value: text(form.length) },
+    [FIELDS.frequency]: { value: option(form.frequency) },
+    [FIELDS.topics]: { value: text(form.topics) },
+    ...(form.channelId === null
+      ? {}
+      : { [FIELDS.channel]: { value: { type: 'conversations_select', selected_conversation: form.channelId } } }),
+  };
+}
+
+/** The suggestion modal's state.values on submit. */
+export function suggestionFormValues(aspect: string, suggestion: string): Values {
+  return { [FIELDS.aspect]: { value: option(aspect) }, [FIELDS.suggestion]: { value: text(suggestion) } };
 }

@@ -1,39 +1,64 @@
 import type { KnownBlock } from '@slack/types';
 import type { Hackfest } from '../../domain/hackfest.ts';
+import type { ListedProposal } from '../../domain/proposal.ts';
 import { COMMAND } from '../ids.ts';
 import { slackDate } from './dates.ts';
 import type { EphemeralMessage } from './message.ts';
 import { userText } from './text.ts';
 
 /** Sections in one list message: a message holds 50 blocks, and the rest is summed up. */
-const MOST_SHOWN = 40;
+const MOST_SHOWN = 30;
+const PROPOSALS_SHOWN = 10;
 
+type Scope = 'channel' | 'all';
+
+/** `/hackfest list`: the upcoming hackfests, then the open proposals, in this channel or all the person's. */
 export function hackfestListMessage(
   entries: ReadonlyArray<{ hackfest: Hackfest; taken: number }>,
-  scope: 'channel' | 'all',
+  scope: Scope,
+  proposals: readonly ListedProposal[] = [],
 ): EphemeralMessage {
   const where = scope === 'all' ? 'in your channels' : 'in this channel';
-  if (entries.length === 0) {
-    const text = `:calendar: No upcoming hackfests ${where}. Schedule one with \`${COMMAND} schedule\`, or directly: \`${COMMAND} schedule "Winter Hackfest" 2026-12-11 14:00 3h slots 8 demo 5m\`.`;
-    return { response_type: 'ephemeral', text, blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }] };
-  }
-  const shown = entries.slice(0, MOST_SHOWN).map(
-    ({ hackfest, taken }): KnownBlock => ({
-      type: 'section',
-      text: {
-        type: 'mrkdwn',
-        text: [
-          `*${userText(hackfest.title, 150)}*${scope === 'all' ? ` in <#${hackfest.channelId}>` : ''}`,
-          `${slackDate(hackfest.startsAt, hackfest.timeZone)} · ${taken}/${hackfest.slots} demo slots taken · organized by <@${hackfest.organizerId}>`,
-        ].join('\n'),
-      },
-    }),
-  );
-  const more = entries.length - shown.length;
-  const blocks: KnownBlock[] = [
-    { type: 'section', text: { type: 'mrkdwn', text: `*Upcoming hackfests ${where}*` } },
-    ...shown,
-  ];
-  if (more > 0) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `…and ${more} more.` }] });
-  return { response_type: 'ephemeral', text: `Upcoming hackfests ${where}`, blocks };
+  const blocks: KnownBlock[] =
+    entries.length === 0
+      ? [
+          section(
+            `:calendar: No upcoming hackfests ${where}. Schedule one with \`${COMMAND} schedule\`, or directly: \`${COMMAND} schedule "Winter Hackfest" 2026-12-11 14:00 3h slots 8 demo 5m\`.`,
+          ),
+        ]
+      : [
+          section(`*Upcoming hackfests ${where}*`),
+          ...entries
+            .slice(0, MOST_SHOWN)
+            .map(({ hackfest, taken }) =>
+              section(
+                [
+                  `*${userText(hackfest.title, 150)}*${scope === 'all' ? ` in <#${hackfest.channelId}>` : ''}`,
+                  `${slackDate(hackfest.startsAt, hackfest.timeZone)} · ${taken}/${hackfest.slots} demo slots taken · organized by <@${hackfest.organizerId}>`,
+                ].join('\n'),
+              ),
+            ),
+          ...more(entries.length - MOST_SHOWN),
+        ];
+  if (proposals.length > 0)
+    blocks.push(
+      { type: 'divider' },
+      section(`*Open proposals ${where}*`),
+      ...proposals
+        .slice(0, PROPOSALS_SHOWN)
+        .map(({ proposal, backing }) =>
+          section(
+            `:bulb: *${userText(proposal.title, 150)}*${scope === 'all' ? ` in <#${proposal.channelId}>` : ''} · proposed by <@${proposal.proposerId}> · ${backing} backing`,
+          ),
+        ),
+      ...(proposals.length > PROPOSALS_SHOWN ? [note('…and more: your App Home lists every open proposal.')] : []),
+    );
+  const text = entries.length === 0 ? `No upcoming hackfests ${where}` : `Upcoming hackfests ${where}`;
+  return { response_type: 'ephemeral', text, blocks };
 }
+
+const section = (text: string): KnownBlock => ({ type: 'section', text: { type: 'mrkdwn', text } });
+
+const note = (text: string): KnownBlock => ({ type: 'context', elements: [{ type: 'mrkdwn', text }] });
+
+const more = (hidden: number): KnownBlock[] => (hidden > 0 ? [note(`…and ${hidden} more.`)] : []);

@@ -1,5 +1,6 @@
 import type { HomeView, KnownBlock } from '@slack/types';
 import type { DashboardEntry, Involvement } from '../../domain/dashboard.ts';
+import type { ListedProposal } from '../../domain/proposal.ts';
 import { ACTIONS, COMMAND } from '../ids.ts';
 import { slackDate } from './dates.ts';
 import { userText } from './text.ts';
@@ -16,9 +17,12 @@ const describe = (involvement: Involvement) =>
 /** Hackfests shown on the Home tab; a home view holds 100 blocks. */
 const MOST_SHOWN = 40;
 
-/** A person's App Home: the upcoming hackfests they have a part in, or the empty state. */
-export function homeView(entries: readonly DashboardEntry[]): HomeView {
-  if (entries.length === 0) return emptyHomeView();
+/** Open proposals shown on the Home tab, each a section and its button. */
+const PROPOSALS_SHOWN = 10;
+
+/** A person's App Home: the upcoming hackfests they have a part in and the open proposals, or the empty state. */
+export function homeView(entries: readonly DashboardEntry[], proposals: readonly ListedProposal[] = []): HomeView {
+  if (entries.length === 0 && proposals.length === 0) return emptyHomeView();
   const shown = entries.slice(0, MOST_SHOWN).map(
     ({ hackfest, involvement }): KnownBlock => ({
       type: 'section',
@@ -37,6 +41,10 @@ export function homeView(entries: readonly DashboardEntry[]): HomeView {
       ...(more > 0
         ? [{ type: 'context' as const, elements: [{ type: 'mrkdwn' as const, text: `…and ${more} more.` }] }]
         : []),
+      ...(shown.length === 0
+        ? [{ type: 'context' as const, elements: [{ type: 'mrkdwn' as const, text: 'None yet.' }] }]
+        : []),
+      ...proposalBlocks(proposals),
       { type: 'divider' },
       ...whereToBegin(),
     ],
@@ -83,5 +91,28 @@ function whereToBegin(): KnownBlock[] {
       type: 'context',
       elements: [{ type: 'mrkdwn', text: `Or type \`${COMMAND} help\` in any channel the app is in.` }],
     },
+  ];
+}
+
+/** Open proposals, newest first, each with its backing and a "Back this" button. */
+function proposalBlocks(proposals: readonly ListedProposal[]): KnownBlock[] {
+  if (proposals.length === 0) return [];
+  return [
+    { type: 'header', text: { type: 'plain_text', text: 'Open proposals' } },
+    ...proposals.slice(0, PROPOSALS_SHOWN).map(
+      ({ proposal, backing }): KnownBlock => ({
+        type: 'section',
+        text: {
+          type: 'mrkdwn',
+          text: `:bulb: *${userText(proposal.title, 150)}* in <#${proposal.channelId}>\nproposed by <@${proposal.proposerId}> · ${backing} backing`,
+        },
+        accessory: {
+          type: 'button',
+          action_id: ACTIONS.backProposal,
+          text: { type: 'plain_text', text: 'Back this' },
+          value: proposal.id,
+        },
+      }),
+    ),
   ];
 }

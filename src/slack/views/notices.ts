@@ -42,6 +42,24 @@ function wording(notice: Notice): string {
       const { hackfest } = notice;
       return `:warning: I can't post in <#${hackfest.channelId}> any more, so *${userText(hackfest.title, 150)}* gets no reminders there. Invite me back with \`/invite @Hackfest\` to turn them on again.`;
     }
+    case 'suggestionReceived': {
+      const { proposal, suggestion } = notice;
+      return `:speech_balloon: <@${suggestion.userId}> suggests a change to your proposal *${userText(proposal.title, 150)}* (${suggestion.aspect}): “${userText(suggestion.text, 500)}”. Use *Adjust* on the proposal if it helps.`;
+    }
+    case 'proposalAdjusted': {
+      const { proposal, adjustments } = notice;
+      const changes = adjustments.map(
+        (each) => `• ${each.what}: ${userText(each.from, 100)} → ${userText(each.to, 100)}`,
+      );
+      return [
+        `:pencil2: <@${proposal.proposerId}> adjusted *${userText(proposal.title, 150)}*, which you back, after feedback:`,
+        ...changes.slice(0, 20),
+      ].join('\n');
+    }
+    case 'proposalScheduled': {
+      const { proposal, hackfest } = notice;
+      return `:calendar: *${userText(proposal.title, 150)}*, which you backed, is on the calendar: ${slackDate(hackfest.startsAt, hackfest.timeZone)} in <#${hackfest.channelId}>. Sign up to demo there!`;
+    }
     case 'seriesRunningOut': {
       const { series, upcoming } = notice;
       const dates = upcoming.map((date) => slackDate(date, series.timeZone)).join(', ');

@@ -55,6 +55,16 @@ export function refusalMessage(refusal: Refusal): EphemeralMessage {
       );
     case 'timer':
       return ephemeral(`:stopwatch: ${refusal.reason} Nothing was changed.`);
+    case 'proposal-not-found':
+      return ephemeral(':mag: That proposal is gone. `/hackfest propose` starts a new one.');
+    case 'not-proposer':
+      return ephemeral(
+        `:lock: Only <@${refusal.proposal.proposerId}>, who proposed *${userText(refusal.proposal.title, 150)}*, or a workspace admin can adjust or schedule it. *Suggest a change* instead. Nothing was changed.`,
+      );
+    case 'proposal-scheduled':
+      return ephemeral(
+        `:calendar: *${userText(refusal.proposal.title, 150)}* is already scheduled: see its announcement in <#${refusal.proposal.channelId}>. Nothing was changed.`,
+      );
     case 'in-the-past':
       return ephemeral(
         ':hourglass: That time is in the past: pick a future one, e.g. `/hackfest reschedule "Winter Hackfest" 2026-12-18 14:00`.',

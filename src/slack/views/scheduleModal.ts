@@ -31,15 +31,25 @@ export type ScheduleModalInput = {
   channelId: string | undefined;
   /** Epoch ms: by default next Friday 14:00 in the person's zone. */
   initialStart: number;
-  prefill?: { title?: string; description?: string; durationMs?: number; rule?: string };
+  prefill?: {
+    title?: string;
+    description?: string;
+    durationMs?: number;
+    rule?: string;
+    recurrence?: { choice: RecurrenceChoice; everyNWeeks?: number };
+  };
+  /** The proposal this schedules, if any: it is marked scheduled with the hackfest. */
+  proposalId?: string;
 };
 
 /** The scheduling form; its submission is read by forms/scheduleForm.ts. */
-export function scheduleModal({ channelId, initialStart, prefill = {} }: ScheduleModalInput): ModalView {
-  const repeat = prefill.rule ? 'custom' : 'none';
+export function scheduleModal({ channelId, initialStart, prefill = {}, proposalId }: ScheduleModalInput): ModalView {
+  const repeat = prefill.recurrence?.choice ?? (prefill.rule ? 'custom' : 'none');
+  const everyNWeeks = prefill.recurrence?.everyNWeeks;
   return {
     type: 'modal',
     callback_id: CALLBACKS.schedule,
+    ...(proposalId ? { private_metadata: proposalId } : {}),
     title: plain('Schedule a hackfest'),
     submit: plain('Schedule'),
     close: plain('Cancel'),
@@ -105,7 +115,14 @@ export function scheduleModal({ channelId, initialStart, prefill = {} }: Schedul
       input(
         FIELDS.everyNWeeks,
         'Every how many weeks',
-        { type: 'number_input', action_id: VALUE, is_decimal_allowed: false, min_value: '1', max_value: '52' },
+        {
+          type: 'number_input',
+          action_id: VALUE,
+          is_decimal_allowed: false,
+          min_value: '1',
+          max_value: '52',
+          ...(everyNWeeks ? { initial_value: String(everyNWeeks) } : {}),
+        },
         { optional: true, hint: plain('Only for "Every N weeks"') },
       ),
       input(

@@ -4,6 +4,7 @@ import * as hackfests from './002_hackfests.ts';
 import * as demos from './003_demos.ts';
 import * as shows from './004_shows.ts';
 import * as reminderChoices from './005_reminder_choices.ts';
+import * as proposals from './006_proposals.ts';
 
 /** Every migration, in order. Both engines run the same set. */
 export const migrations: Record<string, Migration> = {
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   '003_demos': demos,
   '004_shows': shows,
   '005_reminder_choices': reminderChoices,
+  '006_proposals': proposals,
 };

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { slackDate } from '../../../src/slack/views/dates.ts';
 import { hackfestListMessage } from '../../../src/slack/views/hackfestList.ts';
 import { markupOf } from '../../support/blocks.ts';
-import { aHackfest } from '../../support/builders.ts';
+import { aHackfest, aProposal } from '../../support/builders.ts';
 
 const WINTER = Date.parse('2026-12-11T13:00:00Z');
 const winter = aHackfest({ startsAt: WINTER, channelId: 'C111', organizerId: 'U111', slots: 8 });
@@ -32,17 +32,24 @@ describe('the list of upcoming hackfests', () => {
     expect(shown(hackfestListMessage([{ hackfest: winter, taken: 0 }], 'all'))).toContain('in <#C111>');
   });
 
-  it('when there are more than fit, then the first are shown and the rest counted', () => {
+  it('when there are more hackfests and proposals than fit, then the first are shown and the rest counted', () => {
     const entries = Array.from({ length: 150 }, (_, index) => ({
       hackfest: { ...winter, title: `Hackfest ${index}` },
       taken: 0,
     }));
-    const message = hackfestListMessage(entries, 'all');
+    const proposals = Array.from({ length: 11 }, (_, index) => ({
+      proposal: aProposal({ title: `Idea ${index}` }),
+      backing: index,
+    }));
+    const message = hackfestListMessage(entries, 'all', proposals);
 
     expect(message.blocks.length).toBeLessThanOrEqual(50);
-    expect(shown(message)).toContain('*Hackfest 39*');
-    expect(shown(message)).not.toContain('*Hackfest 40*');
-    expect(shown(message)).toContain('and 110 more');
+    expect(shown(message)).toContain('*Hackfest 29*');
+    expect(shown(message)).not.toContain('*Hackfest 30*');
+    expect(shown(message)).toContain('and 120 more');
+    expect(shown(message)).toContain('*Idea 9* in <#C111> · proposed by <@U111> · 9 backing');
+    expect(shown(message)).not.toContain('*Idea 10*');
+    expect(shown(message)).toContain('App Home lists every open proposal');
   });
 
   it('when a title holds Slack markup, then it is shown, not acted on', () => {

@@ -80,6 +80,8 @@ export type BlockActionInput = {
   responseUrl?: string;
   /** Given: the action is a static_select and this option's value was picked, instead of a button click. */
   selectedOption?: string;
+  /** The click's own timestamp; give the same one twice to send a retried click. */
+  actionTs?: string;
 };
 
 export type BlockActionPayload = Omit<BlockAction<ButtonAction | StaticSelectAction>, 'response_url'> & {
@@ -89,7 +91,7 @@ export type BlockActionPayload = Omit<BlockAction<ButtonAction | StaticSelectAct
 /** A button click, as block_actions. */
 export function blockAction(input: BlockActionInput): BlockActionPayload {
   const { actionId, value, userId = DEFAULT_USER, channelId = DEFAULT_CHANNEL, messageTs, responseUrl } = input;
-  const common = { action_id: actionId, block_id: input.blockId ?? randomId(3), action_ts: newTs() };
+  const common = { action_id: actionId, block_id: input.blockId ?? randomId(3), action_ts: input.actionTs ?? newTs() };
   const action: ButtonAction | StaticSelectAction =
     input.selectedOption === undefined
       ? {

@@ -6,11 +6,15 @@ import { confirmCancel } from './confirmCancel.ts';
 import { editDemoClicked, manageLineupClicked, signUpClicked, withdrawClicked } from './demos.ts';
 import { moveDemoChosen, shuffleClicked, toggleOneDemoEachClicked, toggleSignupsClicked } from './lineup.ts';
 import { pickHackfest } from './pickHackfest.ts';
-import { proposeHackfest } from './proposeHackfest.ts';
+import { adjustClicked, backClicked, proposeClicked, scheduleClicked, suggestClicked } from './proposals.ts';
 import { claimRoleClicked, EXTEND_ONE_MINUTE, showControlClicked } from './show.ts';
 
 export function register(app: App, useCases: UseCases): void {
-  app.action<BlockButtonAction>(ACTIONS.proposeHackfest, proposeHackfest);
+  app.action<BlockButtonAction>(ACTIONS.proposeHackfest, proposeClicked());
+  app.action<BlockButtonAction>(ACTIONS.backProposal, backClicked(useCases));
+  app.action<BlockButtonAction>(ACTIONS.suggestChange, suggestClicked(useCases));
+  app.action<BlockButtonAction>(ACTIONS.adjustProposal, adjustClicked(useCases));
+  app.action<BlockButtonAction>(ACTIONS.scheduleProposal, scheduleClicked(useCases));
   app.action<BlockButtonAction>(ACTIONS.addToCalendar, addToCalendar);
   app.action<BlockButtonAction>(ACTIONS.downloadIcs, downloadIcs(useCases));
   app.action<BlockStaticSelectAction>(ACTIONS.pickHackfest, pickHackfest(useCases));

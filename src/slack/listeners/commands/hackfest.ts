@@ -6,6 +6,7 @@ import { comingSoonMessage, unknownSubcommandMessage, usageMessage } from '../..
 import { cancelCommand } from './cancel.ts';
 import { exportCommand } from './export.ts';
 import { listCommand } from './list.ts';
+import { proposeCommand } from './propose.ts';
 import { remindersCommand } from './reminders.ts';
 import { rescheduleCommand } from './reschedule.ts';
 import { scheduleCommand } from './schedule.ts';
@@ -16,6 +17,7 @@ import type { CommandArgs, SubcommandHandler } from './types.ts';
 const handlers: Partial<Record<Subcommand, SubcommandHandler>> = {
   help: ({ ack }) => ack(usageMessage()),
   about: ({ ack }) => ack(aboutMessage()),
+  propose: proposeCommand,
   schedule: scheduleCommand,
   signup: signupCommand,
   reminders: remindersCommand,

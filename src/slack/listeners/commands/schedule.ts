@@ -1,11 +1,9 @@
 import { REMINDER_KINDS } from '../../../domain/hackfest.ts';
 import { parseScheduleText } from '../../../domain/scheduleText.ts';
-import { nextWeekdayAt, toInstant } from '../../../domain/zonedTime.ts';
+import { suggestedStart } from '../../../domain/scheduling.ts';
 import { inputErrorMessage, problemsMessage, scheduledMessage } from '../../views/replies.ts';
 import { scheduleModal } from '../../views/scheduleModal.ts';
 import type { SubcommandHandler } from './types.ts';
-
-const FRIDAY = 5;
 
 /** `/hackfest schedule` opens the form; with text, it schedules directly, reading times in the person's zone. */
 export const scheduleCommand: SubcommandHandler = async ({ ack, command, client, respond }, rest, useCases) => {
@@ -13,10 +11,9 @@ export const scheduleCommand: SubcommandHandler = async ({ ack, command, client,
   const { timeZone } = await useCases.profile(command.user_id);
   const now = useCases.now();
   if (rest.trim() === '') {
-    const initialStart = toInstant(nextWeekdayAt(now, timeZone, FRIDAY, '14:00'), timeZone);
     await client.views.open({
       trigger_id: command.trigger_id,
-      view: scheduleModal({ channelId: command.channel_id, initialStart }),
+      view: scheduleModal({ channelId: command.channel_id, initialStart: suggestedStart(now, timeZone) }),
     });
     return;
   }

@@ -2,6 +2,7 @@ import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } fro
 import type { UseCases } from '../../../usecases/index.ts';
 import { readScheduleForm } from '../../forms/scheduleForm.ts';
 import { FIELDS } from '../../ids.ts';
+import { refusalMessage } from '../../views/refusals.ts';
 import { problemsMessage, scheduledMessage } from '../../views/replies.ts';
 
 type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
@@ -9,6 +10,7 @@ type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 /**
  * The schedule form: every invalid field comes back inline and the modal stays open with nothing saved; a valid
  * one closes the modal, and the person is told the outcome in the channel (or by DM if the app cannot post there).
+ * A form opened from a proposal's "Schedule it" carries the proposal's id, and schedules the proposal.
  */
 export function scheduleSubmitted(useCases: UseCases) {
   return async ({ ack, body, view, client }: SubmitArgs) => {
@@ -20,8 +22,14 @@ export function scheduleSubmitted(useCases: UseCases) {
     for (const { field, message } of useCases.checkSchedule(request)) inline[FIELDS[field]] ??= message;
     if (Object.keys(inline).length > 0) return ack({ response_action: 'errors', errors: inline });
     await ack();
-    const scheduled = await useCases.scheduleHackfest(request);
-    if (scheduled.ok) {
+    const proposalId = view.private_metadata;
+    const scheduled = proposalId
+      ? await useCases.scheduleProposal(request, proposalId)
+      : await useCases.scheduleHackfest(request);
+    if (!scheduled.ok && 'refused' in scheduled) {
+      const reply = refusalMessage(scheduled);
+      await client.chat.postMessage({ channel: userId, text: reply.text, blocks: reply.blocks });
+    } else if (scheduled.ok) {
       const reply = scheduledMessage(scheduled.hackfest, scheduled.series);
       await client.chat.postEphemeral({
         channel: request.channelId,

@@ -1,0 +1,93 @@
+import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
+import { readProposal } from '../../../domain/proposal.ts';
+import type { Refusal } from '../../../domain/refusals.ts';
+import type { UseCases } from '../../../usecases/index.ts';
+import { readProposalForm } from '../../forms/proposalForm.ts';
+import { reader } from '../../forms/values.ts';
+import { FIELDS } from '../../ids.ts';
+import { adjustedMessage, proposedMessage, suggestedMessage } from '../../views/proposalReplies.ts';
+import { refusalMessage } from '../../views/refusals.ts';
+import { problemsMessage } from '../../views/replies.ts';
+
+type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
+
+/** Inline errors keyed by block id; a refusal goes on `field`, in plain words (inline errors are plain text). */
+function inline(
+  failure: { errors: ReadonlyArray<{ field: keyof typeof FIELDS; message: string }> } | Refusal,
+  field: string,
+) {
+  const errors =
+    'errors' in failure
+      ? Object.fromEntries(failure.errors.map((error) => [FIELDS[error.field], error.message]))
+      : { [field]: refusalMessage(failure).text.replace(/^:\w+: /, '') };
+  return { response_action: 'errors' as const, errors };
+}
+
+/**
+ * The proposal form. Mistakes come back inline with nothing posted; a valid proposal closes the form, is posted in
+ * its channel, and the proposer is told there (or by DM when the app cannot post in the channel).
+ */
+export function proposalSubmitted(useCases: UseCases) {
+  return async ({ ack, body, view, client }: SubmitArgs) => {
+    const draft = readProposalForm(view.state.values);
+    const read = readProposal(draft);
+    if (!read.ok) return ack(inline(read, FIELDS.title));
+    await ack();
+    const proposed = await useCases.proposeHackfest({ proposerId: body.user.id, draft });
+    const reply = proposed.ok
+      ? proposedMessage(proposed.proposal)
+      : problemsMessage('Nothing was proposed', proposed.errors);
+    if (proposed.ok)
+      await client.chat.postEphemeral({
+        channel: read.channelId,
+        user: body.user.id,
+        text: reply.text,
+        blocks: reply.blocks,
+      });
+    else await client.chat.postMessage({ channel: body.user.id, text: reply.text, blocks: reply.blocks });
+  };
+}
+
+/** The adjust form: the proposer's changes, saved at once; refusals and mistakes come back inline. */
+export function adjustSubmitted(useCases: UseCases) {
+  return async ({ ack, body, view, client }: SubmitArgs) => {
+    const { channelId, ...draft } = readProposalForm(view.state.values);
+    const adjusted = await useCases.adjustProposal({ proposalId: view.private_metadata, actorId: body.user.id, draft });
+    if (!adjusted.ok) return ack(inline(adjusted, FIELDS.title));
+    await ack();
+    const proposal = await useCases.getProposal(view.private_metadata);
+    if (!proposal) return;
+    const reply = adjustedMessage(proposal, adjusted.adjustments);
+    await client.chat.postEphemeral({
+      channel: proposal.channelId,
+      user: body.user.id,
+      text: reply.text,
+      blocks: reply.blocks,
+    });
+  };
+}
+
+/** The suggestion form: checked before it closes; then recorded, and the proposer told. */
+export function suggestionSubmitted(useCases: UseCases) {
+  return async ({ ack, body, view, client }: SubmitArgs) => {
+    const read = reader(view.state.values);
+    const request = {
+      proposalId: view.private_metadata,
+      userId: body.user.id,
+      aspect: read.option(FIELDS.aspect) ?? '',
+      text: read.text(FIELDS.suggestion),
+    };
+    const checked = await useCases.checkSuggestion(request);
+    if (!checked.ok) return ack(inline(checked, FIELDS.suggestion));
+    await ack();
+    const suggested = await useCases.suggestChange(request);
+    if (!suggested.ok) return;
+    const reply = suggestedMessage(suggested.proposal);
+    await client.chat.postEphemeral({
+      channel: suggested.proposal.channelId,
+      user: body.user.id,
+      text: reply.text,
+      blocks: reply.blocks,
+    });
+  };
+}

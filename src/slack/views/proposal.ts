@@ -1,0 +1,110 @@
+import type { KnownBlock } from '@slack/types';
+import { formatDuration } from '../../domain/duration.ts';
+import { type Aspect, FREQUENCY_LABELS, type SuggestionTally } from '../../domain/proposal.ts';
+import type { ProposalState } from '../../ports.ts';
+import { ACTIONS } from '../ids.ts';
+import { slackDate } from './dates.ts';
+import { mentions } from './people.ts';
+import { truncate, userText } from './text.ts';
+
+/** Backers named on the message; the rest are counted. */
+const BACKERS_NAMED = 8;
+/** Aspects and ideas per aspect shown; the rest are summed up so the message stays within a section's limits. */
+const IDEAS_SHOWN = 3;
+const IDEA_SHOWN = 120;
+const ADJUSTMENTS_SHOWN = 5;
+const CHANGE_SHOWN = 60;
+
+const ASPECT_WORDS: Record<Aspect, string> = {
+  frequency: 'Frequency',
+  length: 'Length',
+  topics: 'Topics',
+  format: 'Format',
+  other: 'Other',
+};
+
+/** A proposal's channel message: what is proposed, who backs it, what people suggest, and what the proposer adjusted. */
+export function proposalMessage({ proposal, backerIds, tallies }: ProposalState): {
+  text: string;
+  blocks: KnownBlock[];
+} {
+  const scheduled = proposal.scheduled;
+  const blocks: KnownBlock[] = [
+    { type: 'header', text: { type: 'plain_text', text: truncate(`Proposal: ${proposal.title}`, 150) } },
+    {
+      type: 'section',
+      text: {
+        type: 'mrkdwn',
+        text: `<@${proposal.proposerId}> proposes:\n>${userText(proposal.why, 1_500).replaceAll('\n', '\n>')}`,
+      },
+    },
+    {
+      type: 'section',
+      fields: [
+        field('Format', proposal.format ? userText(proposal.format, 200) : 'open'),
+        field('Length', formatDuration(proposal.durationMs)),
+        field('How often', FREQUENCY_LABELS[proposal.frequency]),
+        field('Topics', proposal.topics.length ? userText(proposal.topics.join(', '), 1_500) : 'any'),
+      ],
+    },
+  ];
+  const adjustments = proposal.adjustments.slice(-ADJUSTMENTS_SHOWN);
+  if (adjustments.length > 0)
+    blocks.push(
+      note(
+        `:pencil2: ${adjustments
+          .map((each) => `${each.what}: ${userText(each.from, CHANGE_SHOWN)} → ${userText(each.to, CHANGE_SHOWN)}`)
+          .join(' · ')}, adjusted after feedback`,
+      ),
+    );
+  blocks.push({ type: 'section', text: { type: 'mrkdwn', text: backingLine(backerIds) } });
+  if (tallies.length > 0) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: suggestionsText(tallies) } });
+  if (scheduled)
+    blocks.push(
+      note(
+        `:calendar: Scheduled for ${slackDate(scheduled.startsAt, scheduled.timeZone)}: see the announcement in <#${proposal.channelId}>. Thanks to everyone who backed it!`,
+      ),
+    );
+  else blocks.push({ type: 'actions', elements: buttons(proposal.id) });
+  const text = `Proposal: ${userText(proposal.title, 150)}, by <@${proposal.proposerId}> (${backerIds.length} backing)`;
+  return { text, blocks };
+}
+
+function backingLine(backerIds: readonly string[]): string {
+  if (backerIds.length === 0) return ':raised_hands: No backers yet: be the first.';
+  const named = mentions(backerIds.slice(0, BACKERS_NAMED));
+  const more = backerIds.length - BACKERS_NAMED;
+  const people = backerIds.length === 1 ? 'person backs' : 'people back';
+  return `:raised_hands: *${backerIds.length} ${people} this:* ${named}${more > 0 ? ` and ${more} more` : ''}`;
+}
+
+function suggestionsText(tallies: readonly SuggestionTally[]): string {
+  const lines = tallies.map(({ aspect, count, ideas }) => {
+    const shown = ideas
+      .slice(0, IDEAS_SHOWN)
+      .map((idea) => `“${userText(idea.text, IDEA_SHOWN)}”${idea.count > 1 ? ` ×${idea.count}` : ''}`);
+    const more = ideas.length - IDEAS_SHOWN;
+    return `• *${ASPECT_WORDS[aspect]}* (${count}): ${shown.join(', ')}${more > 0 ? `, and ${more} more` : ''}`;
+  });
+  return ['*Suggested changes*', ...lines].join('\n');
+}
+
+function buttons(proposalId: string) {
+  const button = (actionId: string, text: string, extra: Record<string, unknown> = {}) => ({
+    type: 'button' as const,
+    action_id: actionId,
+    text: { type: 'plain_text' as const, text },
+    value: proposalId,
+    ...extra,
+  });
+  return [
+    button(ACTIONS.backProposal, 'Back this', { style: 'primary' }),
+    button(ACTIONS.suggestChange, 'Suggest a change'),
+    button(ACTIONS.adjustProposal, 'Adjust'),
+    button(ACTIONS.scheduleProposal, 'Schedule it'),
+  ];
+}
+
+const field = (label: string, value: string) => ({ type: 'mrkdwn' as const, text: `*${label}*\n${value}` });
+
+const note = (text: string): KnownBlock => ({ type: 'context', elements: [{ type: 'mrkdwn', text }] });

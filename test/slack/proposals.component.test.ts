@@ -1,0 +1,268 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ACTIONS, CALLBACKS, FIELDS } from '../../src/slack/ids.ts';
+import { elementValue, markupOf } from '../support/blocks.ts';
+import { appHomeOpened } from '../support/fakeSlack/index.ts';
+import { FakeTime } from '../support/fakeTime.ts';
+import { proposalFormValues, scheduleFormValues, suggestionFormValues } from '../support/forms.ts';
+import { type Mode, startTestApp, type TestApp } from '../support/testApp.ts';
+import { expectWellBehaved } from '../support/wellBehaved.ts';
+
+const NOW = Date.parse('2026-11-23T09:00:00Z');
+const PROPOSER = 'U111';
+const ADMIN = 'U900';
+const textOf = (value: unknown) => JSON.stringify(value);
+
+describe.each<Mode>(['socket', 'http'])('proposals in %s mode', (mode) => {
+  let app: TestApp;
+  let time: FakeTime;
+  let proposalId: string;
+
+  const propose = (values = proposalFormValues(), userId = PROPOSER) =>
+    app.submit({ callbackId: CALLBACKS.propose, userId, values });
+  /** Proposes the usual proposal and returns its channel message, once the proposer is told it is up. */
+  async function proposed() {
+    await propose();
+    const message = await app.slack.waitFor('chat.postMessage', (call) => call.args.channel === 'C111');
+    await app.slack.waitFor('chat.postEphemeral', (call) => call.args.user === PROPOSER);
+    proposalId = elementValue(message.args, ACTIONS.backProposal) ?? '';
+    return message;
+  }
+  const click = (actionId: string, userId: string, actionTs?: string) =>
+    app.click({ actionId, value: proposalId, userId, messageTs: '1.1', ...(actionTs ? { actionTs } : {}) });
+  /** The proposal's message as last updated to show `contains`, waiting for the coalesced update. */
+  const board = (contains: string) =>
+    app.slack.waitFor('chat.update', (call) => textOf(call.args).includes(contains)).then((call) => textOf(call.args));
+  const dmTo = (userId: string, contains: string) =>
+    app.slack
+      .waitFor('chat.postMessage', (call) => call.args.channel === userId && textOf(call.args).includes(contains))
+      .then((call) => textOf(call.args));
+
+  beforeEach(async () => {
+    time = new FakeTime(NOW);
+    app = await startTestApp(mode, { time });
+    app.slack.setUser(ADMIN, { is_admin: true });
+  });
+  afterEach(async () => {
+    expectWellBehaved(app);
+    await app.stop();
+  });
+
+  it('when someone types /hackfest propose with a title, then the proposal form opens with it filled in', async () => {
+    await app.command('propose "Winter Hackfest"', { userId: PROPOSER });
+
+    const opened = await app.slack.waitFor('views.open');
+    expect(opened.args).toMatchObject({ view: { callback_id: CALLBACKS.propose } });
+    expect(textOf(opened.args)).toContain('"initial_value":"Winter Hackfest"');
+  });
+
+  it('when someone clicks "Propose a hackfest" on the App Home, then the proposal form opens', async () => {
+    await app.click({ actionId: ACTIONS.proposeHackfest, userId: PROPOSER });
+
+    expect((await app.slack.waitFor('views.open')).args).toMatchObject({ view: { callback_id: CALLBACKS.propose } });
+  });
+
+  it('when a valid proposal is submitted, then it is posted with its specifics and buttons, and the proposer is told', async () => {
+    const message = textOf((await proposed()).args);
+
+    expect(message).toContain('Proposal: Winter Hackfest');
+    expect(message).toContain('<@U111> proposes');
+    expect(message).toContain('Ship the ideas we never get to.');
+    expect(message).toContain('demo day');
+    expect(message).toContain('2 days');
+    expect(message).toContain('every month');
+    expect(message).toContain('AI, tooling');
+    for (const action of [
+      ACTIONS.backProposal,
+      ACTIONS.suggestChange,
+      ACTIONS.adjustProposal,
+      ACTIONS.scheduleProposal,
+    ])
+      expect(message).toContain(action);
+    const told = await app.slack.waitFor('chat.postEphemeral', (call) => call.args.user === PROPOSER);
+    expect(textOf(told.args)).toContain('is up in <#C111>');
+  });
+
+  it('when the proposal form has mistakes, then each comes back inline and nothing is posted', async () => {
+    const submitted = await propose(proposalFormValues({ title: '', length: 'forever', topics: 'x'.repeat(60) }));
+
+    expect(submitted.body).toMatchObject({
+      response_action: 'errors',
+      errors: {
+        [FIELDS.title]: expect.stringContaining('title'),
+        [FIELDS.length]: expect.stringContaining('e.g. 3h'),
+        [FIELDS.topics]: expect.stringContaining('50 characters'),
+      },
+    });
+    expect(app.slack.callsTo('chat.postMessage')).toEqual([]);
+  });
+
+  it('when user text holds mentions like <!channel>, then the message shows them as text and pings nobody', async () => {
+    await propose(proposalFormValues({ title: 'Hack <!channel>', why: '<!here> come <@U222>' }));
+
+    const message = markupOf((await app.slack.waitFor('chat.postMessage')).args).join('\n');
+    expect(message).toContain('&lt;!here&gt; come &lt;@U222&gt;');
+    expect(message).toContain('Hack &lt;!channel&gt;');
+    expect(message).not.toMatch(/<!(here|channel)>/);
+  });
+
+  it('when someone clicks "Back this" and later again, then they back it and then withdraw, the message following', async () => {
+    await proposed();
+
+    expect(textOf(await (await click(ACTIONS.backProposal, 'U201')).reply())).toContain('You back');
+    expect(await board('1 person backs this')).toContain('<@U201>');
+    time.advance(2_000);
+    expect(textOf(await (await click(ACTIONS.backProposal, 'U201')).reply())).toContain('no longer back');
+    expect(await board('No backers yet')).not.toContain('<@U201>');
+  });
+
+  it('when a click is retried or double-clicked, then the backing is counted once', async () => {
+    await proposed();
+
+    await click(ACTIONS.backProposal, 'U201', '1700000000.1');
+    await click(ACTIONS.backProposal, 'U201', '1700000000.1');
+    await click(ACTIONS.backProposal, 'U201', '1700000000.2');
+
+    expect(await board('1 person backs this')).toContain('<@U201>');
+  });
+
+  it('when 200 people back it at once, then all are counted, and the first names are shown', async () => {
+    await proposed();
+    const people = Array.from({ length: 200 }, (_, index) => `U${1000 + index}`);
+
+    await Promise.all(people.map((userId) => click(ACTIONS.backProposal, userId)));
+
+    const shown = await board('200 people back this');
+    expect(shown).toContain('and 192 more');
+  });
+
+  it('when someone suggests a change, then the proposal tallies it by aspect and the proposer gets a DM', async () => {
+    await proposed();
+    await click(ACTIONS.suggestChange, 'U201');
+    expect((await app.slack.waitFor('views.open')).args).toMatchObject({
+      view: { callback_id: CALLBACKS.suggestChange },
+    });
+
+    const suggest = (userId: string, aspect: string, text: string) => {
+      time.advance(1_000);
+      return app.submit({
+        callbackId: CALLBACKS.suggestChange,
+        userId,
+        privateMetadata: proposalId,
+        values: suggestionFormValues(aspect, text),
+      });
+    };
+    await suggest('U201', 'length', 'One day');
+    await suggest('U202', 'length', 'one day');
+    await suggest('U203', 'format', 'Open hack');
+
+    const shown = await board('Format* (1)');
+    expect(shown).toContain('Length* (2)');
+    expect(shown.indexOf('Length')).toBeLessThan(shown.indexOf('Format* (1)'));
+    expect(shown).toContain('One day” ×2');
+    expect(await dmTo(PROPOSER, 'Open hack')).toContain('<@U203> suggests a change');
+  });
+
+  it('when a suggestion is empty, then the form says so inline and nothing is recorded', async () => {
+    await proposed();
+
+    const submitted = await app.submit({
+      callbackId: CALLBACKS.suggestChange,
+      userId: 'U201',
+      privateMetadata: proposalId,
+      values: suggestionFormValues('length', '   '),
+    });
+
+    expect(submitted.body).toMatchObject({
+      response_action: 'errors',
+      errors: { [FIELDS.suggestion]: expect.any(String) },
+    });
+    expect(app.slack.callsTo('chat.postMessage').filter((call) => call.args.channel === PROPOSER)).toEqual([]);
+  });
+
+  it('when the proposer adjusts it, then the message shows what changed, and backers get one digest of all changes', async () => {
+    await proposed();
+    await click(ACTIONS.backProposal, 'U201');
+    await click(ACTIONS.adjustProposal, PROPOSER);
+    expect((await app.slack.waitFor('views.open')).args).toMatchObject({
+      view: { callback_id: CALLBACKS.adjustProposal },
+    });
+    const adjust = (values: ReturnType<typeof proposalFormValues>) =>
+      app.submit({ callbackId: CALLBACKS.adjustProposal, userId: PROPOSER, privateMetadata: proposalId, values });
+
+    await adjust(proposalFormValues({ length: '1 day', channelId: null }));
+    expect(await board('length: 2 days → 1 day, adjusted after feedback')).toContain('1 day');
+    await adjust(proposalFormValues({ length: '1 day', frequency: 'quarterly', channelId: null }));
+    time.advance(10 * 60_000);
+    await app.idle();
+
+    const digests = app.slack
+      .callsTo('chat.postMessage')
+      .filter((call) => call.args.channel === 'U201' && textOf(call.args).includes('adjusted'));
+    expect(digests).toHaveLength(1);
+    expect(textOf(digests[0]?.args)).toContain('length: 2 days → 1 day');
+    expect(textOf(digests[0]?.args)).toContain('frequency: every month → every 3 months');
+  });
+
+  it('when someone else clicks Adjust or Schedule it, then they are refused and nothing changes; an admin may', async () => {
+    await proposed();
+
+    expect(textOf(await (await click(ACTIONS.adjustProposal, 'U201')).reply())).toContain('Only <@U111>');
+    expect(textOf(await (await click(ACTIONS.scheduleProposal, 'U201')).reply())).toContain('Only <@U111>');
+    const refused = await app.submit({
+      callbackId: CALLBACKS.adjustProposal,
+      userId: 'U201',
+      privateMetadata: proposalId,
+      values: proposalFormValues({ length: '1 day', channelId: null }),
+    });
+    expect(refused.body).toMatchObject({
+      response_action: 'errors',
+      errors: { [FIELDS.title]: expect.stringContaining('Only') },
+    });
+    expect(app.slack.callsTo('views.open')).toEqual([]);
+
+    await click(ACTIONS.adjustProposal, ADMIN);
+    expect((await app.slack.waitFor('views.open')).args).toMatchObject({
+      view: { callback_id: CALLBACKS.adjustProposal },
+    });
+  });
+
+  it('when the proposer schedules it, then the form is prefilled, and once scheduled the proposal says when and backers are told', async () => {
+    await proposed();
+    await click(ACTIONS.backProposal, 'U201');
+    await click(ACTIONS.scheduleProposal, PROPOSER);
+
+    const opened = await app.slack.waitFor('views.open');
+    expect(opened.args).toMatchObject({ view: { callback_id: CALLBACKS.schedule, private_metadata: proposalId } });
+    const form = textOf(opened.args);
+    expect(form).toContain('"initial_value":"Winter Hackfest"');
+    expect(form).toContain('"initial_value":"2 days"');
+    expect(form).toContain('"initial_value":"Ship the ideas we never get to."');
+    expect(form).toContain('"initial_option":{"text":{"type":"plain_text","text":"Monthly, same weekday');
+
+    const startsAt = Date.parse('2026-12-11T13:00:00Z');
+    await app.submit({
+      callbackId: CALLBACKS.schedule,
+      userId: PROPOSER,
+      privateMetadata: proposalId,
+      values: scheduleFormValues({ startsAt, length: '2 days', recurrence: 'none' }),
+    });
+
+    expect(await board('Scheduled for')).not.toContain(ACTIONS.backProposal);
+    expect(await dmTo('U201', 'is on the calendar')).toContain('Winter Hackfest');
+    const list = await (await app.command('list', { userId: 'U201' })).reply();
+    expect(textOf(list)).not.toContain('Open proposals');
+  });
+
+  it('when people list hackfests or open their App Home, then open proposals are shown with their backing', async () => {
+    await proposed();
+    await click(ACTIONS.backProposal, 'U201');
+
+    const list = textOf(await (await app.command('list', { userId: 'U202' })).reply());
+    expect(list).toContain('Open proposals in this channel');
+    expect(list).toContain('1 backing');
+    await app.event(appHomeOpened({ userId: 'U202' }));
+    const home = textOf((await app.slack.waitFor('views.publish')).args);
+    expect(home).toContain('Open proposals');
+    expect(home).toContain(ACTIONS.backProposal);
+  });
+});
