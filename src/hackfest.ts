@@ -7,6 +7,8 @@ import { cronTicks, jobHandlers, requestSeriesTick } from './scheduler/jobs.ts';
 import { createScheduler, realTimers, type Scheduler, type Timers } from './scheduler/scheduler.ts';
 import { slackAnnouncer } from './slack/announcer.ts';
 import { createSlackApp } from './slack/app.ts';
+import { slackFeedbackBoard } from './slack/feedbackBoard.ts';
+import { slackHomes } from './slack/homes.ts';
 import { registerListeners } from './slack/listeners/index.ts';
 import { slackPeople } from './slack/people.ts';
 import { slackProposalBoard } from './slack/proposalBoard.ts';
@@ -14,7 +16,8 @@ import { slackStage } from './slack/stage.ts';
 import { connect, migrate } from './store/connect.ts';
 import { createStore } from './store/store.ts';
 import { announcementState } from './usecases/announcementState.ts';
-import { createUseCases } from './usecases/index.ts';
+import { home } from './usecases/home.ts';
+import { createUseCases, type Deps } from './usecases/index.ts';
 import { keyedQueue } from './usecases/keyedQueue.ts';
 import { proposalState } from './usecases/proposalState.ts';
 import { showState } from './usecases/showState.ts';
@@ -39,7 +42,8 @@ export async function startHackfest(
   const store = createStore(connection, time.clock, () => scheduler?.wake());
 
   const app = createSlackApp({ config, logger, isHealthy: () => store.ping() });
-  const useCases = createUseCases({
+  const homes = slackHomes(app.client, { load: (userId) => home(deps, { userId }), logger });
+  const deps: Deps = {
     store,
     people: slackPeople(app.client, time.clock),
     announcer: slackAnnouncer(app.client, {
@@ -51,9 +55,12 @@ export async function startHackfest(
     newId: randomUUID,
     stage: slackStage(app.client, { load: (id) => showState(store, id), clock: time.clock, logger }),
     proposalBoard: slackProposalBoard(app.client, { load: (id) => proposalState(store, id), logger }),
+    feedbackBoard: slackFeedbackBoard(app.client, { clock: time.clock, logger }),
+    homes,
     random: Math.random,
     oneAtATime: keyedQueue(),
-  });
+  };
+  const useCases = createUseCases(deps);
   registerListeners(app, useCases);
   scheduler = createScheduler({ claims: store.dueJobClaims, ...time, handlers: jobHandlers(useCases, logger), logger });
 

@@ -1,7 +1,9 @@
+import type { DashboardEntry } from './domain/dashboard.ts';
+import type { Feedback, FeedbackSummary, FeedbackWindow } from './domain/feedback.ts';
 import type { ChannelId, Hackfest, Series, UserId } from './domain/hackfest.ts';
 import type { Demo } from './domain/lineup.ts';
 import type { Notice } from './domain/notices.ts';
-import type { Proposal, Suggestion, SuggestionTally } from './domain/proposal.ts';
+import type { ListedProposal, Proposal, Suggestion, SuggestionTally } from './domain/proposal.ts';
 import type { ReminderKind } from './domain/reminders.ts';
 import type { Show } from './domain/timer.ts';
 
@@ -71,6 +73,13 @@ export interface Hackfests {
   get(id: string): Promise<Hackfest | undefined>;
   /** Scheduled hackfests not yet over at `now`, earliest first, in the given channels (or all). */
   upcoming(options: { now: number; channelIds?: readonly ChannelId[] }): Promise<Hackfest[]>;
+  /**
+   * Scheduled hackfests not yet over that a person has a part in (organizer, co-organizer, emcee, timekeeper, or
+   * presenter of a demo), earliest first, at most `limit`.
+   */
+  involving(userId: UserId, options: { now: number; limit: number }): Promise<Hackfest[]>;
+  /** Hackfests a person organized (or co-organized) that had started by `now`, latest first, at most `limit`. */
+  startedOrganizedBy(userId: UserId, options: { now: number; limit: number }): Promise<Hackfest[]>;
   /** A series' occurrences (cancelled ones too) starting at or after `from`, earliest first. */
   ofSeries(seriesId: string, from: number): Promise<Hackfest[]>;
 }
@@ -143,6 +152,25 @@ export interface Proposals {
   suggestions(proposalId: string): Promise<Suggestion[]>;
 }
 
+/** Feedback windows and answers. */
+export interface FeedbackStore {
+  /** Opens feedback on a hackfest; false when it was opened before (it opens once). */
+  open(window: FeedbackWindow): Promise<boolean>;
+  window(hackfestId: string): Promise<FeedbackWindow | undefined>;
+  windows(hackfestIds: readonly string[]): Promise<FeedbackWindow[]>;
+  /** Moves the closing time of a window still open. */
+  extend(hackfestId: string, closesAt: number): Promise<void>;
+  /** Closes a window; false when it was already closed (so it closes, and is summed up, once). */
+  close(hackfestId: string, now: number): Promise<boolean>;
+  /** Stores a person's answer, replacing an earlier one; says whether there was one. */
+  give(feedback: Feedback): Promise<{ replaced: boolean }>;
+  ofHackfest(hackfestId: string): Promise<Feedback[]>;
+  /** How many answered each hackfest. */
+  counts(hackfestIds: readonly string[]): Promise<Map<string, number>>;
+  /** The hackfest in a channel whose feedback opened last and is still open at `now`. */
+  latestOpenIn(channelId: ChannelId, now: number): Promise<FeedbackWindow | undefined>;
+}
+
 export interface Repositories {
   dueJobs: DueJobs;
   hackfests: Hackfests;
@@ -150,6 +178,7 @@ export interface Repositories {
   shows: Shows;
   series: SeriesStore;
   proposals: Proposals;
+  feedback: FeedbackStore;
 }
 
 /** The database: repositories, and a transaction in which a use case's changes land together or not at all. */
@@ -235,4 +264,40 @@ export interface ProposalBoard {
   retract(message: MessageRef): Promise<void>;
   /** Re-renders the proposal's message from the database, coalesced like announcements. */
   refresh(proposalId: string): void;
+}
+
+/** A hackfest that is over, as the wrap-up and the feedback summary show it. */
+export type FeedbackReport = {
+  hackfest: Hackfest;
+  /** The demos presented, in order. */
+  presented: Demo[];
+  window: FeedbackWindow;
+  summary: FeedbackSummary;
+};
+
+/** How use cases ask for feedback and report it. */
+export interface FeedbackBoard {
+  /** Posts the "Give feedback" prompt in the hackfest's channel, once even if asked again after a crash. */
+  prompt(hackfest: Hackfest, window: FeedbackWindow): Promise<void>;
+  /** Posts the public wrap-up in the channel (demos, favourite, thanks), once. */
+  wrapUp(report: FeedbackReport): Promise<void>;
+  /** Sends the summary (with a chart of the ratings) to each organizer by DM. */
+  sendSummary(userIds: readonly UserId[], report: FeedbackReport): Promise<void>;
+}
+
+/** What a person's App Home shows. */
+export type Home = {
+  now: number;
+  upcoming: DashboardEntry[];
+  proposals: ListedProposal[];
+  /** Hackfests they organized that have started, latest first, with their feedback so far. */
+  past: Array<{ hackfest: Hackfest; window: FeedbackWindow | null; responses: number }>;
+  /** The full feedback report of the latest of those that took feedback. */
+  latestFeedback: FeedbackReport | undefined;
+};
+
+/** Each person's App Home, re-published from the database when their part in something changes. */
+export interface Homes {
+  /** Coalesced per person, like announcements; returns before the views are published. */
+  refresh(userIds: readonly UserId[]): void;
 }

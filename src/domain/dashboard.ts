@@ -26,3 +26,12 @@ export function involvementIn(hackfest: Hackfest, demos: readonly Demo[], userId
   });
   return roles;
 }
+
+/** How much of each list a person's App Home shows (a home view holds 100 blocks); it says when there is more. */
+export const HOME_LIMITS = { upcoming: 12, proposals: 8, past: 5 } as const;
+
+/** Everyone with a part in a hackfest: organizers, emcee, timekeeper and presenters (waiting ones too). */
+export function peopleInvolved(hackfest: Hackfest, demos: readonly Demo[]): UserId[] {
+  const people = [hackfest.organizerId, ...hackfest.coOrganizerIds, hackfest.emceeId, hackfest.timekeeperId];
+  return [...new Set([...people.filter((id): id is UserId => id !== null), ...demos.flatMap(presenters)])];
+}

@@ -19,7 +19,9 @@ export type Refusal =
   | { refused: 'timer'; hackfest: Hackfest; reason: string }
   | { refused: 'proposal-not-found' }
   | { refused: 'not-proposer'; proposal: Proposal }
-  | { refused: 'proposal-scheduled'; proposal: Proposal };
+  | { refused: 'proposal-scheduled'; proposal: Proposal }
+  | { refused: 'feedback-closed'; hackfest: Hackfest }
+  | { refused: 'no-feedback-open' };
 
 export type Role = 'emcee' | 'timekeeper';
 

@@ -1,3 +1,4 @@
+import { FEEDBACK_JOBS } from '../domain/feedback.ts';
 import { PROPOSAL_DIGEST_JOB } from '../domain/proposal.ts';
 import { REMINDER_JOB } from '../domain/reminders.ts';
 import { SHOW_JOBS } from '../domain/showJobs.ts';
@@ -22,6 +23,8 @@ export function jobHandlers(useCases: UseCases, logger: Logger): Record<string, 
     [SHOW_JOBS.gong]: (job) => useCases.ringGong(job),
     [SHOW_JOBS.tick]: (job) => useCases.redrawShow(job),
     [PROPOSAL_DIGEST_JOB]: (job) => useCases.sendAdjustmentDigest(job),
+    [FEEDBACK_JOBS.open]: (job) => useCases.hackfestOver(job),
+    [FEEDBACK_JOBS.close]: (job) => useCases.feedbackDue(job),
   };
 }
 

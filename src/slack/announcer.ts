@@ -3,10 +3,11 @@ import { hackfestEntry } from '../calendar/entries.ts';
 import { googleCalendarUrl } from '../calendar/googleCalendar.ts';
 import { nextOccurrences } from '../domain/scheduling.ts';
 import type { Logger } from '../logger.ts';
-import type { AnnouncementState, Announcer, Clock } from '../ports.ts';
+import type { AnnouncementState, Announcer, Clock, Homes } from '../ports.ts';
 import { asChannelUnavailable } from './channelErrors.ts';
 import { channelPacer } from './channelPacer.ts';
 import { createCoalescer } from './coalescer.ts';
+import { directMessageChannel } from './directMessages.ts';
 import { postOnce } from './postOnce.ts';
 import { announcementMessage } from './views/announcement.ts';
 import { noticeMessage } from './views/notices.ts';
@@ -86,10 +87,4 @@ export function slackAnnouncer(client: WebClient, { load, clock, logger }: Annou
       });
     },
   };
-}
-
-async function directMessageChannel(client: WebClient, userId: string): Promise<string> {
-  const opened = await client.conversations.open({ users: userId });
-  if (!opened.channel?.id) throw new Error(`could not open a DM with ${userId}`);
-  return opened.channel.id;
 }

@@ -55,6 +55,10 @@ export const ACTIONS = {
   suggestChange: 'suggest_change',
   adjustProposal: 'adjust_proposal',
   scheduleProposal: 'schedule_proposal',
+  giveFeedback: 'give_feedback',
+  closeFeedback: 'close_feedback',
+  extendFeedback: 'extend_feedback',
+  applyFeedback: 'apply_feedback',
 } as const;
 
 export const CALLBACKS = {
@@ -66,6 +70,7 @@ export const CALLBACKS = {
   propose: 'propose_hackfest',
   adjustProposal: 'adjust_proposal',
   suggestChange: 'suggest_change',
+  feedback: 'give_feedback',
 } as const;
 
 /** Block ids of the modal inputs: inline errors are keyed by them. */
@@ -92,6 +97,18 @@ export const FIELDS = {
   topics: 'topics',
   aspect: 'aspect',
   suggestion: 'suggestion',
+  rating: 'rating',
+  favourite: 'favourite',
+  comment: 'comment',
+  anonymous: 'anonymous',
+  frequencyLeaning: 'frequency_leaning',
+  frequencyChange: 'frequency_change',
+  lengthLeaning: 'length_leaning',
+  lengthChange: 'length_change',
+  topicsLeaning: 'topics_leaning',
+  topicsChange: 'topics_change',
+  formatLeaning: 'format_leaning',
+  formatChange: 'format_change',
 } as const;
 
 export type Field = keyof typeof FIELDS;

@@ -69,6 +69,42 @@ export function hackfestsRepository(db: Kysely<Schema>, engine: Engine, clock: C
         .execute();
       return rows.map(toHackfest);
     },
+    async involving(userId, { now, limit }) {
+      const rows = await db
+        .selectFrom('hackfests')
+        .selectAll()
+        .where('status', '=', 'scheduled')
+        .where((eb) => eb(eb('starts_at', '+', eb.ref('duration_ms')), '>', now))
+        .where((eb) =>
+          eb.or([
+            eb('organizer_id', '=', userId),
+            eb('emcee_id', '=', userId),
+            eb('timekeeper_id', '=', userId),
+            eb('co_organizer_ids', 'like', `%${JSON.stringify(userId)}%`),
+            eb('id', 'in', eb.selectFrom('demo_presenters').select('hackfest_id').where('user_id', '=', userId)),
+          ]),
+        )
+        .orderBy('starts_at')
+        .orderBy('id')
+        .limit(limit)
+        .execute();
+      return rows.map(toHackfest);
+    },
+    async startedOrganizedBy(userId, { now, limit }) {
+      const rows = await db
+        .selectFrom('hackfests')
+        .selectAll()
+        .where('status', '=', 'scheduled')
+        .where('starts_at', '<=', now)
+        .where((eb) =>
+          eb.or([eb('organizer_id', '=', userId), eb('co_organizer_ids', 'like', `%${JSON.stringify(userId)}%`)]),
+        )
+        .orderBy('starts_at', 'desc')
+        .orderBy('id')
+        .limit(limit)
+        .execute();
+      return rows.map(toHackfest);
+    },
     async ofSeries(seriesId, from) {
       const rows = await db
         .selectFrom('hackfests')

@@ -134,6 +134,25 @@ export interface ProposalSuggestionsTable {
   created_at: number;
 }
 
+export interface FeedbackWindowsTable {
+  hackfest_id: string;
+  opened_at: number;
+  closes_at: number;
+  closed_at: number | null;
+}
+
+export interface FeedbackTable {
+  hackfest_id: string;
+  user_id: string;
+  rating: number;
+  favourite_demo_id: string | null;
+  /** JSON of domain/feedback.ts FeedbackAnswer['aspects']. */
+  aspects: string;
+  comment: string;
+  anonymous: number;
+  updated_at: number;
+}
+
 export interface Schema {
   due_jobs: DueJobsTable;
   series: SeriesTable;
@@ -144,4 +163,6 @@ export interface Schema {
   proposals: ProposalsTable;
   proposal_backers: ProposalBackersTable;
   proposal_suggestions: ProposalSuggestionsTable;
+  feedback_windows: FeedbackWindowsTable;
+  feedback: FeedbackTable;
 }

@@ -3,6 +3,7 @@ import type { Clock, Repositories, Store } from '../ports.ts';
 import type { Connection, Engine } from './connect.ts';
 import { demosRepository } from './demos.ts';
 import { dueJobClaims, dueJobsRepository } from './dueJobs.ts';
+import { feedbackRepository } from './feedback.ts';
 import { hackfestsRepository } from './hackfests.ts';
 import { proposalsRepository } from './proposals.ts';
 import type { Schema } from './schema.ts';
@@ -22,6 +23,7 @@ function repositories(
     shows: showsRepository(db, clock),
     series: seriesRepository(db, clock),
     proposals: proposalsRepository(db, engine, clock),
+    feedback: feedbackRepository(db),
   };
 }
 

@@ -2,7 +2,8 @@ import type { Hackfest, UserId } from '../domain/hackfest.ts';
 import type { Refused } from '../domain/refusals.ts';
 import type { Deps } from './deps.ts';
 import { loadForOrganizer } from './loadForOrganizer.ts';
-import { planReminders } from './reminders.ts';
+import { planHackfestJobs } from './planHackfestJobs.ts';
+import { refreshHomesOf } from './refreshHomes.ts';
 import { seriesOf } from './seriesOf.ts';
 import { concerned, tell } from './tellPeople.ts';
 
@@ -21,12 +22,13 @@ export async function cancelHackfest(deps: Deps, request: { actorId: UserId; hac
   await deps.store.transaction(async (repositories) => {
     const { hackfests, series: seriesStore } = repositories;
     await hackfests.save(cancelled);
-    await planReminders(repositories, cancelled, deps.clock.now(), loaded.hackfest);
+    await planHackfestJobs(repositories, cancelled, deps.clock.now(), loaded.hackfest);
     if (series && cancelled.occurrenceDate && !series.skippedDates.includes(cancelled.occurrenceDate))
       await seriesStore.save({ ...series, skippedDates: [...series.skippedDates, cancelled.occurrenceDate] });
   });
 
   deps.announcer.refresh(cancelled.id);
+  await refreshHomesOf(deps, cancelled);
   await tell(deps, await concerned(deps, cancelled, request.actorId), {
     kind: 'cancelled',
     hackfest: cancelled,

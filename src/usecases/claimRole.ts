@@ -26,6 +26,9 @@ export async function claimRole(
       return { ok: true, hackfest: changed };
     }),
   );
-  if (outcome.ok) deps.announcer.refresh(hackfestId);
+  if (outcome.ok) {
+    deps.announcer.refresh(hackfestId);
+    deps.homes.refresh([userId]);
+  }
   return outcome;
 }

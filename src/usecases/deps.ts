@@ -1,4 +1,4 @@
-import type { Announcer, Clock, People, ProposalBoard, Stage, Store } from '../ports.ts';
+import type { Announcer, Clock, FeedbackBoard, Homes, People, ProposalBoard, Stage, Store } from '../ports.ts';
 import type { KeyedQueue } from './keyedQueue.ts';
 
 /** What every use case may reach: all of it through ports. */
@@ -8,6 +8,8 @@ export type Deps = {
   announcer: Announcer;
   stage: Stage;
   proposalBoard: ProposalBoard;
+  feedbackBoard: FeedbackBoard;
+  homes: Homes;
   clock: Clock;
   newId: () => string;
   /** In [0, 1), for shuffling; tests pass their own. */

@@ -1,7 +1,8 @@
 import { isOrganizer, type Series, type UserId } from '../domain/hackfest.ts';
 import type { Refused } from '../domain/refusals.ts';
 import type { Deps } from './deps.ts';
-import { planReminders } from './reminders.ts';
+import { planHackfestJobs } from './planHackfestJobs.ts';
+import { refreshHomesOf } from './refreshHomes.ts';
 import { tell } from './tellPeople.ts';
 
 export type SeriesEnded = { ok: true; series: Series } | Refused;
@@ -22,11 +23,14 @@ export async function endSeries(deps: Deps, request: { actorId: UserId; seriesId
     await repositories.series.save(ended);
     for (const hackfest of cancelled) {
       await repositories.hackfests.save(hackfest);
-      await planReminders(repositories, hackfest, now, hackfest);
+      await planHackfestJobs(repositories, hackfest, now, hackfest);
     }
   });
 
-  for (const hackfest of cancelled) deps.announcer.refresh(hackfest.id);
+  for (const hackfest of cancelled) {
+    deps.announcer.refresh(hackfest.id);
+    await refreshHomesOf(deps, hackfest);
+  }
   const concerned = [series.organizerId, ...series.coOrganizerIds].filter((id) => id !== request.actorId);
   await tell(deps, concerned, { kind: 'seriesEnded', series: ended, by: request.actorId });
   return { ok: true, series: ended };

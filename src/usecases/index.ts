@@ -1,19 +1,23 @@
 import { signupsOpen } from '../domain/lineup.ts';
 import { type ScheduleRequest, validateSchedule } from '../domain/scheduling.ts';
 import { adjustProposal, sendAdjustmentDigest } from './adjustProposal.ts';
+import { applyFeedback } from './applyFeedback.ts';
 import { backProposal } from './backProposal.ts';
 import { cancelHackfest } from './cancelHackfest.ts';
 import { claimRole } from './claimRole.ts';
-import { dashboard } from './dashboard.ts';
+import { changeFeedbackWindow, feedbackDue } from './closeFeedback.ts';
 import type { Deps } from './deps.ts';
 import { endSeries } from './endSeries.ts';
 import { exportCalendar, sendCalendarFile } from './exportCalendar.ts';
+import { feedbackFormFor, giveFeedback, latestFeedbackIn } from './giveFeedback.ts';
+import { home } from './home.ts';
 import { keepSeriesOnCalendar } from './keepSeriesOnCalendar.ts';
 import { findHackfests, listHackfests } from './listHackfests.ts';
 import { loadForOrganizer } from './loadForOrganizer.ts';
 import { loadForProposer } from './loadForProposer.ts';
 import { editDemo, myDemo, withdraw } from './manageDemo.ts';
 import { lineupFor, moveInLineup, setSignupRule, shuffleLineup } from './manageLineup.ts';
+import { hackfestOver } from './openFeedback.ts';
 import { openProposals } from './openProposals.ts';
 import { proposeHackfest } from './proposeHackfest.ts';
 import { postReminder, remindersOf } from './reminders.ts';
@@ -48,7 +52,14 @@ export function createUseCases(deps: Deps) {
     signUp: bind(signUp),
     checkSignUp: bind(checkSignUp),
     claimRole: bind(claimRole),
-    dashboard: bind(dashboard),
+    home: bind(home),
+    hackfestOver: bind(hackfestOver),
+    feedbackDue: bind(feedbackDue),
+    feedbackFormFor: bind(feedbackFormFor),
+    latestFeedbackIn: bind(latestFeedbackIn),
+    giveFeedback: bind(giveFeedback),
+    changeFeedbackWindow: bind(changeFeedbackWindow),
+    applyFeedback: bind(applyFeedback),
     runShow: bind(runShow),
     warnPresenter: bind(warnPresenter),
     ringGong: bind(ringGong),

@@ -1,7 +1,7 @@
 import type { Series } from '../domain/hackfest.ts';
 import { dueOccurrences, isRunningOut, nextOccurrences, occurrence, SERIES_HORIZON_MS } from '../domain/scheduling.ts';
 import type { Deps } from './deps.ts';
-import { planReminders } from './reminders.ts';
+import { planHackfestJobs } from './planHackfestJobs.ts';
 import { tell } from './tellPeople.ts';
 
 /**
@@ -17,7 +17,7 @@ async function keepOnCalendar(deps: Deps, series: Series): Promise<void> {
   await deps.store.transaction(async (repositories) => {
     for (const startsAt of dueOccurrences(series, now)) {
       const hackfest = occurrence(series, startsAt, deps.newId());
-      if (await repositories.hackfests.add(hackfest)) await planReminders(repositories, hackfest, now);
+      if (await repositories.hackfests.add(hackfest)) await planHackfestJobs(repositories, hackfest, now);
     }
   });
 

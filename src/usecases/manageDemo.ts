@@ -1,7 +1,15 @@
 import type { UserId } from '../domain/hackfest.ts';
-import { type Demo, type DemoDraft, type DemoError, lineupChanges, validateDemo } from '../domain/lineup.ts';
+import {
+  type Demo,
+  type DemoDraft,
+  type DemoError,
+  lineupChanges,
+  presenters,
+  validateDemo,
+} from '../domain/lineup.ts';
 import type { Refused } from '../domain/refusals.ts';
 import type { Deps } from './deps.ts';
+import { refreshHomesOf } from './refreshHomes.ts';
 import { tell } from './tellPeople.ts';
 
 /** The demo this person presents (as its owner or in its team) at a hackfest, if any. */
@@ -39,7 +47,10 @@ export async function editDemo(
         : { ok: false, refused: 'already-presenting', hackfest, userIds: saved.taken };
     }),
   );
-  if (edited.ok) deps.announcer.refresh(hackfestId);
+  if (edited.ok) {
+    deps.announcer.refresh(hackfestId);
+    deps.homes.refresh([userId, ...presenters(edited.demo)]);
+  }
   return edited;
 }
 
@@ -71,6 +82,8 @@ export async function withdraw(deps: Deps, request: { userId: UserId; hackfestId
   if (!outcome.ok) return outcome;
   deps.announcer.refresh(hackfestId);
   const { hackfest, promoted } = outcome;
+  // Everyone behind moved up a place; whoever left is no longer among the hackfest's people.
+  await refreshHomesOf(deps, hackfest, [request.userId]);
   const after = await deps.store.demos.ofHackfest(hackfestId);
   for (const demo of promoted) {
     const position = after.findIndex((each) => each.id === demo.id) + 1;

@@ -3,6 +3,7 @@ import { type Demo, lineupChanges, type Move, moveDemo, shuffleStage } from '../
 import type { Refused } from '../domain/refusals.ts';
 import type { Deps } from './deps.ts';
 import { loadForOrganizer } from './loadForOrganizer.ts';
+import { refreshHomesOf } from './refreshHomes.ts';
 import { tell } from './tellPeople.ts';
 
 export type LineupChanged = { ok: true; hackfest: Hackfest; demos: Demo[] } | Refused;
@@ -33,6 +34,7 @@ async function reorder(
   );
   const { hackfest, before, after } = changed;
   deps.announcer.refresh(hackfest.id);
+  await refreshHomesOf(deps, hackfest);
   for (const demo of lineupChanges(before, after, hackfest.slots).movedFar) {
     const position = after.findIndex((each) => each.id === demo.id) + 1;
     await tell(deps, [demo.ownerId, ...demo.teamIds], {
@@ -63,5 +65,6 @@ export async function setSignupRule(
   const hackfest = { ...loaded.hackfest, [request.rule]: request.on };
   await deps.store.transaction(({ hackfests }) => hackfests.save(hackfest));
   deps.announcer.refresh(hackfest.id);
+  await refreshHomesOf(deps, hackfest);
   return { ok: true, hackfest, demos: await deps.store.demos.ofHackfest(hackfest.id) };
 }

@@ -1,31 +1,12 @@
 import type { Hackfest } from '../domain/hackfest.ts';
 import { lineup, presenters, signupsOpen } from '../domain/lineup.ts';
-import {
-  REMINDER_JOB,
-  REMINDER_KINDS,
-  type ReminderKind,
-  reminderKey,
-  reminderPlan,
-  stillUseful,
-} from '../domain/reminders.ts';
-import { ChannelUnavailableError, type DueJob, type Repositories } from '../ports.ts';
+import { REMINDER_KINDS, type ReminderKind, reminderKey, reminderPlan, stillUseful } from '../domain/reminders.ts';
+import { ChannelUnavailableError, type DueJob } from '../ports.ts';
 import { announcementState } from './announcementState.ts';
 import type { Deps } from './deps.ts';
 import { tell } from './tellPeople.ts';
 
-type ReminderPayload = { hackfestId: string; kind: ReminderKind; startsAt: number };
-
-/**
- * Plans a hackfest's reminders as due jobs, in the caller's transaction: those of its previous start (if it moved or
- * was cancelled) are cancelled, and those still ahead are scheduled.
- */
-export async function planReminders(repositories: Repositories, hackfest: Hackfest, now: number, previous?: Hackfest) {
-  if (previous) for (const kind of REMINDER_KINDS) await repositories.dueJobs.cancel(reminderKey(kind, previous));
-  for (const { kind, dueAt } of reminderPlan(hackfest, now)) {
-    const payload: ReminderPayload = { hackfestId: hackfest.id, kind, startsAt: hackfest.startsAt };
-    await repositories.dueJobs.schedule({ kind: REMINDER_JOB, key: reminderKey(kind, hackfest), dueAt, payload });
-  }
-}
+export type ReminderPayload = { hackfestId: string; kind: ReminderKind; startsAt: number };
 
 export type ReminderOutcome = 'posted' | 'stale' | 'too-late' | 'not-needed' | 'channel-unavailable';
 

@@ -2,7 +2,8 @@ import type { Hackfest, UserId } from '../domain/hackfest.ts';
 import type { Refused } from '../domain/refusals.ts';
 import type { Deps } from './deps.ts';
 import { loadForOrganizer } from './loadForOrganizer.ts';
-import { planReminders } from './reminders.ts';
+import { planHackfestJobs } from './planHackfestJobs.ts';
+import { refreshHomesOf } from './refreshHomes.ts';
 import { concerned, tell } from './tellPeople.ts';
 
 export type Rescheduled = { ok: true; hackfest: Hackfest; previousStartsAt: number } | Refused;
@@ -24,10 +25,11 @@ export async function rescheduleHackfest(
   };
   await deps.store.transaction(async (repositories) => {
     await repositories.hackfests.save(moved);
-    await planReminders(repositories, moved, deps.clock.now(), hackfest);
+    await planHackfestJobs(repositories, moved, deps.clock.now(), hackfest);
   });
 
   deps.announcer.refresh(moved.id);
+  await refreshHomesOf(deps, moved);
   await tell(deps, await concerned(deps, moved, request.actorId), {
     kind: 'rescheduled',
     hackfest: moved,

@@ -3,7 +3,8 @@ import type { Refused } from '../domain/refusals.ts';
 import { splitSeries } from '../domain/scheduling.ts';
 import type { Deps } from './deps.ts';
 import { loadForOrganizer } from './loadForOrganizer.ts';
-import { planReminders } from './reminders.ts';
+import { planHackfestJobs } from './planHackfestJobs.ts';
+import { refreshHomesOf } from './refreshHomes.ts';
 import { seriesOf } from './seriesOf.ts';
 import { concerned, tell } from './tellPeople.ts';
 
@@ -40,7 +41,7 @@ export async function rescheduleSeriesFrom(
     await repositories.series.add(split.continuing);
     for (const moved of split.moved) {
       await repositories.hackfests.save(moved);
-      await planReminders(
+      await planHackfestJobs(
         repositories,
         moved,
         now,
@@ -49,7 +50,10 @@ export async function rescheduleSeriesFrom(
     }
   });
 
-  for (const moved of split.moved) deps.announcer.refresh(moved.id);
+  for (const moved of split.moved) {
+    deps.announcer.refresh(moved.id);
+    await refreshHomesOf(deps, moved);
+  }
   const [first] = split.moved;
   if (first)
     await tell(deps, await concerned(deps, first, request.actorId), {

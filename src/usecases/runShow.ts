@@ -5,6 +5,7 @@ import { showJobs } from '../domain/showJobs.ts';
 import { apply, type Command, type Control, type Show } from '../domain/timer.ts';
 import type { Repositories, StoredShow } from '../ports.ts';
 import type { Deps } from './deps.ts';
+import { openFeedback } from './openFeedback.ts';
 import { tell } from './tellPeople.ts';
 
 export type ShowControl = Control;
@@ -67,6 +68,7 @@ export async function runShow(
   } else deps.stage.refresh(hackfest.id);
   if (control.type === 'gong') await deps.stage.ring(hackfest.id, `manual:${hackfest.id}:${now}`);
   if (['start', 'next', 'skip'].includes(control.type)) await tellUpNext(deps, hackfest, stored);
+  if (stored.show.status === 'ended') await openFeedback(deps, hackfest.id);
   return { ok: true, hackfest, show: stored.show };
 }
 

@@ -2,7 +2,7 @@ import type { Hackfest, Series } from '../domain/hackfest.ts';
 import { planSchedule, type ScheduleError, type ScheduleRequest, validateSchedule } from '../domain/scheduling.ts';
 import { ChannelUnavailableError, type Repositories } from '../ports.ts';
 import type { Deps } from './deps.ts';
-import { planReminders } from './reminders.ts';
+import { planHackfestJobs } from './planHackfestJobs.ts';
 
 const CANNOT_POST = "I can't post in that channel: invite me there with /invite @Hackfest, then try again.";
 
@@ -41,7 +41,7 @@ export async function scheduleHackfest(
       if (series) await seriesStore.add(series);
       for (const hackfest of [announced, ...later]) {
         await store.add(hackfest);
-        await planReminders(repositories, hackfest, now);
+        await planHackfestJobs(repositories, hackfest, now);
       }
       await alongside?.(repositories, announced);
     });
@@ -49,5 +49,6 @@ export async function scheduleHackfest(
     if (announced.announcement) await deps.announcer.retract(announced.announcement);
     throw error;
   }
+  deps.homes.refresh([request.organizerId, ...request.coOrganizerIds]);
   return { ok: true, hackfest: announced, series };
 }

@@ -1,5 +1,13 @@
 import type { Hackfest, UserId } from '../domain/hackfest.ts';
-import { type Demo, type DemoDraft, type DemoError, type Place, signupsOpen, validateDemo } from '../domain/lineup.ts';
+import {
+  type Demo,
+  type DemoDraft,
+  type DemoError,
+  type Place,
+  presenters,
+  signupsOpen,
+  validateDemo,
+} from '../domain/lineup.ts';
 import type { Refused } from '../domain/refusals.ts';
 import type { Deps } from './deps.ts';
 
@@ -53,7 +61,10 @@ export async function signUp(
       return placed(demo);
     }),
   );
-  if (signedUp.ok) deps.announcer.refresh(hackfestId);
+  if (signedUp.ok) {
+    deps.announcer.refresh(hackfestId);
+    deps.homes.refresh(presenters(signedUp.demo));
+  }
   return signedUp;
 }
 

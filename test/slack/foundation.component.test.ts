@@ -51,13 +51,6 @@ describe.each<Mode>(['socket', 'http'])('the app in %s mode', (mode) => {
     expect(textOf(body)).toContain('/hackfest help');
   });
 
-  it('when someone uses a subcommand still being built, then they are told it is coming', async () => {
-    const { body } = await app.command('feedback');
-
-    expect(body).toMatchObject({ response_type: 'ephemeral' });
-    expect(textOf(body)).toContain('`/hackfest feedback` (tell the organizers how it went) is coming soon');
-  });
-
   it('when someone opens the Home tab, then the app publishes the empty state with a "Propose a hackfest" button', async () => {
     await app.event(appHomeOpened({ userId: 'U777' }));
 

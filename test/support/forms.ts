@@ -151,3 +151,42 @@ export function proposalFormValues(input: Partial<ProposalFormInput> = {}): Valu
 export function suggestionFormValues(aspect: string, suggestion: string): Values {
   return { [FIELDS.aspect]: { value: option(aspect) }, [FIELDS.suggestion]: { value: text(suggestion) } };
 }
+
+export type FeedbackFormInput = {
+  rating: string | null;
+  favourite?: string;
+  lengthLeaning?: string;
+  lengthChange?: string;
+  frequencyLeaning?: string;
+  comment?: string;
+  anonymous?: boolean;
+};
+
+/** The feedback modal's state.values on submit (the aspects not given are left empty). */
+export function feedbackFormValues(input: FeedbackFormInput): Values {
+  const picked = (value: string | undefined): ViewStateValue =>
+    value ? option(value) : { type: 'static_select', selected_option: null };
+  return {
+    [FIELDS.rating]: {
+      value: input.rating
+        ? { ...option(input.rating), type: 'radio_buttons' }
+        : { type: 'radio_buttons', selected_option: null },
+    },
+    [FIELDS.favourite]: { value: picked(input.favourite) },
+    [FIELDS.frequencyLeaning]: { value: picked(input.frequencyLeaning) },
+    [FIELDS.frequencyChange]: { value: text(null) },
+    [FIELDS.lengthLeaning]: { value: picked(input.lengthLeaning) },
+    [FIELDS.lengthChange]: { value: text(input.lengthChange ?? null) },
+    [FIELDS.topicsLeaning]: { value: picked(undefined) },
+    [FIELDS.topicsChange]: { value: text(null) },
+    [FIELDS.formatLeaning]: { value: picked(undefined) },
+    [FIELDS.formatChange]: { value: text(null) },
+    [FIELDS.comment]: { value: text(input.comment ?? null) },
+    [FIELDS.anonymous]: {
+      value: {
+        type: 'checkboxes',
+        selected_options: input.anonymous ? [{ text: { type: 'plain_text', text: 'x' }, value: 'anonymous' }] : [],
+      },
+    },
+  };
+}

@@ -125,6 +125,8 @@ export async function startTestApp(mode: Mode, options: TestAppOptions = {}): Pr
       return deliver('command', slashCommand({ text, responseUrl, ...input }), reply);
     },
     click: (input) => {
+      // As in Slack, a click in a message comes with a response_url; one in a view (the App Home) does not.
+      if (input.messageTs === undefined) return deliver('interactive', blockAction(input));
       const { url: responseUrl, reply } = nextResponseUrl();
       return deliver('interactive', blockAction({ responseUrl, ...input }), reply);
     },

@@ -1,8 +1,12 @@
-import type { HomeView, KnownBlock } from '@slack/types';
-import type { DashboardEntry, Involvement } from '../../domain/dashboard.ts';
-import type { ListedProposal } from '../../domain/proposal.ts';
+import type { Button, HomeView, KnownBlock } from '@slack/types';
+import { type DashboardEntry, HOME_LIMITS, type Involvement } from '../../domain/dashboard.ts';
+import { isOpen } from '../../domain/feedback.ts';
+import { reminderPlan } from '../../domain/reminders.ts';
+import type { Home } from '../../ports.ts';
 import { ACTIONS, COMMAND } from '../ids.ts';
 import { slackDate } from './dates.ts';
+import { feedbackSummaryBlocks } from './feedback.ts';
+import { REMINDER_DESCRIPTIONS } from './reminderPlan.ts';
 import { userText } from './text.ts';
 
 const ROLE_WORDS = { organizer: 'organizer', emcee: 'emcee', timekeeper: 'timekeeper' } as const;
@@ -14,60 +18,123 @@ const describe = (involvement: Involvement) =>
       ? `*${userText(involvement.demoTitle, 80)}* on the waitlist (number ${involvement.position})`
       : ROLE_WORDS[involvement.role];
 
-/** Hackfests shown on the Home tab; a home view holds 100 blocks. */
-const MOST_SHOWN = 40;
+const section = (text: string): KnownBlock => ({ type: 'section', text: { type: 'mrkdwn', text } });
+const note = (text: string): KnownBlock => ({ type: 'context', elements: [{ type: 'mrkdwn', text }] });
+const header = (text: string): KnownBlock => ({ type: 'header', text: { type: 'plain_text', text } });
+const button = (actionId: string, text: string, value: string, style?: 'primary'): Button => ({
+  type: 'button',
+  action_id: actionId,
+  text: { type: 'plain_text', text },
+  value,
+  ...(style ? { style } : {}),
+});
+const more = (items: readonly unknown[], shown: number, what: string): KnownBlock[] =>
+  items.length > shown ? [note(`…and more ${what}.`)] : [];
 
-/** Open proposals shown on the Home tab, each a section and its button. */
-const PROPOSALS_SHOWN = 10;
-
-/** A person's App Home: the upcoming hackfests they have a part in and the open proposals, or the empty state. */
-export function homeView(entries: readonly DashboardEntry[], proposals: readonly ListedProposal[] = []): HomeView {
-  if (entries.length === 0 && proposals.length === 0) return emptyHomeView();
-  const shown = entries.slice(0, MOST_SHOWN).map(
-    ({ hackfest, involvement }): KnownBlock => ({
-      type: 'section',
-      text: {
-        type: 'mrkdwn',
-        text: `*${userText(hackfest.title, 150)}* in <#${hackfest.channelId}>\n${slackDate(hackfest.startsAt, hackfest.timeZone)} · you: ${involvement.map(describe).join(', ')}`,
-      },
-    }),
-  );
-  const more = entries.length - shown.length;
+/**
+ * A person's App Home, rendered from the database: the upcoming hackfests they have a part in (with their demos'
+ * Edit and Withdraw, and for organizers Manage line-up and the reminder plan), open proposals to back, and for
+ * organizers the feedback on hackfests they ran. Each list is capped, so the view stays within 100 blocks.
+ */
+export function homeView(home: Home): HomeView {
+  const { upcoming, proposals, past } = home;
+  if (upcoming.length === 0 && proposals.length === 0 && past.length === 0) return emptyHomeView();
   return {
     type: 'home',
     blocks: [
-      { type: 'header', text: { type: 'plain_text', text: 'Your hackfests' } },
-      ...shown,
-      ...(more > 0
-        ? [{ type: 'context' as const, elements: [{ type: 'mrkdwn' as const, text: `…and ${more} more.` }] }]
-        : []),
-      ...(shown.length === 0
-        ? [{ type: 'context' as const, elements: [{ type: 'mrkdwn' as const, text: 'None yet.' }] }]
-        : []),
-      ...proposalBlocks(proposals),
+      header('Your hackfests'),
+      ...(upcoming.length === 0 ? [note('None coming up. Sign up to demo on an announcement, or schedule one.')] : []),
+      ...upcoming.slice(0, HOME_LIMITS.upcoming).flatMap((entry) => upcomingBlocks(entry, home.now)),
+      ...more(upcoming, HOME_LIMITS.upcoming, 'hackfests: `/hackfest list all` shows them'),
+      ...proposalBlocks(home),
+      ...pastBlocks(home),
       { type: 'divider' },
       ...whereToBegin(),
     ],
   };
 }
 
-/** The App Home of someone with no hackfests yet: what the app is, in three lines, and where to begin. */
+function upcomingBlocks({ hackfest, involvement }: DashboardEntry, now: number): KnownBlock[] {
+  const blocks = [
+    section(
+      `*${userText(hackfest.title, 150)}* in <#${hackfest.channelId}>\n${slackDate(hackfest.startsAt, hackfest.timeZone)} · you: ${involvement.map(describe).join(', ')}`,
+    ),
+  ];
+  const organizer = involvement.some((each) => each.role === 'organizer');
+  const presenting = involvement.some((each) => each.role === 'presenter' || each.role === 'waitlisted');
+  const actions = [
+    ...(presenting
+      ? [
+          button(ACTIONS.editDemo, 'Edit my demo', hackfest.id),
+          { ...button(ACTIONS.withdraw, 'Withdraw', hackfest.id), confirm: withdrawConfirm },
+        ]
+      : []),
+    ...(organizer ? [button(ACTIONS.manageLineup, 'Manage line-up', hackfest.id)] : []),
+  ];
+  if (actions.length > 0) blocks.push({ type: 'actions', elements: actions });
+  if (organizer) {
+    const plan = reminderPlan(hackfest, now).map(({ kind }) => REMINDER_DESCRIPTIONS[kind].split(',')[0]);
+    blocks.push(note(`:alarm_clock: Reminders: ${plan.length ? plan.join(' · ') : 'none left'}`));
+  }
+  return blocks;
+}
+
+const withdrawConfirm = {
+  title: { type: 'plain_text' as const, text: 'Withdraw your demo?' },
+  text: { type: 'plain_text' as const, text: 'Your slot goes to the first person waiting.' },
+  confirm: { type: 'plain_text' as const, text: 'Withdraw' },
+  deny: { type: 'plain_text' as const, text: 'Keep it' },
+};
+
+/** Open proposals, newest first, each with its backing and a "Back this" button. */
+function proposalBlocks({ proposals }: Home): KnownBlock[] {
+  if (proposals.length === 0) return [];
+  return [
+    header('Open proposals'),
+    ...proposals.slice(0, HOME_LIMITS.proposals).map(
+      ({ proposal, backing }): KnownBlock => ({
+        type: 'section',
+        text: {
+          type: 'mrkdwn',
+          text: `:bulb: *${userText(proposal.title, 150)}* in <#${proposal.channelId}>\nproposed by <@${proposal.proposerId}> · ${backing} backing`,
+        },
+        accessory: button(ACTIONS.backProposal, 'Back this', proposal.id),
+      }),
+    ),
+    ...more(proposals, HOME_LIMITS.proposals, 'proposals: `/hackfest list all` shows those in your channels'),
+  ];
+}
+
+/** For organizers: the feedback on the hackfests they have run (or are running), the latest in full. */
+function pastBlocks({ past, latestFeedback, now }: Home): KnownBlock[] {
+  if (past.length === 0) return [];
+  const others = past
+    .filter(({ hackfest }) => hackfest.id !== latestFeedback?.hackfest.id)
+    .slice(0, HOME_LIMITS.past)
+    .map(({ hackfest, window, responses }) => {
+      const state = !window ? 'feedback opens when it ends' : isOpen(window, now) ? 'feedback open' : 'feedback closed';
+      return `• *${userText(hackfest.title, 100)}* (${slackDate(hackfest.startsAt, hackfest.timeZone, '{date_short_pretty}')}): ${responses} ${responses === 1 ? 'response' : 'responses'}, ${state}`;
+    });
+  return [
+    header('Feedback on your hackfests'),
+    ...(latestFeedback ? feedbackSummaryBlocks(latestFeedback, now) : []),
+    ...(others.length > 0 ? [section(others.join('\n'))] : []),
+  ];
+}
+
+/** The App Home of someone with nothing yet: what the app is, in three lines, and where to begin. */
 export function emptyHomeView(): HomeView {
   return {
     type: 'home',
     blocks: [
-      { type: 'header', text: { type: 'plain_text', text: 'Hackfest' } },
-      {
-        type: 'section',
-        text: {
-          type: 'mrkdwn',
-          text: [
-            ':bulb: *Propose* a hackfest and gather backing from your colleagues.',
-            ':calendar: *Schedule* it once or as a series; sign-ups and reminders run in the channel.',
-            ':bell: *Run the show*: a timer for every demo, and the gong when one runs long.',
-          ].join('\n'),
-        },
-      },
+      header('Hackfest'),
+      section(
+        [
+          ':bulb: *Propose* a hackfest and gather backing from your colleagues.',
+          ':calendar: *Schedule* it once or as a series; sign-ups and reminders run in the channel.',
+          ':bell: *Run the show*: a timer for every demo, and the gong when one runs long.',
+        ].join('\n'),
+      ),
       ...whereToBegin(),
     ],
   };
@@ -87,32 +154,6 @@ function whereToBegin(): KnownBlock[] {
         },
       ],
     },
-    {
-      type: 'context',
-      elements: [{ type: 'mrkdwn', text: `Or type \`${COMMAND} help\` in any channel the app is in.` }],
-    },
-  ];
-}
-
-/** Open proposals, newest first, each with its backing and a "Back this" button. */
-function proposalBlocks(proposals: readonly ListedProposal[]): KnownBlock[] {
-  if (proposals.length === 0) return [];
-  return [
-    { type: 'header', text: { type: 'plain_text', text: 'Open proposals' } },
-    ...proposals.slice(0, PROPOSALS_SHOWN).map(
-      ({ proposal, backing }): KnownBlock => ({
-        type: 'section',
-        text: {
-          type: 'mrkdwn',
-          text: `:bulb: *${userText(proposal.title, 150)}* in <#${proposal.channelId}>\nproposed by <@${proposal.proposerId}> · ${backing} backing`,
-        },
-        accessory: {
-          type: 'button',
-          action_id: ACTIONS.backProposal,
-          text: { type: 'plain_text', text: 'Back this' },
-          value: proposal.id,
-        },
-      }),
-    ),
+    note(`Or type \`${COMMAND} help\` in any channel the app is in.`),
   ];
 }

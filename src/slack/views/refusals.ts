@@ -65,6 +65,14 @@ export function refusalMessage(refusal: Refusal): EphemeralMessage {
       return ephemeral(
         `:calendar: *${userText(refusal.proposal.title, 150)}* is already scheduled: see its announcement in <#${refusal.proposal.channelId}>. Nothing was changed.`,
       );
+    case 'no-feedback-open':
+      return ephemeral(
+        ':speech_balloon: There is no hackfest taking feedback in this channel. Feedback opens when a hackfest ends, for 14 days.',
+      );
+    case 'feedback-closed':
+      return ephemeral(
+        `:lock: Feedback on *${userText(refusal.hackfest.title, 150)}* is closed. Thanks all the same! Nothing was changed.`,
+      );
     case 'in-the-past':
       return ephemeral(
         ':hourglass: That time is in the past: pick a future one, e.g. `/hackfest reschedule "Winter Hackfest" 2026-12-18 14:00`.',

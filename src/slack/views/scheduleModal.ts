@@ -40,10 +40,18 @@ export type ScheduleModalInput = {
   };
   /** The proposal this schedules, if any: it is marked scheduled with the hackfest. */
   proposalId?: string;
+  /** What people asked for in feedback on the last one, shown above the form. */
+  notes?: string[];
 };
 
 /** The scheduling form; its submission is read by forms/scheduleForm.ts. */
-export function scheduleModal({ channelId, initialStart, prefill = {}, proposalId }: ScheduleModalInput): ModalView {
+export function scheduleModal({
+  channelId,
+  initialStart,
+  prefill = {},
+  proposalId,
+  notes = [],
+}: ScheduleModalInput): ModalView {
   const repeat = prefill.recurrence?.choice ?? (prefill.rule ? 'custom' : 'none');
   const everyNWeeks = prefill.recurrence?.everyNWeeks;
   return {
@@ -54,6 +62,14 @@ export function scheduleModal({ channelId, initialStart, prefill = {}, proposalI
     submit: plain('Schedule'),
     close: plain('Cancel'),
     blocks: [
+      ...(notes.length > 0
+        ? [
+            {
+              type: 'context' as const,
+              elements: [{ type: 'mrkdwn' as const, text: `:speech_balloon: People asked for: ${notes.join(' · ')}` }],
+            },
+          ]
+        : []),
       input(FIELDS.title, 'Title', {
         type: 'plain_text_input',
         action_id: VALUE,

@@ -115,13 +115,3 @@ export function unknownSubcommandMessage(subcommand: string): EphemeralMessage {
     ],
   };
 }
-
-export function comingSoonMessage(subcommand: Subcommand): EphemeralMessage {
-  const usage = USAGES.find((candidate) => candidate.subcommand === subcommand);
-  const text = `:construction: \`${COMMAND} ${subcommand}\` (${usage?.does}) is coming soon. \`${COMMAND} help\` shows what works today.`;
-  return {
-    response_type: 'ephemeral',
-    text: `${COMMAND} ${subcommand} is coming soon`,
-    blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }],
-  };
-}

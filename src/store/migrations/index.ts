@@ -5,6 +5,7 @@ import * as demos from './003_demos.ts';
 import * as shows from './004_shows.ts';
 import * as reminderChoices from './005_reminder_choices.ts';
 import * as proposals from './006_proposals.ts';
+import * as feedback from './007_feedback.ts';
 
 /** Every migration, in order. Both engines run the same set. */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '004_shows': shows,
   '005_reminder_choices': reminderChoices,
   '006_proposals': proposals,
+  '007_feedback': feedback,
 };

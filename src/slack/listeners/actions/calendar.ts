@@ -8,10 +8,11 @@ type ButtonArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareAr
 
 /** "Download .ics" on an announcement: the file arrives in the person's DM with the app. */
 export function downloadIcs(useCases: UseCases) {
-  return async ({ ack, action, body, respond }: ButtonArgs) => {
+  return async (args: ButtonArgs) => {
+    const { ack, action, body } = args;
     await ack();
     const sent = await useCases.sendCalendarFile({ userId: body.user.id, hackfestId: action.value ?? '' });
-    await respond(privately(sent ? dmSentMessage() : refusalMessage({ refused: 'not-found' })));
+    await privately(args)(sent ? dmSentMessage() : refusalMessage({ refused: 'not-found' }));
   };
 }
 

@@ -11,44 +11,48 @@ type ButtonArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareAr
 
 /** "Sign up to demo": the form, while sign-ups are open. */
 export function signUpClicked(useCases: UseCases) {
-  return async ({ ack, action, body, client, respond }: ButtonArgs) => {
+  return async (args: ButtonArgs) => {
+    const { ack, action, body, client } = args;
     await ack();
     const hackfest = await useCases.getHackfest(action.value ?? '');
-    if (!hackfest) return void (await respond(privately(refusalMessage({ refused: 'not-found' }))));
+    if (!hackfest) return void (await privately(args)(refusalMessage({ refused: 'not-found' })));
     if (!signupsOpen(hackfest, useCases.now()))
-      return void (await respond(privately(refusalMessage({ refused: 'signups-closed', hackfest }))));
+      return void (await privately(args)(refusalMessage({ refused: 'signups-closed', hackfest })));
     await client.views.open({ trigger_id: body.trigger_id, view: demoModal({ hackfest }) });
   };
 }
 
 /** "Edit my demo": the form filled in with the clicker's demo, or a word that they have none. */
 export function editDemoClicked(useCases: UseCases) {
-  return async ({ ack, action, body, client, respond }: ButtonArgs) => {
+  return async (args: ButtonArgs) => {
+    const { ack, action, body, client } = args;
     await ack();
     const hackfest = await useCases.getHackfest(action.value ?? '');
-    if (!hackfest) return void (await respond(privately(refusalMessage({ refused: 'not-found' }))));
+    if (!hackfest) return void (await privately(args)(refusalMessage({ refused: 'not-found' })));
     const demo = await useCases.myDemo({ userId: body.user.id, hackfestId: hackfest.id });
     if (!demo || demo.ownerId !== body.user.id)
-      return void (await respond(privately(refusalMessage({ refused: 'no-demo', hackfest }))));
+      return void (await privately(args)(refusalMessage({ refused: 'no-demo', hackfest })));
     await client.views.open({ trigger_id: body.trigger_id, view: demoModal({ hackfest }, demo) });
   };
 }
 
 /** "Withdraw" (after Slack's confirm dialog): the clicker's demo, or their place in a team. */
 export function withdrawClicked(useCases: UseCases) {
-  return async ({ ack, action, body, respond }: ButtonArgs) => {
+  return async (args: ButtonArgs) => {
+    const { ack, action, body } = args;
     await ack();
     const result = await useCases.withdraw({ userId: body.user.id, hackfestId: action.value ?? '' });
-    await respond(privately(result.ok ? withdrawnMessage(result.demo.title, result.left) : refusalMessage(result)));
+    await privately(args)(result.ok ? withdrawnMessage(result.demo.title, result.left) : refusalMessage(result));
   };
 }
 
 /** "Manage line-up": organizers only. */
 export function manageLineupClicked(useCases: UseCases) {
-  return async ({ ack, action, body, client, respond }: ButtonArgs) => {
+  return async (args: ButtonArgs) => {
+    const { ack, action, body, client } = args;
     await ack();
     const result = await useCases.lineupFor({ actorId: body.user.id, hackfestId: action.value ?? '' });
-    if (!result.ok) return void (await respond(privately(refusalMessage(result))));
+    if (!result.ok) return void (await privately(args)(refusalMessage(result)));
     await client.views.open({
       trigger_id: body.trigger_id,
       view: lineupModal(result.hackfest, result.demos, useCases.now()),

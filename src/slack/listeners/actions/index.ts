@@ -4,6 +4,7 @@ import { ACTIONS } from '../../ids.ts';
 import { addToCalendar, downloadIcs } from './calendar.ts';
 import { confirmCancel } from './confirmCancel.ts';
 import { editDemoClicked, manageLineupClicked, signUpClicked, withdrawClicked } from './demos.ts';
+import { applyFeedbackClicked, feedbackWindowClicked, giveFeedbackClicked } from './feedback.ts';
 import { moveDemoChosen, shuffleClicked, toggleOneDemoEachClicked, toggleSignupsClicked } from './lineup.ts';
 import { pickHackfest } from './pickHackfest.ts';
 import { adjustClicked, backClicked, proposeClicked, scheduleClicked, suggestClicked } from './proposals.ts';
@@ -15,6 +16,10 @@ export function register(app: App, useCases: UseCases): void {
   app.action<BlockButtonAction>(ACTIONS.suggestChange, suggestClicked(useCases));
   app.action<BlockButtonAction>(ACTIONS.adjustProposal, adjustClicked(useCases));
   app.action<BlockButtonAction>(ACTIONS.scheduleProposal, scheduleClicked(useCases));
+  app.action<BlockButtonAction>(ACTIONS.giveFeedback, giveFeedbackClicked(useCases));
+  app.action<BlockButtonAction>(ACTIONS.closeFeedback, feedbackWindowClicked(useCases, 'close-now'));
+  app.action<BlockButtonAction>(ACTIONS.extendFeedback, feedbackWindowClicked(useCases, 'extend'));
+  app.action<BlockButtonAction>(ACTIONS.applyFeedback, applyFeedbackClicked(useCases));
   app.action<BlockButtonAction>(ACTIONS.addToCalendar, addToCalendar);
   app.action<BlockButtonAction>(ACTIONS.downloadIcs, downloadIcs(useCases));
   app.action<BlockStaticSelectAction>(ACTIONS.pickHackfest, pickHackfest(useCases));

@@ -1,5 +1,16 @@
+import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import type { EphemeralMessage } from '../../views/message.ts';
+
+type ActionArgs = SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs;
+
 /**
- * A message's buttons are the same for everyone, so a click is answered for the person who clicked, beside the
- * message rather than in its place.
+ * Answers the person who clicked, and only them: beside the message in a channel (a message's buttons are the same
+ * for everyone, so the message itself stays), or by DM for a click in a view such as the App Home, which has no
+ * response_url.
  */
-export const privately = <T extends object>(message: T) => ({ ...message, replace_original: false });
+export function privately({ body, respond, client }: ActionArgs) {
+  return async (message: EphemeralMessage): Promise<void> => {
+    if (body.response_url) await respond({ ...message, replace_original: false });
+    else await client.chat.postMessage({ channel: body.user.id, text: message.text, blocks: message.blocks });
+  };
+}

@@ -24,37 +24,40 @@ export function proposeClicked() {
 
 /** "Back this": a toggle, answered for the person who clicked. The click's action_ts tells a retry from a new click. */
 export function backClicked(useCases: UseCases) {
-  return async ({ ack, action, body, respond }: ButtonArgs) => {
+  return async (args: ButtonArgs) => {
+    const { ack, action, body } = args;
     await ack();
     const result = await useCases.backProposal({
       proposalId: action.value ?? '',
       userId: body.user.id,
       clickId: action.action_ts,
     });
-    await respond(
-      privately(result.ok ? backedMessage(result.proposal, result.backs, result.count) : refusalMessage(result)),
+    await privately(args)(
+      result.ok ? backedMessage(result.proposal, result.backs, result.count) : refusalMessage(result),
     );
   };
 }
 
 /** "Suggest a change": the suggestion form, while the proposal is open. */
 export function suggestClicked(useCases: UseCases) {
-  return async ({ ack, action, body, client, respond }: ButtonArgs) => {
+  return async (args: ButtonArgs) => {
+    const { ack, action, body, client } = args;
     await ack();
     const proposal = await useCases.getProposal(action.value ?? '');
-    if (!proposal) return void (await respond(privately(refusalMessage({ refused: 'proposal-not-found' }))));
+    if (!proposal) return void (await privately(args)(refusalMessage({ refused: 'proposal-not-found' })));
     if (proposal.status === 'scheduled')
-      return void (await respond(privately(refusalMessage({ refused: 'proposal-scheduled', proposal }))));
+      return void (await privately(args)(refusalMessage({ refused: 'proposal-scheduled', proposal })));
     await client.views.open({ trigger_id: body.trigger_id, view: suggestModal(proposal) });
   };
 }
 
 /** "Adjust": the proposal form filled in, for its proposer or an admin. */
 export function adjustClicked(useCases: UseCases) {
-  return async ({ ack, action, body, client, respond }: ButtonArgs) => {
+  return async (args: ButtonArgs) => {
+    const { ack, action, body, client } = args;
     await ack();
     const allowed = await useCases.loadForProposer(action.value ?? '', body.user.id);
-    if (!allowed.ok) return void (await respond(privately(refusalMessage(allowed))));
+    if (!allowed.ok) return void (await privately(args)(refusalMessage(allowed)));
     await client.views.open({
       trigger_id: body.trigger_id,
       view: proposalModal({ kind: 'adjust', proposal: allowed.proposal }),
@@ -64,10 +67,11 @@ export function adjustClicked(useCases: UseCases) {
 
 /** "Schedule it": the schedule form, filled in from the proposal (title, length, how often, why). */
 export function scheduleClicked(useCases: UseCases) {
-  return async ({ ack, action, body, client, respond }: ButtonArgs) => {
+  return async (args: ButtonArgs) => {
+    const { ack, action, body, client } = args;
     await ack();
     const allowed = await useCases.loadForProposer(action.value ?? '', body.user.id);
-    if (!allowed.ok) return void (await respond(privately(refusalMessage(allowed))));
+    if (!allowed.ok) return void (await privately(args)(refusalMessage(allowed)));
     const { proposal } = allowed;
     const { timeZone } = await useCases.profile(body.user.id);
     await client.views.open({

@@ -11,7 +11,8 @@ const ONE_MINUTE_MS = 60_000;
 
 /** "Be the emcee" / "Be the timekeeper" and their release: value `<claim|release>:<role>:<hackfest id>`. */
 export function claimRoleClicked(useCases: UseCases) {
-  return async ({ ack, action, body, respond }: ButtonArgs) => {
+  return async (args: ButtonArgs) => {
+    const { ack, action, body } = args;
     await ack();
     const [what, role, hackfestId = ''] = (action.value ?? '').split(':');
     if (role !== 'emcee' && role !== 'timekeeper') return;
@@ -21,13 +22,14 @@ export function claimRoleClicked(useCases: UseCases) {
       role: role as Role,
       claim: what === 'claim',
     });
-    if (!result.ok) await respond(privately(refusalMessage(result)));
+    if (!result.ok) await privately(args)(refusalMessage(result));
   };
 }
 
 /** The run-of-show buttons (and "Start the show" on the announcement); each carries the hackfest id. */
 export function showControlClicked(useCases: UseCases, control: ShowControl | 'pause-or-resume') {
-  return async ({ ack, action, body, respond }: ButtonArgs) => {
+  return async (args: ButtonArgs) => {
+    const { ack, action, body } = args;
     await ack();
     // Pause/Resume carries what it does: `pause:<hackfest id>` or `resume:<hackfest id>`; the others just the id.
     const [verb, id = ''] = (action.value ?? '').split(':');
@@ -35,7 +37,7 @@ export function showControlClicked(useCases: UseCases, control: ShowControl | 'p
     const resolved: ShowControl =
       control === 'pause-or-resume' ? { type: verb === 'resume' ? 'resume' : 'pause' } : control;
     const result = await useCases.runShow({ actorId: body.user.id, target: { hackfestId }, control: resolved });
-    if (!result.ok) await respond(privately(refusalMessage(result)));
+    if (!result.ok) await privately(args)(refusalMessage(result));
   };
 }
 

@@ -2,9 +2,10 @@ import { splitSubcommand } from '../../../domain/commandLine.ts';
 import type { UseCases } from '../../../usecases/index.ts';
 import { SUBCOMMANDS, type Subcommand } from '../../ids.ts';
 import { aboutMessage } from '../../views/about.ts';
-import { comingSoonMessage, unknownSubcommandMessage, usageMessage } from '../../views/usage.ts';
+import { unknownSubcommandMessage, usageMessage } from '../../views/usage.ts';
 import { cancelCommand } from './cancel.ts';
 import { exportCommand } from './export.ts';
+import { feedbackCommand } from './feedback.ts';
 import { listCommand } from './list.ts';
 import { proposeCommand } from './propose.ts';
 import { remindersCommand } from './reminders.ts';
@@ -14,7 +15,7 @@ import { showCommand } from './show.ts';
 import { signupCommand } from './signup.ts';
 import type { CommandArgs, SubcommandHandler } from './types.ts';
 
-const handlers: Partial<Record<Subcommand, SubcommandHandler>> = {
+const handlers: Record<Subcommand, SubcommandHandler> = {
   help: ({ ack }) => ack(usageMessage()),
   about: ({ ack }) => ack(aboutMessage()),
   propose: proposeCommand,
@@ -32,18 +33,17 @@ const handlers: Partial<Record<Subcommand, SubcommandHandler>> = {
   reschedule: rescheduleCommand,
   cancel: cancelCommand,
   export: exportCommand,
+  feedback: feedbackCommand,
 };
 
 const isSubcommand = (name: string): name is Subcommand => (SUBCOMMANDS as readonly string[]).includes(name);
 
-/** `/hackfest <subcommand> …`, routed to the subcommand's listener; the ones still being built say they are coming. */
+/** `/hackfest <subcommand> …`, routed to the subcommand's listener. */
 export function hackfestCommand(useCases: UseCases) {
   return async (args: CommandArgs): Promise<void> => {
     const { subcommand, rest } = splitSubcommand(args.command.text);
     if (subcommand === '') return args.ack(usageMessage());
     if (!isSubcommand(subcommand)) return args.ack(unknownSubcommandMessage(subcommand));
-    const handler = handlers[subcommand];
-    if (!handler) return args.ack(comingSoonMessage(subcommand));
-    await handler(args, rest, useCases);
+    await handlers[subcommand](args, rest, useCases);
   };
 }

@@ -6,10 +6,6 @@ import { homeView } from '../../views/home.ts';
 export function appHomeOpened(useCases: UseCases) {
   return async ({ event, client }: SlackEventMiddlewareArgs<'app_home_opened'> & AllMiddlewareArgs) => {
     if (event.tab !== 'home') return;
-    const [entries, proposals] = await Promise.all([
-      useCases.dashboard({ userId: event.user }),
-      useCases.openProposals({ limit: 10 }),
-    ]);
-    await client.views.publish({ user_id: event.user, view: homeView(entries, proposals) });
+    await client.views.publish({ user_id: event.user, view: homeView(await useCases.home({ userId: event.user })) });
   };
 }

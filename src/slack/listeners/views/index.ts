@@ -2,6 +2,7 @@ import type { App } from '@slack/bolt';
 import type { UseCases } from '../../../usecases/index.ts';
 import { CALLBACKS } from '../../ids.ts';
 import { demoSubmitted } from './demoSubmitted.ts';
+import { feedbackSubmitted } from './feedbackSubmitted.ts';
 import { adjustSubmitted, proposalSubmitted, suggestionSubmitted } from './proposalSubmitted.ts';
 import { rescheduleSubmitted } from './rescheduleSubmitted.ts';
 import { scheduleSubmitted } from './scheduleSubmitted.ts';
@@ -14,4 +15,5 @@ export function register(app: App, useCases: UseCases): void {
   app.view(CALLBACKS.propose, proposalSubmitted(useCases));
   app.view(CALLBACKS.adjustProposal, adjustSubmitted(useCases));
   app.view(CALLBACKS.suggestChange, suggestionSubmitted(useCases));
+  app.view(CALLBACKS.feedback, feedbackSubmitted(useCases));
 }

@@ -1,0 +1,59 @@
+import type { WebClient } from '@slack/web-api';
+import type { Logger } from '../logger.ts';
+import type { Clock, FeedbackBoard } from '../ports.ts';
+import { ratingChartPng } from './charts/ratingChart.ts';
+import { directMessageChannel } from './directMessages.ts';
+import { postOnce } from './postOnce.ts';
+import { distributionText, feedbackPrompt, feedbackSummaryBlocks, wrapUpMessage } from './views/feedback.ts';
+import { truncate } from './views/text.ts';
+
+const FEEDBACK_EVENT = 'hackfest_feedback';
+
+/** The FeedbackBoard port over the Web API: the prompt and wrap-up in the channel, the summary by DM with a chart. */
+export function slackFeedbackBoard(
+  client: WebClient,
+  { clock, logger }: { clock: Clock; logger: Logger },
+): FeedbackBoard {
+  return {
+    async prompt(hackfest, window) {
+      await postOnce(client, hackfest.channelId, feedbackPrompt(hackfest, window), {
+        eventType: FEEDBACK_EVENT,
+        postId: `prompt:${hackfest.id}`,
+      });
+    },
+    async wrapUp(report) {
+      await postOnce(client, report.hackfest.channelId, wrapUpMessage(report), {
+        eventType: FEEDBACK_EVENT,
+        postId: `wrap-up:${report.hackfest.id}`,
+      });
+    },
+    async sendSummary(userIds, report) {
+      const blocks = feedbackSummaryBlocks(report, clock.now());
+      const text = `Feedback on ${truncate(report.hackfest.title, 150)}: ${report.summary.responses} responses`;
+      const chart =
+        report.summary.responses > 0
+          ? await ratingChartPng({
+              title: truncate(`${report.hackfest.title}: ratings`, 80),
+              distribution: report.summary.distribution,
+            }).catch((error: unknown) => {
+              // The text distribution in the summary stands in for the chart.
+              logger.warn({ err: error }, 'could not draw the ratings chart');
+              return undefined;
+            })
+          : undefined;
+      await Promise.allSettled(
+        userIds.map(async (userId) => {
+          await client.chat.postMessage({ channel: userId, text, blocks });
+          if (!chart) return;
+          await client.filesUploadV2({
+            channel_id: await directMessageChannel(client, userId),
+            file: chart,
+            filename: 'ratings.png',
+            title: 'Ratings',
+            alt_text: distributionText(report.summary.distribution),
+          });
+        }),
+      );
+    },
+  };
+}

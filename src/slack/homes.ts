@@ -1,0 +1,27 @@
+import type { WebClient } from '@slack/web-api';
+import type { UserId } from '../domain/hackfest.ts';
+import type { Logger } from '../logger.ts';
+import type { Home, Homes } from '../ports.ts';
+import { createCoalescer } from './coalescer.ts';
+import { homeView } from './views/home.ts';
+
+/** views.publish is rate limited per person; one publish a second each is plenty. */
+const PUBLISH_INTERVAL_MS = 1_000;
+
+/** The Homes port over the Web API: each person's App Home, rendered from `load` and published, coalesced. */
+export function slackHomes(
+  client: WebClient,
+  { load, logger }: { load: (userId: UserId) => Promise<Home>; logger: Logger },
+): Homes {
+  const publishes = createCoalescer(PUBLISH_INTERVAL_MS, (error, userId) =>
+    logger.warn({ err: error, userId }, 'could not publish an App Home'),
+  );
+  return {
+    refresh(userIds) {
+      for (const userId of new Set(userIds))
+        publishes.request(userId, async () => {
+          await client.views.publish({ user_id: userId, view: homeView(await load(userId)) });
+        });
+    },
+  };
+}

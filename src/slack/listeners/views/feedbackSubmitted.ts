@@ -1,0 +1,42 @@
+import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
+import type { UseCases } from '../../../usecases/index.ts';
+import { ASPECT_BLOCKS, readFeedbackForm } from '../../forms/feedbackForm.ts';
+import { FIELDS } from '../../ids.ts';
+import { feedbackThanksMessage } from '../../views/feedbackReplies.ts';
+import { refusalMessage } from '../../views/refusals.ts';
+
+type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
+
+const FIELD_BLOCKS = {
+  rating: FIELDS.rating,
+  favourite: FIELDS.favourite,
+  comment: FIELDS.comment,
+  frequency: ASPECT_BLOCKS.frequency.change,
+  length: ASPECT_BLOCKS.length.change,
+  topics: ASPECT_BLOCKS.topics.change,
+  format: ASPECT_BLOCKS.format.change,
+} as const;
+
+/**
+ * The feedback form: mistakes and a closed window come back inline with nothing saved; a valid answer is saved
+ * (replacing the person's earlier one) and they are thanked by DM.
+ */
+export function feedbackSubmitted(useCases: UseCases) {
+  return async ({ ack, body, view, client }: SubmitArgs) => {
+    const given = await useCases.giveFeedback({
+      hackfestId: view.private_metadata,
+      userId: body.user.id,
+      answer: readFeedbackForm(view.state.values),
+    });
+    if (!given.ok) {
+      const errors =
+        'errors' in given
+          ? Object.fromEntries(given.errors.map(({ field, message }) => [FIELD_BLOCKS[field], message]))
+          : { [FIELDS.rating]: refusalMessage(given).text.replace(/^:\w+: /, '') };
+      return ack({ response_action: 'errors', errors });
+    }
+    await ack();
+    const reply = feedbackThanksMessage(given.hackfest, given.replaced);
+    await client.chat.postMessage({ channel: body.user.id, text: reply.text, blocks: reply.blocks });
+  };
+}

@@ -1,0 +1,153 @@
+import type { KnownBlock } from '@slack/types';
+import { FEEDBACK_ASPECTS, type FeedbackAspect, type FeedbackWindow } from '../../domain/feedback.ts';
+import type { Hackfest } from '../../domain/hackfest.ts';
+import { presenters } from '../../domain/lineup.ts';
+import type { FeedbackReport } from '../../ports.ts';
+import { ACTIONS } from '../ids.ts';
+import { slackDate } from './dates.ts';
+import { mentions } from './people.ts';
+import { userText } from './text.ts';
+
+const DEMOS_NAMED = 20;
+const COMMENTS_SHOWN = 10;
+const CHANGES_SHOWN = 3;
+const ASPECT_LABELS: Record<FeedbackAspect, string> = {
+  frequency: 'How often',
+  length: 'Length',
+  topics: 'Topics',
+  format: 'Format',
+};
+
+const section = (text: string): KnownBlock => ({ type: 'section', text: { type: 'mrkdwn', text } });
+const titled = (hackfest: Hackfest) => `*${userText(hackfest.title, 150)}*`;
+
+/** The channel's prompt when a hackfest is over. */
+export function feedbackPrompt(hackfest: Hackfest, window: FeedbackWindow) {
+  const text = `:speech_balloon: ${titled(hackfest)} is over: how was it? Your answer shapes the next one. Feedback closes ${slackDate(window.closesAt, hackfest.timeZone)}.`;
+  return {
+    text,
+    blocks: [
+      section(text),
+      {
+        type: 'actions',
+        elements: [
+          {
+            type: 'button',
+            action_id: ACTIONS.giveFeedback,
+            text: { type: 'plain_text', text: 'Give feedback' },
+            value: hackfest.id,
+            style: 'primary',
+          },
+        ],
+      },
+    ] as KnownBlock[],
+  };
+}
+
+/** The channel's short public wrap-up once feedback closes: demos presented, the favourite, thanks by name. */
+export function wrapUpMessage({ hackfest, presented, summary }: FeedbackReport) {
+  const [top] = summary.favourites;
+  const favourite = top && presented.find((demo) => demo.id === top.demoId);
+  const named = presented.slice(0, DEMOS_NAMED).map((demo) => `*${userText(demo.title, 80)}*`);
+  const more = presented.length - named.length;
+  const crew = [
+    hackfest.emceeId && `emcee <@${hackfest.emceeId}>`,
+    hackfest.timekeeperId && `timekeeper <@${hackfest.timekeeperId}>`,
+  ].filter(Boolean);
+  const everyPresenter = [...new Set(presented.flatMap(presenters))];
+  const lines = [
+    `:tada: *That was ${userText(hackfest.title, 150)}!*`,
+    presented.length === 0
+      ? 'No demos this time.'
+      : `${presented.length} ${presented.length === 1 ? 'demo' : 'demos'} presented: ${named.join(', ')}${more > 0 ? ` and ${more} more` : ''}.`,
+    ...(favourite
+      ? [
+          `:trophy: Favourite demo: *${userText(favourite.title, 150)}* by ${mentions(presenters(favourite))} (${top.votes} ${top.votes === 1 ? 'vote' : 'votes'}).`,
+        ]
+      : []),
+    `:pray: Thank you ${[...crew, everyPresenter.length > 0 ? `presenters ${mentions(everyPresenter.slice(0, 50))}` : ''].filter(Boolean).join(', ') || 'everyone who came'}!`,
+  ];
+  const text = lines.join('\n');
+  return { text: `That was ${userText(hackfest.title, 150)}!`, blocks: [section(text.slice(0, 3_000))] };
+}
+
+/** A row of the ratings' distribution that reads at a glance in text too: `5 ★ ███████ 7`. */
+export function distributionText(distribution: readonly number[]): string {
+  const most = Math.max(1, ...distribution);
+  return [5, 4, 3, 2, 1]
+    .map((rating) => {
+      const count = distribution[rating - 1] ?? 0;
+      return `\`${rating} ★\` ${'█'.repeat(Math.round((count / most) * 12)) || '·'} ${count}`;
+    })
+    .join('\n');
+}
+
+/** The organizers' summary: responses, rating, favourites, what people would change, comments, and Apply. */
+export function feedbackSummaryBlocks(
+  { hackfest, presented, window, summary }: FeedbackReport,
+  now: number,
+): KnownBlock[] {
+  const closed = window.closedAt !== null || now >= window.closesAt;
+  const rating = summary.averageRating === null ? 'no ratings yet' : `average *${summary.averageRating}* of 5`;
+  const favourites = summary.favourites.slice(0, 3).flatMap(({ demoId, votes }) => {
+    const demo = presented.find((each) => each.id === demoId);
+    return demo ? [`*${userText(demo.title, 80)}* (${votes})`] : [];
+  });
+  const aspects = FEEDBACK_ASPECTS.map((aspect) => {
+    const { more, same, less, changes } = summary.aspects[aspect];
+    const asked = changes
+      .slice(0, CHANGES_SHOWN)
+      .map((change) => `“${userText(change.text, 60)}”${change.count > 1 ? ` ×${change.count}` : ''}`);
+    return `• *${ASPECT_LABELS[aspect]}*: more ${more} · same ${same} · less ${less}${asked.length ? ` · change to ${asked.join(', ')}` : ''}`;
+  });
+  const comments = summary.comments
+    .slice(0, COMMENTS_SHOWN)
+    .map(({ text, by }) => `> ${userText(text, 200).replaceAll('\n', ' ')} — ${by ? `<@${by}>` : '_anonymous_'}`);
+  const blocks: KnownBlock[] = [
+    section(
+      `:bar_chart: *Feedback on ${userText(hackfest.title, 150)}* (${slackDate(hackfest.startsAt, hackfest.timeZone, '{date_short_pretty}')}): ${summary.responses} ${summary.responses === 1 ? 'response' : 'responses'}, ${rating}. ${closed ? 'Closed.' : `Open until ${slackDate(window.closesAt, hackfest.timeZone)}.`}`,
+    ),
+  ];
+  if (summary.responses > 0)
+    blocks.push(
+      section(distributionText(summary.distribution)),
+      section(
+        [
+          ...(favourites.length ? [`:trophy: Favourite demos: ${favourites.join(', ')}`] : []),
+          '*What people would change*',
+          ...aspects,
+        ].join('\n'),
+      ),
+    );
+  if (comments.length > 0)
+    blocks.push(
+      section(
+        [
+          `*Comments*`,
+          ...comments,
+          ...(summary.comments.length > COMMENTS_SHOWN
+            ? [`…and ${summary.comments.length - COMMENTS_SHOWN} more.`]
+            : []),
+        ]
+          .join('\n')
+          .slice(0, 3_000),
+      ),
+    );
+  const button = (actionId: string, text: string, style?: 'primary') => ({
+    type: 'button' as const,
+    action_id: actionId,
+    text: { type: 'plain_text' as const, text },
+    value: hackfest.id,
+    ...(style ? { style } : {}),
+  });
+  blocks.push({
+    type: 'actions',
+    elements: [
+      button(ACTIONS.applyFeedback, 'Apply to the next one', 'primary'),
+      ...(closed
+        ? []
+        : [button(ACTIONS.extendFeedback, 'Keep open 7 more days'), button(ACTIONS.closeFeedback, 'Close now')]),
+    ],
+  });
+  return blocks;
+}

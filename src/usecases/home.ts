@@ -1,0 +1,42 @@
+import { HOME_LIMITS, involvementIn } from '../domain/dashboard.ts';
+import type { UserId } from '../domain/hackfest.ts';
+import type { Home } from '../ports.ts';
+import type { Deps } from './deps.ts';
+import { feedbackReport } from './feedbackReport.ts';
+import { openProposals } from './openProposals.ts';
+
+/**
+ * A person's App Home, from the database: the upcoming hackfests they have a part in, open proposals, and for
+ * organizers the feedback on the hackfests they ran. One more of each is read, to know there are more.
+ */
+export async function home(deps: Deps, request: { userId: UserId }): Promise<Home> {
+  const { store } = deps;
+  const now = deps.clock.now();
+  const [involving, proposals, past] = await Promise.all([
+    store.hackfests.involving(request.userId, { now, limit: HOME_LIMITS.upcoming + 1 }),
+    openProposals(deps, { limit: HOME_LIMITS.proposals + 1 }),
+    store.hackfests.startedOrganizedBy(request.userId, { now, limit: HOME_LIMITS.past + 1 }),
+  ]);
+  const upcoming = await Promise.all(
+    involving.map(async (hackfest) => ({
+      hackfest,
+      involvement: involvementIn(hackfest, await store.demos.ofHackfest(hackfest.id), request.userId),
+    })),
+  );
+  const [windows, responses] = await Promise.all([
+    store.feedback.windows(past.map((hackfest) => hackfest.id)),
+    store.feedback.counts(past.map((hackfest) => hackfest.id)),
+  ]);
+  const latest = past.find((hackfest) => windows.some((window) => window.hackfestId === hackfest.id));
+  return {
+    now,
+    upcoming,
+    proposals,
+    past: past.map((hackfest) => ({
+      hackfest,
+      window: windows.find((window) => window.hackfestId === hackfest.id) ?? null,
+      responses: responses.get(hackfest.id) ?? 0,
+    })),
+    latestFeedback: latest ? await feedbackReport(store, latest.id) : undefined,
+  };
+}

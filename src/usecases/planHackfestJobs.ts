@@ -1,0 +1,35 @@
+import { FEEDBACK_JOBS } from '../domain/feedback.ts';
+import { endsAt, type Hackfest } from '../domain/hackfest.ts';
+import { REMINDER_JOB, REMINDER_KINDS, reminderKey, reminderPlan } from '../domain/reminders.ts';
+import type { Repositories } from '../ports.ts';
+import type { ReminderPayload } from './reminders.ts';
+
+const feedbackKey = (hackfest: Hackfest) => `${FEEDBACK_JOBS.open}:${hackfest.id}:${hackfest.startsAt}`;
+
+/**
+ * Plans a hackfest's due work, in the caller's transaction: its reminders, and opening feedback when it ends (if no
+ * show ended it before). The work of its previous start (if it moved or was cancelled) is cancelled first.
+ */
+export async function planHackfestJobs(
+  repositories: Repositories,
+  hackfest: Hackfest,
+  now: number,
+  previous?: Hackfest,
+) {
+  const { dueJobs } = repositories;
+  if (previous) {
+    for (const kind of REMINDER_KINDS) await dueJobs.cancel(reminderKey(kind, previous));
+    await dueJobs.cancel(feedbackKey(previous));
+  }
+  for (const { kind, dueAt } of reminderPlan(hackfest, now)) {
+    const payload: ReminderPayload = { hackfestId: hackfest.id, kind, startsAt: hackfest.startsAt };
+    await dueJobs.schedule({ kind: REMINDER_JOB, key: reminderKey(kind, hackfest), dueAt, payload });
+  }
+  if (hackfest.status === 'scheduled')
+    await dueJobs.schedule({
+      kind: FEEDBACK_JOBS.open,
+      key: feedbackKey(hackfest),
+      dueAt: endsAt(hackfest),
+      payload: { hackfestId: hackfest.id, startsAt: hackfest.startsAt },
+    });
+}

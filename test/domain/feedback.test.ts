@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import {
+  type AspectTally,
+  checkFeedback,
+  type Feedback,
+  type FeedbackAnswer,
+  mostAskedFor,
+  nextLength,
+  summarize,
+} from '../../src/domain/feedback.ts';
+
+const HOUR = 3_600_000;
+const same = { leaning: 'same' as const, changeTo: '' };
+const answer = (overrides: Partial<FeedbackAnswer> = {}): FeedbackAnswer => ({
+  rating: 4,
+  favouriteDemoId: null,
+  aspects: { frequency: same, length: same, topics: same, format: same },
+  comment: '',
+  anonymous: false,
+  ...overrides,
+});
+const given = (userId: string, overrides: Partial<FeedbackAnswer> = {}): Feedback => ({
+  ...answer(overrides),
+  hackfestId: 'hf-1',
+  userId,
+  at: 0,
+});
+const tally = (overrides: Partial<AspectTally>): AspectTally => ({
+  more: 0,
+  same: 0,
+  less: 0,
+  changes: [],
+  ...overrides,
+});
+
+describe('checking an answer', () => {
+  it('when the rating is missing or the favourite was not presented, then each is named', () => {
+    const errors = checkFeedback(answer({ rating: 0, favouriteDemoId: 'd9' }), ['d1', 'd2']);
+    expect(errors.map((error) => error.field)).toEqual(['rating', 'favourite']);
+  });
+
+  it('when a "change to" text is too long, then its aspect is named with an example', () => {
+    const long = { leaning: null, changeTo: 'x'.repeat(151) };
+    const errors = checkFeedback(answer({ aspects: { ...answer().aspects, length: long } }), []);
+    expect(errors).toEqual([{ field: 'length', message: expect.stringContaining('e.g. "one day"') }]);
+  });
+
+  it('when the answer is sound, then there is nothing to say', () => {
+    expect(checkFeedback(answer({ rating: 5, favouriteDemoId: 'd1' }), ['d1'])).toEqual([]);
+  });
+});
+
+describe('summing up feedback', () => {
+  it('when several answered, then the summary counts ratings, favourites, leanings and changes asked for', () => {
+    const shorter = { leaning: 'less' as const, changeTo: 'one day' };
+    const summary = summarize([
+      given('U1', { rating: 5, favouriteDemoId: 'd1', aspects: { ...answer().aspects, length: shorter } }),
+      given('U2', {
+        rating: 4,
+        favouriteDemoId: 'd1',
+        aspects: { ...answer().aspects, length: { leaning: 'less', changeTo: 'One  Day' } },
+      }),
+      given('U3', { rating: 2, favouriteDemoId: 'd2', comment: 'Too long', anonymous: true }),
+      given('U4', { rating: 4, comment: ' Loved it ' }),
+    ]);
+
+    expect(summary.responses).toBe(4);
+    expect(summary.averageRating).toBe(3.8);
+    expect(summary.distribution).toEqual([0, 1, 0, 2, 1]);
+    expect(summary.favourites).toEqual([
+      { demoId: 'd1', votes: 2 },
+      { demoId: 'd2', votes: 1 },
+    ]);
+    expect(summary.aspects.length).toEqual({ more: 0, same: 2, less: 2, changes: [{ text: 'one day', count: 2 }] });
+    expect(summary.comments).toEqual([
+      { text: 'Too long', by: null },
+      { text: 'Loved it', by: 'U4' },
+    ]);
+  });
+
+  it('when nobody answered, then there is no average and nothing counted', () => {
+    const summary = summarize([]);
+    expect(summary.averageRating).toBeNull();
+    expect(summary.distribution).toEqual([0, 0, 0, 0, 0]);
+  });
+});
+
+describe('what most people asked for', () => {
+  it('when most lean one way, then that is the ask; a tie or a majority for "same" asks nothing', () => {
+    expect(mostAskedFor(tally({ less: 3, more: 1, same: 2 }))).toEqual({ leaning: 'less' });
+    expect(mostAskedFor(tally({ less: 2, more: 2 }))).toBeNull();
+    expect(mostAskedFor(tally({ less: 1, same: 4 }))).toBeNull();
+  });
+
+  it('when a "change to" was asked more than any leaning, then it is the ask', () => {
+    expect(mostAskedFor(tally({ less: 1, changes: [{ text: 'one day', count: 3 }] }))).toEqual({ changeTo: 'one day' });
+  });
+
+  it('when the next length follows the ask, then it is a readable length within the limits', () => {
+    expect(nextLength(3 * HOUR, { leaning: 'less' })).toBe(2 * HOUR);
+    expect(nextLength(3 * HOUR, { leaning: 'more' })).toBe(4.5 * HOUR);
+    expect(nextLength(3 * HOUR, { changeTo: '1 day' })).toBe(24 * HOUR);
+    expect(nextLength(3 * HOUR, { changeTo: 'whatever works' })).toBe(3 * HOUR);
+    expect(nextLength(15 * 60_000, { leaning: 'less' })).toBe(15 * 60_000);
+    expect(nextLength(3 * HOUR, null)).toBe(3 * HOUR);
+  });
+});

@@ -1,0 +1,265 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ACTIONS, CALLBACKS, FIELDS } from '../../src/slack/ids.ts';
+import { elementValue } from '../support/blocks.ts';
+import { type ApiCall, appHomeOpened } from '../support/fakeSlack/index.ts';
+import { FakeTime } from '../support/fakeTime.ts';
+import { demoFormValues, feedbackFormValues } from '../support/forms.ts';
+import { startTestApp, type TestApp } from '../support/testApp.ts';
+import { expectWellBehaved } from '../support/wellBehaved.ts';
+
+const NOW = Date.parse('2026-11-23T09:00:00Z');
+const START = Date.parse('2026-12-11T13:00:00Z');
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+const ORGANIZER = 'U111';
+const EMCEE = 'U500';
+const textOf = (value: unknown) => JSON.stringify(value);
+
+describe('feedback, and the App Home', () => {
+  let app: TestApp;
+  let time: FakeTime;
+  let hackfestId: string;
+  const demoIds = new Map<string, string>();
+
+  const advance = async (ms: number) => {
+    time.advance(ms);
+    await app.idle();
+  };
+  const click = (actionId: string, userId: string) =>
+    app.click({ actionId, value: hackfestId, userId, messageTs: '1.1' });
+  const posted = (channel: string, contains: string) =>
+    app.slack
+      .callsTo('chat.postMessage')
+      .filter((call) => call.args.channel === channel && textOf(call.args).includes(contains));
+  const give = (userId: string, input: Parameters<typeof feedbackFormValues>[0]) =>
+    app.submit({
+      callbackId: CALLBACKS.feedback,
+      userId,
+      privateMetadata: hackfestId,
+      values: feedbackFormValues(input),
+    });
+  /** Runs the show through every demo on stage and ends it. */
+  async function runTheShow() {
+    for (const control of ['start', 'next', 'end']) await (await app.command(control, { userId: EMCEE })).reply();
+    await app.idle();
+  }
+  /** The next App Home published for this person. */
+  const nextHome = (userId: string) => {
+    const before = app.slack.callsTo('views.publish').length;
+    return app.slack
+      .waitFor(
+        'views.publish',
+        (call) => call.args.user_id === userId && app.slack.callsTo('views.publish').indexOf(call) >= before,
+      )
+      .then((call) => textOf(call.args));
+  };
+  const home = async (userId: string) => {
+    const published = nextHome(userId);
+    await app.event(appHomeOpened({ userId }));
+    return published;
+  };
+
+  beforeEach(async () => {
+    time = new FakeTime(NOW);
+    app = await startTestApp('socket', { time });
+    await (
+      await app.command('schedule "Winter Hackfest" 2026-12-11 14:00 3h slots 2 demo 5m', { userId: ORGANIZER })
+    ).reply();
+    const announcement = app.slack.callsTo('chat.postMessage').find((call) => call.args.channel === 'C111') as ApiCall;
+    hackfestId = elementValue(announcement.args, ACTIONS.signUp) ?? '';
+    for (const [userId, title] of [
+      ['U201', 'Pizza bot'],
+      ['U202', 'Coffee tracker'],
+      ['U203', 'Late idea'],
+    ] as const) {
+      await app.submit({
+        callbackId: CALLBACKS.signUp,
+        userId,
+        privateMetadata: hackfestId,
+        values: demoFormValues({ title }),
+      });
+      const signedUp = await app.slack.waitFor('chat.postEphemeral', (call) => call.args.user === userId);
+      expect(textOf(signedUp.args)).toContain(title);
+    }
+    await app.click({
+      actionId: `${ACTIONS.claimRole}:emcee`,
+      value: `claim:emcee:${hackfestId}`,
+      userId: EMCEE,
+      messageTs: '1.1',
+    });
+    await app.slack.waitFor('chat.update', (call) => textOf(call.args).includes(`<@${EMCEE}>`));
+  });
+  afterEach(async () => {
+    expectWellBehaved(app);
+    await app.stop();
+  });
+
+  async function openFeedbackForm(userId: string) {
+    await click(ACTIONS.giveFeedback, userId);
+    const opened = await app.slack.waitFor('views.open', (call) => textOf(call.args).includes(CALLBACKS.feedback));
+    for (const option of textOf(opened.args).matchAll(
+      /"text":"(Pizza bot|Coffee tracker|Late idea)"[^}]*},"value":"([^"]+)"/g,
+    ))
+      demoIds.set(option[1] ?? '', option[2] ?? '');
+    return textOf(opened.args);
+  }
+
+  it('when the show ends, then the channel is asked for feedback, and the form offers the demos presented', async () => {
+    await advance(START - NOW);
+    await runTheShow();
+
+    const prompt = posted('C111', 'how was it?');
+    expect(prompt).toHaveLength(1);
+    expect(textOf(prompt[0]?.args)).toContain(ACTIONS.giveFeedback);
+    const form = await openFeedbackForm('U300');
+    expect(form).toContain('Pizza bot');
+    expect(form).toContain('Coffee tracker');
+    expect(form).not.toContain('Late idea');
+  });
+
+  it('when the end time passes without a show, then feedback opens all the same, once', async () => {
+    await advance(START + 3 * HOUR - NOW);
+    await advance(HOUR);
+
+    expect(posted('C111', 'how was it?')).toHaveLength(1);
+    const reply = await (await app.command('feedback', { userId: 'U300' })).reply().catch(() => undefined);
+    expect(reply).toBeUndefined();
+    expect(
+      (await app.slack.waitFor('views.open', (call) => textOf(call.args).includes(CALLBACKS.feedback))).args,
+    ).toBeDefined();
+  });
+
+  it('when several give feedback (one anonymously, one twice) and it closes, then organizers get the summary and the channel a wrap-up', async () => {
+    await advance(START - NOW);
+    await runTheShow();
+    await openFeedbackForm('U301');
+    const pizza = demoIds.get('Pizza bot') ?? '';
+
+    const first = await give('U301', { rating: '2', favourite: pizza, lengthLeaning: 'less', comment: 'Too long' });
+    expect(first.body ?? {}).not.toHaveProperty('response_action');
+    await give('U301', {
+      rating: '5',
+      favourite: pizza,
+      lengthLeaning: 'less',
+      lengthChange: 'one day',
+      comment: 'Loved it',
+    });
+    await give('U302', {
+      rating: '4',
+      favourite: pizza,
+      lengthChange: 'One day',
+      comment: 'Shorter please',
+      anonymous: true,
+    });
+    await give('U303', { rating: '3', lengthLeaning: 'same' });
+    expect(textOf(posted('U301', 'replaces your earlier answer'))).toContain('Winter Hackfest');
+
+    await advance(14 * DAY);
+
+    const summary = textOf(posted(ORGANIZER, 'Feedback on'));
+    expect(summary).toContain('3 responses, average *4* of 5');
+    expect(summary).toContain('Favourite demos: *Pizza bot* (2)');
+    expect(summary).toContain('*Length*: more 0 · same 1 · less 1 · change to “one day” ×2');
+    expect(summary).toContain('Loved it — <@U301>');
+    expect(summary).toContain('Shorter please — _anonymous_');
+    expect(summary).not.toContain('Too long');
+    expect(summary).not.toContain('<@U302>');
+    const chart = app.slack
+      .callsTo('files.getUploadURLExternal')
+      .filter((call) => call.args.filename === 'ratings.png');
+    expect(chart).toHaveLength(1);
+    expect(app.slack.uploads.some((upload) => upload.bytes.subarray(1, 4).toString() === 'PNG')).toBe(true);
+    const wrapUp = textOf(posted('C111', 'That was'));
+    expect(wrapUp).toContain('2 demos presented: *Pizza bot*, *Coffee tracker*');
+    expect(wrapUp).toContain('Favourite demo: *Pizza bot* by <@U201> (2 votes)');
+    expect(wrapUp).toContain(`emcee <@${EMCEE}>`);
+    expect(wrapUp).toContain('presenters <@U201>, <@U202>');
+    await advance(14 * DAY);
+    expect(posted('C111', 'That was')).toHaveLength(1);
+  });
+
+  it('when an answer has no rating, then the form says so inline and nothing is saved; once closed, answers are refused', async () => {
+    await advance(START - NOW);
+    await runTheShow();
+
+    const unrated = await give('U301', { rating: null });
+    expect(unrated.body).toMatchObject({
+      response_action: 'errors',
+      errors: { [FIELDS.rating]: expect.stringContaining('1 (poor) to 5') },
+    });
+    await click(ACTIONS.closeFeedback, ORGANIZER);
+    const summary = await app.slack.waitFor(
+      'chat.postMessage',
+      (call) => call.args.channel === ORGANIZER && textOf(call.args).includes('Feedback on'),
+    );
+    expect(textOf(summary.args)).toContain('0 responses');
+    const late = await give('U301', { rating: '5' });
+    expect(late.body).toMatchObject({
+      response_action: 'errors',
+      errors: { [FIELDS.rating]: expect.stringContaining('is closed') },
+    });
+  });
+
+  it('when someone else tries to close or extend feedback, then they are refused and nothing changes', async () => {
+    await advance(START - NOW);
+    await runTheShow();
+
+    expect(textOf(await (await click(ACTIONS.closeFeedback, 'U301')).reply())).toContain('Only the organizers');
+    expect(textOf(await (await click(ACTIONS.extendFeedback, ORGANIZER)).reply())).toContain('stays open until');
+    await advance(14 * DAY);
+    expect(posted('C111', 'That was')).toEqual([]);
+    await advance(7 * DAY);
+    expect(posted('C111', 'That was')).toHaveLength(1);
+  });
+
+  it('when the organizer applies the feedback to the next one, then the schedule form comes with what people asked for', async () => {
+    await advance(START - NOW);
+    await runTheShow();
+    await give('U301', { rating: '4', lengthLeaning: 'less' });
+    await give('U302', { rating: '4', lengthLeaning: 'less', frequencyLeaning: 'more' });
+
+    await click(ACTIONS.applyFeedback, ORGANIZER);
+
+    const form = textOf(
+      (await app.slack.waitFor('views.open', (call) => textOf(call.args).includes(CALLBACKS.schedule))).args,
+    );
+    expect(form).toContain('People asked for: more often · shorter');
+    expect(form).toContain('"initial_value":"2h"');
+    expect(form).toContain('"initial_value":"Winter Hackfest"');
+  });
+
+  it('when an organizer, a presenter, a waitlisted person and a newcomer open the Home tab, then each sees their own', async () => {
+    const organizer = await home(ORGANIZER);
+    expect(organizer).toContain('you: organizer');
+    expect(organizer).toContain(ACTIONS.manageLineup);
+    expect(organizer).toContain('Reminders: a week before');
+    const presenter = await home('U202');
+    expect(presenter).toContain('presenting *Coffee tracker* (number 2)');
+    expect(presenter).toContain(ACTIONS.editDemo);
+    expect(presenter).toContain(ACTIONS.withdraw);
+    expect(await home('U203')).toContain('*Late idea* on the waitlist (number 1)');
+    const newcomer = await home('U999');
+    expect(newcomer).toContain(ACTIONS.proposeHackfest);
+    expect(newcomer).not.toContain('Winter Hackfest');
+  });
+
+  it('when someone withdraws from the App Home, then they are answered by DM and the homes that changed are re-published', async () => {
+    const promoted = nextHome('U203');
+    await app.click({ actionId: ACTIONS.withdraw, value: hackfestId, userId: 'U201' });
+
+    const answer = await app.slack.waitFor('chat.postMessage', (call) => call.args.channel === 'U201');
+    expect(textOf(answer.args)).toContain('withdrawn');
+    expect(await promoted).toContain('presenting *Late idea* (number 2)');
+  });
+
+  it('when feedback has come in, then the organizer sees its summary on the Home tab', async () => {
+    await advance(START - NOW);
+    await runTheShow();
+    await give('U301', { rating: '5' });
+
+    const organizer = await home(ORGANIZER);
+    expect(organizer).toContain('Feedback on your hackfests');
+    expect(organizer).toContain('1 response, average *5* of 5');
+    expect(organizer).toContain(ACTIONS.applyFeedback);
+  });
+});
