@@ -2,6 +2,7 @@ import { App } from '@slack/bolt';
 import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import { boltLogger } from './boltLogger.ts';
+import { withoutNul } from './withoutNul.ts';
 
 /** A few quick retries: a person is waiting, and due work has its own, longer retries. */
 const WEB_API_RETRIES = { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 4_000 };
@@ -24,22 +25,25 @@ export function createSlackApp({ config, logger, isHealthy }: SlackAppOptions): 
     deferInitialization: true,
     clientOptions: { slackApiUrl: apiUrl, retryConfig: WEB_API_RETRIES, timeout: WEB_API_TIMEOUT_MS },
   };
-  return connection.mode === 'socket'
-    ? new App({ ...shared, socketMode: true, appToken: connection.appToken })
-    : new App({
-        ...shared,
-        signingSecret: connection.signingSecret,
-        port: connection.port,
-        customRoutes: [
-          {
-            path: '/healthz',
-            method: ['GET'],
-            handler: async (_request, response) => {
-              const healthy = await isHealthy();
-              response.writeHead(healthy ? 200 : 503, { 'content-type': 'application/json' });
-              response.end(JSON.stringify({ ok: healthy, database: healthy ? 'up' : 'down' }));
+  const app =
+    connection.mode === 'socket'
+      ? new App({ ...shared, socketMode: true, appToken: connection.appToken })
+      : new App({
+          ...shared,
+          signingSecret: connection.signingSecret,
+          port: connection.port,
+          customRoutes: [
+            {
+              path: '/healthz',
+              method: ['GET'],
+              handler: async (_request, response) => {
+                const healthy = await isHealthy();
+                response.writeHead(healthy ? 200 : 503, { 'content-type': 'application/json' });
+                response.end(JSON.stringify({ ok: healthy, database: healthy ? 'up' : 'down' }));
+              },
             },
-          },
-        ],
-      });
+          ],
+        });
+  app.use(withoutNul);
+  return app;
 }

@@ -20,9 +20,9 @@ export function boltLogger(parent: Logger): BoltLogger {
     info: write('info'),
     warn: write('warn'),
     error: write('error'),
-    setLevel: (level) => {
-      logger.level = level;
-    },
+    // LOG_LEVEL decides, not Bolt: given no logLevel, Bolt sets its logger to info, which hid its and the Web API
+    // client's debug lines at LOG_LEVEL=debug and let its info lines through at LOG_LEVEL=warn.
+    setLevel: () => {},
     getLevel: () => logger.level as BoltLogLevel,
     setName: (name) => {
       logger = parent.child({ component: name }, { level: logger.level });
