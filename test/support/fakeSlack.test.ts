@@ -107,6 +107,15 @@ describe('fake Slack Web API', () => {
     await expect(webClient().users.info({ user: 'U1' })).rejects.toMatchObject({ data: { error: 'user_not_found' } });
   });
 
+  it('lets failSome fail the calls its rule picks, by their number, with an HTTP status', async () => {
+    slack.failSome('chat.update', (nth) => (nth % 2 === 0 ? { status: 503 } : undefined));
+    const update = () => webClient().chat.update({ channel: 'C1', ts: '1.1', text: 'hi' });
+
+    await expect(update()).resolves.toMatchObject({ ok: true });
+    await expect(update()).rejects.toMatchObject({ code: ErrorCode.HTTPError, statusCode: 503 });
+    await expect(update()).resolves.toMatchObject({ ok: true });
+  });
+
   it('waitFor resolves with a matching call that happens later, and explains a timeout', async () => {
     const waiting = slack.waitFor('chat.update', (call) => call.args.ts === '1.2');
 

@@ -5,6 +5,8 @@ export type ApiCall = {
   args: Record<string, unknown>;
   token: string | undefined;
   at: number;
+  /** The fake answered it with an injected failure (failNext, failSome): Slack did nothing. */
+  failed: boolean;
 };
 
 export type CallPredicate = (call: ApiCall) => boolean;
@@ -15,8 +17,8 @@ export class CallLog {
   private readonly recorded = new EventEmitter();
   private readonly abandonWaiters = new Set<(reason: Error) => void>();
 
-  record(method: string, args: Record<string, unknown>, token: string | undefined): ApiCall {
-    const call = { method, args, token, at: Date.now() };
+  record(method: string, args: Record<string, unknown>, token: string | undefined, failed = false): ApiCall {
+    const call = { method, args, token, at: Date.now(), failed };
     this.calls.push(call);
     this.recorded.emit('call', call);
     return call;
@@ -28,7 +30,11 @@ export class CallLog {
 
   /** Resolves with the first call to `method` matching `predicate`, whether it already happened or happens later. */
   waitFor(method: string, predicate: CallPredicate = () => true, timeoutMs = 5000): Promise<ApiCall> {
-    const matches = (call: ApiCall) => call.method === method && predicate(call);
+    return this.waitForCall((call) => call.method === method && predicate(call), timeoutMs, `${method} call`);
+  }
+
+  /** Resolves with the first call of any method matching `matches`, whether it already happened or happens later. */
+  waitForCall(matches: CallPredicate, timeoutMs = 5000, what = 'call'): Promise<ApiCall> {
     const existing = this.calls.find(matches);
     if (existing) return Promise.resolve(existing);
 
@@ -48,7 +54,7 @@ export class CallLog {
         reject(reason);
       };
       const timer = setTimeout(
-        () => abandon(new Error(`fake Slack: no matching ${method} call within ${timeoutMs} ms; ${this.describe()}`)),
+        () => abandon(new Error(`fake Slack: no matching ${what} within ${timeoutMs} ms; ${this.describe()}`)),
         timeoutMs,
       );
       this.recorded.on('call', onCall);

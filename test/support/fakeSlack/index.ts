@@ -1,7 +1,8 @@
 export type { Surface } from './blockKitLimits.ts';
 export { checkBlockKit } from './blockKitLimits.ts';
 export type { ApiCall, CallPredicate } from './callLog.ts';
-export type { InjectedFailure } from './failures.ts';
+export type { FailureRule, InjectedFailure } from './failures.ts';
+export type { StoredMessage } from './messages.ts';
 export type {
   AppHomeOpenedInput,
   BlockActionInput,

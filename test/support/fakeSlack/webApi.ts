@@ -4,16 +4,16 @@ import type { AddressInfo } from 'node:net';
 import { blockKitViolationsFor } from './blockKitChecks.ts';
 import type { ApiCall, CallPredicate } from './callLog.ts';
 import { CallLog } from './callLog.ts';
-import type { HttpAnswer, InjectedFailure } from './failures.ts';
+import type { FailureRule, HttpAnswer, InjectedFailure } from './failures.ts';
 import { FailureQueue } from './failures.ts';
-import { MessageStore } from './messages.ts';
+import { MessageStore, type StoredMessage } from './messages.ts';
 import { bearerToken, parseArgs, readBody, uploadedFile } from './requestBody.ts';
 import type { EnvelopeAck, EnvelopeOptions, EnvelopeType } from './socketMode.ts';
 import { attachSocketMode } from './socketMode.ts';
 import type { UserOverrides } from './users.ts';
 import { UserDirectory } from './users.ts';
 import type { MethodHandler } from './webApiMethods.ts';
-import { defaultMethods } from './webApiMethods.ts';
+import { channelFor, defaultMethods } from './webApiMethods.ts';
 
 const NOT_FOUND: HttpAnswer = { status: 404, headers: {}, body: { ok: false, error: 'not_found' } };
 
@@ -37,8 +37,14 @@ export type FakeSlack = {
   readonly uploads: readonly FileUpload[];
   readonly blockKitViolations: readonly BlockKitViolation[];
   callsTo(method: string): ApiCall[];
+  /** What a channel (or, for a user id, that person's DM with the app) shows now, oldest first. */
+  messagesIn(channel: string): StoredMessage[];
   waitFor(method: string, predicate?: CallPredicate, timeoutMs?: number): Promise<ApiCall>;
+  /** The first call of any method (response_url included) matching `predicate`, now or later. */
+  waitForCall(predicate: CallPredicate, timeoutMs?: number): Promise<ApiCall>;
   failNext(method: string, failure?: InjectedFailure): void;
+  /** From now on, every call to `method` for which `rule` (given the call's number, from 1) names a failure fails so. */
+  failSome(method: string, rule: FailureRule): void;
   setUser(id: string, overrides: UserOverrides): void;
   handle(method: string, handler: MethodHandler): void;
   /** A response_url whose POSTs are recorded as calls to the method `response_url`, with `id` added to the args. */
@@ -105,8 +111,8 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
   }
 
   async function answer(method: string, args: Record<string, unknown>, token: string | undefined): Promise<HttpAnswer> {
-    log.record(method, args, token);
     const failure = failures.take(method);
+    log.record(method, args, token, failure !== undefined);
     if (failure) return failure;
     const violations = blockKitViolationsFor(method, args);
     if (violations.length > 0) {
@@ -135,8 +141,11 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     uploads,
     blockKitViolations,
     callsTo: (method) => log.callsTo(method),
+    messagesIn: (channel) => messages.history(channelFor(channel) ?? channel, Number.POSITIVE_INFINITY).toReversed(),
     waitFor: (method, predicate, timeoutMs) => log.waitFor(method, predicate, timeoutMs),
+    waitForCall: (predicate, timeoutMs) => log.waitForCall(predicate, timeoutMs),
     failNext: (method, failure = {}) => failures.add(method, failure),
+    failSome: (method, rule) => failures.addRule(method, rule),
     setUser: (id, overrides) => users.set(id, overrides),
     handle: (method, handler) => {
       handlers.set(method, handler);

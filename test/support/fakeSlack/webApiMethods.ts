@@ -165,7 +165,7 @@ export function defaultMethods({ baseUrl, socketUrl, users, messages }: Context)
 }
 
 /** Posting to a user id goes to the DM with that user, as in Slack; conversations.open names it the same way. */
-function channelFor(channel: unknown): string | undefined {
+export function channelFor(channel: unknown): string | undefined {
   if (typeof channel !== 'string' || channel === '') return undefined;
   return /^[UW]/.test(channel) ? `D${channel}` : channel;
 }
