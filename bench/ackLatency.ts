@@ -1,0 +1,91 @@
+import type { AppRequestKind } from '../test/support/fakeSlack/index.ts';
+import { type Bench, createBench, type Mode, type RunningApp } from './support/apps.ts';
+import { benchEngines } from './support/databases.ts';
+import { demoSubmission, helpCommand, scheduleHackfest, signUpClick } from './support/hackfestFlows.ts';
+import { ms, percentile } from './support/stats.ts';
+import type { Row, Table } from './support/table.ts';
+
+/** Requests sent at once per kind, after a warm-up of a few, as a crowd reacting to one message would. */
+const AT_ONCE = 200;
+/** Bursts per kind, pooled: one burst on a small machine is noisy. */
+const ROUNDS = 3;
+const WARM_UP = 20;
+const MODES: Mode[] = ['http', 'socket'];
+/** The promise: p99 within 1.5× of a Bolt app that only acks. */
+const TARGET_RATIO = 1.5;
+
+type RequestKind = { name: string; kind: AppRequestKind; payload(userId: string): object };
+
+const requestKinds = (bench: Bench, hackfestId: string): RequestKind[] => [
+  { name: '/hackfest help', kind: 'command', payload: (userId) => helpCommand(bench, userId) },
+  { name: 'Sign up click', kind: 'interactive', payload: (userId) => signUpClick(bench, hackfestId, userId) },
+  { name: 'sign-up modal submit', kind: 'interactive', payload: (userId) => demoSubmission(hackfestId, userId) },
+];
+
+type Latencies = { name: string; ms: number[]; failed: number };
+
+/** Each kind: a warm-up, then ROUNDS bursts of AT_ONCE requests from different people at once; ack times in ms. */
+async function measure(app: RunningApp, kinds: RequestKind[]): Promise<Latencies[]> {
+  let lastUser = 100_000;
+  const people = (count: number) => Array.from({ length: count }, () => `U${++lastUser}`);
+  const results: Latencies[] = [];
+  for (const { name, kind, payload } of kinds) {
+    for (const userId of people(WARM_UP)) await app.deliver(kind, payload(userId));
+    const latencies: Latencies = { name, ms: [], failed: 0 };
+    for (let round = 0; round < ROUNDS; round++) {
+      const payloads = people(AT_ONCE).map(payload);
+      const acks = await Promise.all(payloads.map((each) => app.deliver(kind, each)));
+      for (const ack of acks) {
+        if (ack.ok) latencies.ms.push(ack.ms);
+        else latencies.failed++;
+      }
+    }
+    results.push(latencies);
+  }
+  return results;
+}
+
+async function measureApp(mode: Mode, engine: 'bare' | (typeof benchEngines)[number]): Promise<Latencies[]> {
+  const bench = await createBench(mode, engine === 'bare' ? 'sqlite' : engine);
+  try {
+    if (engine === 'bare') return await measure(await bench.start('bare'), requestKinds(bench, 'no-hackfest'));
+    const app = await bench.start();
+    const hackfestId = await scheduleHackfest(bench, app, { channelId: 'C111', slots: 100, demo: '5m' });
+    return await measure(app, requestKinds(bench, hackfestId));
+  } finally {
+    await bench.close();
+  }
+}
+
+/** a. Ack latency of the commonest requests, 200 at once, against a bare Bolt app in the same mode. */
+export async function ackLatency(): Promise<Table[]> {
+  const rows: Row[] = [];
+  for (const mode of MODES) {
+    const floor = await measureApp(mode, 'bare');
+    for (const engine of ['bare', ...benchEngines] as const) {
+      const measured = engine === 'bare' ? floor : await measureApp(mode, engine);
+      for (const [index, { name, ms: latencies, failed }] of measured.entries()) {
+        const p99 = percentile(latencies, 99);
+        const ratio = p99 / percentile(floor[index]?.ms ?? [], 99);
+        rows.push({
+          mode,
+          app: engine === 'bare' ? 'bare Bolt' : `hackfest (${engine})`,
+          request: name,
+          'p50 ms': ms(percentile(latencies, 50)),
+          'p95 ms': ms(percentile(latencies, 95)),
+          'p99 ms': ms(p99),
+          'max ms': ms(Math.max(...latencies)),
+          failed,
+          'p99 ÷ bare': engine === 'bare' ? '1.00' : `${ratio.toFixed(2)} ${ratio <= TARGET_RATIO ? '✓' : '✗'}`,
+        });
+      }
+    }
+  }
+  return [
+    {
+      title: `a. Ack latency: ${ROUNDS} bursts of ${AT_ONCE} requests at once per kind, after ${WARM_UP} warm-up requests`,
+      rows,
+      note: `Target: p99 within ${TARGET_RATIO}× of the bare Bolt app in the same mode (✓ met, ✗ missed).`,
+    },
+  ];
+}
