@@ -1,5 +1,6 @@
 import { parseDuration } from './duration.ts';
 import { LIMITS, type UserId } from './hackfest.ts';
+import { cleanLine, cleanText } from './userText.ts';
 
 /** What people think of a hackfest once it is over, and what they would change for the next one. */
 
@@ -37,6 +38,17 @@ export const isOpen = (window: FeedbackWindow, now: number): boolean =>
 export type FeedbackField = 'rating' | 'favourite' | 'comment' | FeedbackAspect;
 export type FeedbackError = { field: FeedbackField; message: string };
 
+/** The answer as it is kept: its comment and "change to" texts without control or invisible characters, trimmed. */
+export function cleanFeedbackAnswer(answer: FeedbackAnswer): FeedbackAnswer {
+  const aspects = Object.fromEntries(
+    FEEDBACK_ASPECTS.map((aspect) => {
+      const given = answer.aspects[aspect];
+      return [aspect, { ...given, changeTo: cleanLine(given.changeTo) }];
+    }),
+  ) as Record<FeedbackAspect, AspectAnswer>;
+  return { ...answer, comment: cleanText(answer.comment), aspects };
+}
+
 /** What is wrong with an answer: a rating from 1 to 5, a favourite among the demos presented, texts within limits. */
 export function checkFeedback(answer: FeedbackAnswer, presentedDemoIds: readonly string[]): FeedbackError[] {
   const errors: FeedbackError[] = [];
@@ -44,10 +56,10 @@ export function checkFeedback(answer: FeedbackAnswer, presentedDemoIds: readonly
     errors.push({ field: 'rating', message: 'Pick a rating from 1 (poor) to 5 (great).' });
   if (answer.favouriteDemoId !== null && !presentedDemoIds.includes(answer.favouriteDemoId))
     errors.push({ field: 'favourite', message: 'Pick one of the demos presented, or leave it empty.' });
-  if (answer.comment.length > FEEDBACK_LIMITS.comment)
+  if (cleanText(answer.comment).length > FEEDBACK_LIMITS.comment)
     errors.push({ field: 'comment', message: `Keep it to ${FEEDBACK_LIMITS.comment} characters.` });
   for (const aspect of FEEDBACK_ASPECTS)
-    if (answer.aspects[aspect].changeTo.length > FEEDBACK_LIMITS.changeTo)
+    if (cleanLine(answer.aspects[aspect].changeTo).length > FEEDBACK_LIMITS.changeTo)
       errors.push({ field: aspect, message: `Keep it to ${FEEDBACK_LIMITS.changeTo} characters, e.g. "one day".` });
   return errors;
 }
@@ -85,8 +97,8 @@ export function summarize(feedback: readonly Feedback[]): FeedbackSummary {
       AspectTally
     >,
     comments: feedback
-      .filter((each) => each.comment.trim() !== '')
-      .map((each) => ({ text: each.comment.trim(), by: each.anonymous ? null : each.userId })),
+      .map((each) => ({ text: cleanText(each.comment), by: each.anonymous ? null : each.userId }))
+      .filter((comment) => comment.text !== ''),
   };
 }
 
@@ -96,7 +108,7 @@ function tallyAspect(feedback: readonly Feedback[], aspect: FeedbackAspect): Asp
   for (const { aspects } of feedback) {
     const { leaning, changeTo } = aspects[aspect];
     if (leaning) tally[leaning]++;
-    const text = changeTo.trim();
+    const text = cleanLine(changeTo);
     if (text === '') continue;
     const key = text.toLowerCase().replace(/\s+/g, ' ');
     const change = changes.get(key) ?? { text, count: 0 };

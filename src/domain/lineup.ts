@@ -1,4 +1,5 @@
 import { type Hackfest, LIMITS, type UserId } from './hackfest.ts';
+import { cleanLine, cleanText } from './userText.ts';
 
 /** A demo someone signed up to give at a hackfest. Its place is its `seq`: sign-up order, until organizers reorder. */
 export type Demo = {
@@ -39,9 +40,16 @@ export type DemoDraft = { title: string; description: string; teamIds: UserId[];
 export type DemoField = 'title' | 'length' | 'team';
 export type DemoError = { field: DemoField; message: string };
 
+/** The draft as it is kept: title and description without control or invisible characters, trimmed. */
+export const cleanDemoDraft = (draft: DemoDraft): DemoDraft => ({
+  ...draft,
+  title: cleanLine(draft.title),
+  description: cleanText(draft.description),
+});
+
 export function validateDemo(draft: DemoDraft, hackfest: Hackfest): DemoError[] {
   const errors: DemoError[] = [];
-  const title = draft.title.trim();
+  const title = cleanLine(draft.title);
   if (title === '')
     errors.push({ field: 'title', message: 'Give your demo a title, e.g. "Slack bot that orders pizza".' });
   if ([...title].length > LIMITS.titleLength)

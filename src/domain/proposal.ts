@@ -1,6 +1,7 @@
 import { formatDuration, parseDuration } from './duration.ts';
 import { type ChannelId, LIMITS, type UserId } from './hackfest.ts';
 import type { RecurrenceChoice } from './recurrence.ts';
+import { cleanLine, cleanText } from './userText.ts';
 
 /** A hackfest someone would like to see, before it is on the calendar: people back it and suggest changes. */
 
@@ -81,7 +82,7 @@ const isFrequency = (value: string): value is Frequency => (FREQUENCIES as reado
 export function parseTopics(text: string): string[] {
   const seen = new Set<string>();
   const topics: string[] = [];
-  for (const topic of text.split(',').map((each) => each.trim().replace(/\s+/g, ' '))) {
+  for (const topic of text.split(',').map((each) => cleanText(each).replace(/\s+/g, ' '))) {
     if (topic === '' || seen.has(topic.toLowerCase())) continue;
     seen.add(topic.toLowerCase());
     topics.push(topic);
@@ -94,16 +95,16 @@ export function readProposal(
   draft: ProposalDraft,
 ): { ok: true; details: ProposalDetails; channelId: ChannelId } | { ok: false; errors: ProposalError[] } {
   const errors: ProposalError[] = [];
-  const title = draft.title.trim();
+  const title = cleanLine(draft.title);
   if (title === '') errors.push({ field: 'title', message: 'Give it a title, e.g. "Winter Hackfest".' });
   else if (title.length > LIMITS.titleLength)
     errors.push({ field: 'title', message: `Keep the title to ${LIMITS.titleLength} characters.` });
-  const why = draft.why.trim();
+  const why = cleanText(draft.why);
   if (why === '')
     errors.push({ field: 'why', message: 'Say what people get from it, e.g. "Ship the ideas we never get to".' });
   else if (why.length > PROPOSAL_LIMITS.whyLength)
     errors.push({ field: 'why', message: `Keep it to ${PROPOSAL_LIMITS.whyLength} characters.` });
-  const format = draft.format.trim();
+  const format = cleanLine(draft.format);
   if (format.length > PROPOSAL_LIMITS.formatLength)
     errors.push({
       field: 'format',
@@ -185,10 +186,12 @@ export type SuggestionTally = { aspect: Aspect; count: number; ideas: Array<{ te
 export function tallySuggestions(suggestions: readonly Suggestion[]): SuggestionTally[] {
   const byAspect = new Map<Aspect, Map<string, { text: string; count: number }>>();
   for (const { aspect, text } of suggestions) {
+    const shown = cleanText(text);
+    if (shown === '') continue;
     const ideas = byAspect.get(aspect) ?? new Map<string, { text: string; count: number }>();
     byAspect.set(aspect, ideas);
-    const key = text.trim().replace(/\s+/g, ' ').toLowerCase();
-    const idea = ideas.get(key) ?? { text: text.trim(), count: 0 };
+    const key = shown.replace(/\s+/g, ' ').toLowerCase();
+    const idea = ideas.get(key) ?? { text: shown, count: 0 };
     idea.count++;
     ideas.set(key, idea);
   }

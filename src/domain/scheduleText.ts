@@ -10,6 +10,7 @@ import { formatDuration, parseDuration } from './duration.ts';
 import { DEFAULTS, LIMITS, type LocalDateTime } from './hackfest.ts';
 import { isRecurrenceStart, parseRecurrence } from './recurrence.ts';
 import { fail, type InputError, ok, type Result } from './result.ts';
+import { cleanLine, cleanText } from './userText.ts';
 import { isValidLocal, nextWeekdayAt, toInstant, toLocal } from './zonedTime.ts';
 
 export type ScheduleText = {
@@ -112,14 +113,14 @@ function problem(part: string, message: string, tail?: string): { ok: false; err
 }
 
 function readTitle(text: string): Result<{ title: string; rest: string }, Problem> {
-  const input = text.trim();
+  const input = cleanText(text);
   if (input === '') return problem('title', 'Start with the title, in double quotes.');
   const quoted = QUOTED_TITLE.exec(input);
   if (!quoted) {
     if (QUOTES.includes(input[0] ?? '')) return problem('title', 'The title has no closing quote.');
     return problem('title', 'Put the title in double quotes, so that it is clear where it ends.');
   }
-  const title = (quoted[1] ?? '').trim();
+  const title = cleanLine(quoted[1] ?? '');
   const length = [...title].length;
   if (length === 0) return problem('title', 'The title is empty.');
   if (length > LIMITS.titleLength) {

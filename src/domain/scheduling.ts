@@ -10,6 +10,7 @@ import {
 } from './hackfest.ts';
 import { occurrences } from './recurrence.ts';
 import { endBefore, withRemainingCount } from './ruleEdits.ts';
+import { cleanLine, cleanText } from './userText.ts';
 import { nextWeekdayAt, toInstant, toLocal } from './zonedTime.ts';
 
 const DAY = 24 * 60 * 60_000;
@@ -50,7 +51,7 @@ export type ScheduleError = { field: ScheduleField; message: string };
 /** Everything wrong with a request, all at once, each with what to do instead. */
 export function validateSchedule(request: ScheduleRequest, now: number): ScheduleError[] {
   const errors: ScheduleError[] = [];
-  const title = request.title.trim();
+  const title = cleanLine(request.title);
   if (title === '') errors.push({ field: 'title', message: 'Give the hackfest a title, e.g. "Winter Hackfest".' });
   if ([...title].length > LIMITS.titleLength)
     errors.push({ field: 'title', message: `Keep the title to ${LIMITS.titleLength} characters or fewer.` });
@@ -83,8 +84,8 @@ export type SchedulePlan = { series: Series | null; hackfests: Hackfest[] };
 /** The hackfests (and series) a valid request creates: a one-off, or a series' occurrences within the horizon. */
 export function planSchedule(request: ScheduleRequest, now: number, newId: () => string): SchedulePlan {
   const common = {
-    title: request.title.trim(),
-    description: request.description.trim(),
+    title: cleanLine(request.title),
+    description: cleanText(request.description),
     channelId: request.channelId,
     organizerId: request.organizerId,
     coOrganizerIds: request.coOrganizerIds.filter((id) => id !== request.organizerId),

@@ -20,4 +20,16 @@ describe('user text in Block Kit', () => {
     expect(shown.length).toBeLessThanOrEqual(12);
     expect(shown).toBe('&amp;&amp;…');
   });
+
+  it('when user text has control or invisible characters, then none reach Slack, and newlines stay', () => {
+    const typed = 'Pizza\u0000 bot\u200b\u202e <@U1>\nline two\u0007';
+
+    expect(escapeText(typed)).toBe('Pizza bot &lt;@U1&gt;\nline two');
+    expect(userText(typed, 100)).toBe('Pizza bot &lt;@U1&gt;\nline two');
+    expect(truncate('\u0015\u0014Winter Hackfest', 7)).toBe('Winter…');
+  });
+
+  it('when an emoji is held together by joiners, then it is shown whole', () => {
+    expect(userText('Demo 👨\u200d👩\u200d👧', 100)).toBe('Demo 👨\u200d👩\u200d👧');
+  });
 });
