@@ -57,6 +57,8 @@ export interface DueJobClaims {
   abandon(id: string, owner: string, now: number, error: string): Promise<void>;
   /** Hands leased jobs back unclaimed (on shutdown), so another process runs them without waiting for the lease. */
   release(ids: readonly string[], owner: string): Promise<void>;
+  /** Hands a leased job back to run at `dueAt`, this claim not counted as an attempt (it waited its turn). */
+  postpone(id: string, owner: string, dueAt: number): Promise<void>;
   /** When the next job becomes claimable: its due time, or the end of a lease still held. */
   nextWakeAt(): Promise<number | undefined>;
 }
@@ -224,6 +226,18 @@ export class ChannelUnavailableError extends Error {
   }
 }
 
+/**
+ * Work that cannot run yet, though nothing failed: a channel's turn to be posted in comes in `waitMs`. The scheduler
+ * puts the job back until then, freeing its slot for work that can run now.
+ */
+export class NotYetError extends Error {
+  readonly waitMs: number;
+  constructor(waitMs: number) {
+    super(`not for another ${waitMs} ms`);
+    this.waitMs = waitMs;
+  }
+}
+
 export type CalendarFile = { fileName: string; title: string; content: string };
 
 /** What the run-of-show message shows. */
@@ -238,7 +252,7 @@ export interface Announcer {
   announce(state: AnnouncementState): Promise<MessageRef>;
   /**
    * Posts a reminder in the hackfest's channel, once per `postId` even if asked again after a crash; throws
-   * ChannelUnavailableError when the app cannot post there.
+   * ChannelUnavailableError when the app cannot post there, and NotYetError when the channel's turn is a while off.
    */
   remind(kind: Exclude<ReminderKind, 'presenters'>, state: AnnouncementState, postId: string): Promise<void>;
   /** Takes back an announcement whose hackfest could not be saved. */

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterFailure, sleepUntil } from '../domain/dueWork.ts';
 import type { Logger } from '../logger.ts';
-import type { Clock, DueJob, DueJobClaims } from '../ports.ts';
+import { type Clock, type DueJob, type DueJobClaims, NotYetError } from '../ports.ts';
 
 export type JobHandler = (job: DueJob) => Promise<void>;
 
@@ -101,7 +101,11 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
       await handler(job);
       await claims.complete(job.id, owner, clock.now());
     } catch (error) {
-      await settleFailure(job, error).catch((settleError) =>
+      const settle =
+        error instanceof NotYetError
+          ? claims.postpone(job.id, owner, clock.now() + error.waitMs)
+          : settleFailure(job, error);
+      await settle.catch((settleError) =>
         logger.error({ err: settleError, job: job.id }, 'could not record a failed job; its lease will expire'),
       );
     } finally {

@@ -18,6 +18,8 @@ const UPDATE_INTERVAL_MS = 1_000;
 const REMINDER_EVENT = 'hackfest_reminder';
 /** Slack's pace for posting to one channel: about one message a second. */
 const POST_INTERVAL_MS = 1_000;
+/** A reminder waits this long for its channel's turn in its job slot; a later turn puts the job back until then. */
+const MOST_WAITED_MS = 200;
 
 function render(state: AnnouncementState, now: number) {
   const { hackfest, series } = state;
@@ -37,7 +39,7 @@ export type AnnouncerOptions = {
 
 /** The Announcer port over the Web API: use cases pass state, this renders it with the views and sends it. */
 export function slackAnnouncer(client: WebClient, { load, clock, logger }: AnnouncerOptions): Announcer {
-  const paced = channelPacer(POST_INTERVAL_MS);
+  const paced = channelPacer(POST_INTERVAL_MS, MOST_WAITED_MS, () => clock.now());
   const updates = createCoalescer(UPDATE_INTERVAL_MS, (error, hackfestId) =>
     logger.error({ err: error, hackfestId }, 'could not update an announcement'),
   );

@@ -86,6 +86,11 @@ export function dueJobClaims(db: Kysely<Schema>, engine: Engine): DueJobClaims {
         .where('done_at', 'is', null)
         .execute();
     },
+    async postpone(id, owner, dueAt) {
+      await leasedBy(id, owner)
+        .set((eb) => ({ due_at: dueAt, lease_owner: null, lease_until: null, attempts: eb('attempts', '-', 1) }))
+        .execute();
+    },
     async nextWakeAt() {
       const { next } = await db
         .selectFrom('due_jobs')

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LONGEST_SLEEP_MS, MAX_ATTEMPTS } from '../../src/domain/dueWork.ts';
-import type { DueJob, Store } from '../../src/ports.ts';
+import { type DueJob, NotYetError, type Store } from '../../src/ports.ts';
 import { createScheduler, type JobHandler, type Scheduler } from '../../src/scheduler/scheduler.ts';
 import { engines } from '../support/databases.ts';
 import { FakeTime } from '../support/fakeTime.ts';
@@ -112,6 +112,25 @@ describe.each(engines)('scheduler on $name', (engine) => {
 
     expect(backoff).toBe(5 * SECOND);
     expect(runs.map((job) => job.attempts)).toEqual([1, 2]);
+    expect(await store.dueJobClaims.nextWakeAt()).toBeUndefined();
+  });
+
+  it('when a job cannot run yet, then it runs after the wait it named, without it counting as an attempt', async () => {
+    await store.dueJobs.schedule({ kind: 'gong', dueAt: time.now(), payload: {} });
+    const { runs, handler, ran } = recorder((_job, run) => {
+      if (run < 3) throw new NotYetError(2 * SECOND);
+    });
+
+    startScheduler(store, handler);
+    await ran(1);
+    expect(await settle()).toBe(2 * SECOND);
+    time.advance(2 * SECOND);
+    await ran(2);
+    time.advance(await settle());
+    await ran(3);
+    await settle();
+
+    expect(runs.map((job) => job.attempts)).toEqual([1, 1, 1]);
     expect(await store.dueJobClaims.nextWakeAt()).toBeUndefined();
   });
 
