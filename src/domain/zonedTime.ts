@@ -1,7 +1,7 @@
 /** Wall-clock dates and times in a time zone, and the instants (epoch ms) they name. */
 
 import { TZDate, tzOffset } from '@date-fns/tz';
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import type { LocalDateTime } from './hackfest.ts';
 
 const DAY_MS = 24 * 60 * 60_000;
