@@ -1,4 +1,11 @@
-import { checkFeedback, type Feedback, type FeedbackAnswer, type FeedbackError, isOpen } from '../domain/feedback.ts';
+import {
+  checkFeedback,
+  cleanFeedbackAnswer,
+  type Feedback,
+  type FeedbackAnswer,
+  type FeedbackError,
+  isOpen,
+} from '../domain/feedback.ts';
 import type { Hackfest, UserId } from '../domain/hackfest.ts';
 import type { Demo } from '../domain/lineup.ts';
 import type { Refused } from '../domain/refusals.ts';
@@ -47,13 +54,14 @@ export async function giveFeedback(
 ): Promise<FeedbackGiven> {
   const form = await feedbackFormFor(deps, request);
   if (!form.ok) return form;
+  const answer = cleanFeedbackAnswer(request.answer);
   const errors = checkFeedback(
-    request.answer,
+    answer,
     form.presented.map((demo) => demo.id),
   );
   if (errors.length > 0) return { ok: false, errors };
   const { replaced } = await deps.store.feedback.give({
-    ...request.answer,
+    ...answer,
     hackfestId: form.hackfest.id,
     userId: request.userId,
     at: deps.clock.now(),

@@ -1,5 +1,6 @@
 import type { UserId } from '../domain/hackfest.ts';
 import {
+  cleanDemoDraft,
   type Demo,
   type DemoDraft,
   type DemoError,
@@ -25,7 +26,8 @@ export async function editDemo(
   deps: Deps,
   request: { userId: UserId; hackfestId: string; draft: DemoDraft },
 ): Promise<Edited> {
-  const { userId, hackfestId, draft } = request;
+  const { userId, hackfestId } = request;
+  const draft = cleanDemoDraft(request.draft);
   const edited = await deps.oneAtATime(hackfestId, () =>
     deps.store.transaction(async ({ hackfests, demos }): Promise<Edited> => {
       const hackfest = await hackfests.lock(hackfestId);
@@ -36,8 +38,8 @@ export async function editDemo(
       if (errors.length > 0) return { ok: false, errors };
       const demo: Demo = {
         ...mine,
-        title: draft.title.trim(),
-        description: draft.description.trim(),
+        title: draft.title,
+        description: draft.description,
         teamIds: [...new Set(draft.teamIds)].filter((id) => id !== userId),
         lengthMs: draft.lengthMs,
       };

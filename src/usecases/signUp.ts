@@ -1,5 +1,6 @@
 import type { Hackfest, UserId } from '../domain/hackfest.ts';
 import {
+  cleanDemoDraft,
   type Demo,
   type DemoDraft,
   type DemoError,
@@ -25,7 +26,8 @@ export async function signUp(
   deps: Deps,
   request: { userId: UserId; hackfestId: string; draft: DemoDraft },
 ): Promise<SignedUp> {
-  const { userId, hackfestId, draft } = request;
+  const { userId, hackfestId } = request;
+  const draft = cleanDemoDraft(request.draft);
   const signedUp = await deps.oneAtATime(hackfestId, () =>
     deps.store.transaction(async ({ hackfests, demos }): Promise<SignedUp> => {
       const hackfest = await hackfests.lock(hackfestId);
@@ -43,15 +45,15 @@ export async function signUp(
         return { ok: true, hackfest, demo, place };
       };
       const mine = await demos.ofPresenters(hackfestId, [userId]);
-      const again = mine.find((demo) => demo.ownerId === userId && demo.title === draft.title.trim());
+      const again = mine.find((demo) => demo.ownerId === userId && demo.title === draft.title);
       if (again) return placed(again);
 
       const demo: Demo = {
         id: deps.newId(),
         hackfestId,
         ownerId: userId,
-        title: draft.title.trim(),
-        description: draft.description.trim(),
+        title: draft.title,
+        description: draft.description,
         teamIds: [...new Set(draft.teamIds)].filter((id) => id !== userId),
         lengthMs: draft.lengthMs,
         seq: (await demos.lastSeq(hackfestId)) + 1,
@@ -81,12 +83,13 @@ export async function checkSignUp(
   const hackfest = await deps.store.hackfests.get(request.hackfestId);
   if (!hackfest) return { ok: false, refused: 'not-found' };
   if (!signupsOpen(hackfest, deps.clock.now())) return { ok: false, refused: 'signups-closed', hackfest };
-  const errors = validateDemo(request.draft, hackfest);
+  const draft = cleanDemoDraft(request.draft);
+  const errors = validateDemo(draft, hackfest);
   if (errors.length > 0) return { ok: false, errors };
   if (!hackfest.oneDemoEach) return { ok: true };
-  const people = new Set([request.userId, ...request.draft.teamIds]);
+  const people = new Set([request.userId, ...draft.teamIds]);
   const busy = (await deps.store.demos.ofPresenters(hackfest.id, [...people]))
-    .filter((demo) => !(demo.ownerId === request.userId && demo.title === request.draft.title.trim()))
+    .filter((demo) => !(demo.ownerId === request.userId && demo.title === draft.title))
     .flatMap((demo) => [demo.ownerId, ...demo.teamIds])
     .filter((id) => people.has(id));
   return busy.length > 0

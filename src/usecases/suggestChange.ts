@@ -1,6 +1,7 @@
 import type { UserId } from '../domain/hackfest.ts';
 import { ASPECTS, type Aspect, PROPOSAL_LIMITS, type Proposal, type Suggestion } from '../domain/proposal.ts';
 import type { Refused } from '../domain/refusals.ts';
+import { cleanText } from '../domain/userText.ts';
 import type { Deps } from './deps.ts';
 import { tell } from './tellPeople.ts';
 
@@ -16,7 +17,7 @@ export async function checkSuggestion(
 ): Promise<
   { ok: true; proposal: Proposal; aspect: Aspect; text: string } | Refused | { ok: false; errors: SuggestionError[] }
 > {
-  const text = request.text.trim();
+  const text = cleanText(request.text);
   const errors: SuggestionError[] = [];
   if (!isAspect(request.aspect)) errors.push({ field: 'aspect', message: 'Pick what your suggestion is about.' });
   if (text === '') errors.push({ field: 'suggestion', message: 'Say what you would change, e.g. "one day, not two".' });
