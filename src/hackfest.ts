@@ -15,6 +15,7 @@ import { slackProposalBoard } from './slack/proposalBoard.ts';
 import { slackStage } from './slack/stage.ts';
 import { connect, migrate } from './store/connect.ts';
 import { createStore } from './store/store.ts';
+import { isDatabaseUnavailable } from './store/unavailable.ts';
 import { announcementState } from './usecases/announcementState.ts';
 import { home } from './usecases/home.ts';
 import { createUseCases, type Deps } from './usecases/index.ts';
@@ -36,12 +37,12 @@ export async function startHackfest(
   logger: Logger,
   time: { clock: Clock; timers: Timers } = { clock: systemClock, timers: realTimers },
 ): Promise<Running> {
-  const connection = connect(config.database);
+  const connection = connect(config.database, logger);
   await migrate(connection);
   let scheduler: Scheduler | undefined;
   const store = createStore(connection, time.clock, () => scheduler?.wake());
 
-  const app = createSlackApp({ config, logger, isHealthy: () => store.ping() });
+  const app = createSlackApp({ config, logger, isHealthy: () => store.ping(), isDatabaseUnavailable });
   const homes = slackHomes(app.client, { load: (userId) => home(deps, { userId }), logger });
   const deps: Deps = {
     store,

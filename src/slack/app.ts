@@ -1,6 +1,7 @@
 import { App } from '@slack/bolt';
 import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
+import { answerFailures } from './answerFailures.ts';
 import { boltLogger } from './boltLogger.ts';
 import { withoutNul } from './withoutNul.ts';
 
@@ -14,10 +15,12 @@ export type SlackAppOptions = {
   logger: Logger;
   /** Answers GET /healthz in HTTP mode. */
   isHealthy: () => Promise<boolean>;
+  /** Whether a listener's error means the database is out of reach, to tell the person to try again shortly. */
+  isDatabaseUnavailable: (error: unknown) => boolean;
 };
 
 /** The Bolt app in Socket Mode or HTTP mode; listeners are registered by the caller, and `init()` must be awaited. */
-export function createSlackApp({ config, logger, isHealthy }: SlackAppOptions): App {
+export function createSlackApp({ config, logger, isHealthy, isDatabaseUnavailable }: SlackAppOptions): App {
   const { botToken, apiUrl, connection } = config.slack;
   const shared = {
     token: botToken,
@@ -44,6 +47,7 @@ export function createSlackApp({ config, logger, isHealthy }: SlackAppOptions): 
             },
           ],
         });
+  app.use(answerFailures({ logger, isDatabaseUnavailable }));
   app.use(withoutNul);
   return app;
 }

@@ -4,6 +4,7 @@ import { Kysely, PostgresDialect, sql } from 'kysely';
 import { Migrator } from 'kysely/migration';
 import pg from 'pg';
 import type { Database } from '../config.ts';
+import type { Logger } from '../logger.ts';
 import { migrations } from './migrations/index.ts';
 import type { Schema } from './schema.ts';
 import { nodeSqliteDialect } from './sqliteDialect.ts';
@@ -17,9 +18,16 @@ const pgTypes = {
     oid === pg.types.builtins.INT8 ? Number : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
 };
 
-export function connect(database: Database): Connection {
+/** `logger` hears of connections PostgreSQL or the network dropped; the pool opens new ones when next needed. */
+export function connect(database: Database, logger?: Logger): Connection {
   if (database.engine === 'postgres') {
     const pool = new pg.Pool({ connectionString: database.url, types: pgTypes, max: 10 });
+    // A dropped connection emits 'error' on its client, idle or checked out (between a transaction's queries), and on
+    // the pool when idle: unheard, Node throws it and the process dies. The query that needs it fails on its own.
+    pool.on('connect', (client) =>
+      client.on('error', (error) => logger?.warn({ err: error }, 'lost a database connection')),
+    );
+    pool.on('error', () => {}); // the client's listener above logged it
     return { db: new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) }), engine: 'postgres' };
   }
   if (database.file !== ':memory:') mkdirSync(dirname(database.file), { recursive: true });

@@ -26,7 +26,12 @@ describe('GET /healthz in HTTP mode', () => {
       logLevel: 'silent',
       secrets: [],
     };
-    app = createSlackApp({ config, logger: silentLogger, isHealthy: async () => databaseAnswers });
+    app = createSlackApp({
+      config,
+      logger: silentLogger,
+      isHealthy: async () => databaseAnswers,
+      isDatabaseUnavailable: () => false,
+    });
     await app.init();
     await app.start();
   });
