@@ -27,7 +27,7 @@ import { runShow } from './runShow.ts';
 import { scheduleHackfest } from './scheduleHackfest.ts';
 import { scheduleProposal } from './scheduleProposal.ts';
 import { redrawShow, ringGong, warnPresenter } from './showDueWork.ts';
-import { checkSignUp, signUp } from './signUp.ts';
+import { acceptSignUp, signUp, signUpDue } from './signUp.ts';
 import { checkSuggestion, suggestChange } from './suggestChange.ts';
 
 export type { Deps } from './deps.ts';
@@ -50,7 +50,8 @@ export function createUseCases(deps: Deps) {
     sendCalendarFile: bind(sendCalendarFile),
     keepSeriesOnCalendar: bind(keepSeriesOnCalendar),
     signUp: bind(signUp),
-    checkSignUp: bind(checkSignUp),
+    acceptSignUp: bind(acceptSignUp),
+    signUpDue: bind(signUpDue),
     claimRole: bind(claimRole),
     home: bind(home),
     hackfestOver: bind(hackfestOver),

@@ -23,7 +23,7 @@ const plainReason = (refusal: Refusal) => refusalMessage(refusal).text.replace(/
 
 /**
  * The sign-up and edit forms. Invalid input, closed sign-ups or a person who already presents come back inline and
- * nothing is saved. A valid sign-up is acked first (a burst queues on the hackfest's lock) and then made; the person
+ * nothing is saved. A valid sign-up is recorded as due work and acked (a burst queues on the hackfest's lock), then made; the person
  * gets an ephemeral confirmation with their place (on stage or on the waitlist).
  */
 export function demoSubmitted(useCases: UseCases, mode: 'sign-up' | 'edit') {
@@ -38,8 +38,8 @@ export function demoSubmitted(useCases: UseCases, mode: 'sign-up' | 'edit') {
       const edited = await useCases.editDemo(request);
       return ack(edited.ok ? undefined : inlineErrors(edited));
     }
-    const check = await useCases.checkSignUp(request);
-    if (!check.ok) return ack(inlineErrors(check));
+    const accepted = await useCases.acceptSignUp(request);
+    if (!accepted.ok) return ack(inlineErrors(accepted));
     await ack();
     const signedUp = await useCases.signUp(request);
     if (signedUp.ok) {
