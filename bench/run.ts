@@ -5,6 +5,7 @@
 import { availableParallelism, cpus } from 'node:os';
 import { ackLatency } from './ackLatency.ts';
 import { gongLateness } from './gongLateness.ts';
+import { homeRender } from './homeRender.ts';
 import { memoryAndStart } from './memoryAndStart.ts';
 import { reminderThroughput } from './reminderThroughput.ts';
 import { signupBurst } from './signupBurst.ts';
@@ -17,6 +18,7 @@ const BENCHMARKS: Record<string, () => Promise<Table[]>> = {
   gong: gongLateness,
   reminders: reminderThroughput,
   memory: memoryAndStart,
+  home: homeRender,
 };
 
 const asked = process.argv.slice(2);

@@ -9,7 +9,7 @@ import { openProposals } from './openProposals.ts';
  * A person's App Home, from the database: the upcoming hackfests they have a part in, open proposals, and for
  * organizers the feedback on the hackfests they ran. One more of each is read, to know there are more.
  */
-export async function home(deps: Deps, request: { userId: UserId }): Promise<Home> {
+export async function home(deps: Pick<Deps, 'store' | 'clock'>, request: { userId: UserId }): Promise<Home> {
   const { store } = deps;
   const now = deps.clock.now();
   const [involving, proposals, past] = await Promise.all([

@@ -4,7 +4,7 @@ import type { Deps } from './deps.ts';
 
 /** Open proposals (in some channels, or all), newest first, with how many back each. */
 export async function openProposals(
-  deps: Deps,
+  deps: Pick<Deps, 'store'>,
   request: { channelIds?: readonly ChannelId[]; limit: number },
 ): Promise<ListedProposal[]> {
   const proposals = await deps.store.proposals.open(request);
