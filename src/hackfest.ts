@@ -43,7 +43,11 @@ export async function startHackfest(
   const store = createStore(connection, time.clock, () => scheduler?.wake());
 
   const app = createSlackApp({ config, logger, isHealthy: () => store.ping(), isDatabaseUnavailable });
-  const homes = slackHomes(app.client, { load: (userId) => home(deps, { userId }), logger });
+  const homes = slackHomes(app.client, {
+    load: (userId) => home(deps, { userId }),
+    isShown: (userId) => store.homeViewers.hasOpened(userId),
+    logger,
+  });
   const deps: Deps = {
     store,
     people: slackPeople(app.client, time.clock),

@@ -173,6 +173,12 @@ export interface FeedbackStore {
   latestOpenIn(channelId: ChannelId, now: number): Promise<FeedbackWindow | undefined>;
 }
 
+/** Who has opened the app's Home tab, so that App Homes are re-published only for them. */
+export interface HomeViewers {
+  opened(userId: UserId, at: number): Promise<void>;
+  hasOpened(userId: UserId): Promise<boolean>;
+}
+
 export interface Repositories {
   dueJobs: DueJobs;
   hackfests: Hackfests;
@@ -181,6 +187,7 @@ export interface Repositories {
   series: SeriesStore;
   proposals: Proposals;
   feedback: FeedbackStore;
+  homeViewers: HomeViewers;
 }
 
 /** The database: repositories, and a transaction in which a use case's changes land together or not at all. */
@@ -312,6 +319,9 @@ export type Home = {
 
 /** Each person's App Home, re-published from the database when their part in something changes. */
 export interface Homes {
-  /** Coalesced per person, like announcements; returns before the views are published. */
+  /**
+   * Re-publishes the App Homes of those of these people who have opened it, coalesced per person like announcements;
+   * returns before the views are published.
+   */
   refresh(userIds: readonly UserId[]): void;
 }

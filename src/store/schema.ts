@@ -153,6 +153,11 @@ export interface FeedbackTable {
   updated_at: number;
 }
 
+export interface HomeViewersTable {
+  user_id: string;
+  opened_at: number;
+}
+
 export interface Schema {
   due_jobs: DueJobsTable;
   series: SeriesTable;
@@ -165,4 +170,5 @@ export interface Schema {
   proposal_suggestions: ProposalSuggestionsTable;
   feedback_windows: FeedbackWindowsTable;
   feedback: FeedbackTable;
+  home_viewers: HomeViewersTable;
 }

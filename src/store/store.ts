@@ -5,6 +5,7 @@ import { demosRepository } from './demos.ts';
 import { dueJobClaims, dueJobsRepository } from './dueJobs.ts';
 import { feedbackRepository } from './feedback.ts';
 import { hackfestsRepository } from './hackfests.ts';
+import { homeViewersRepository } from './homeViewers.ts';
 import { proposalsRepository } from './proposals.ts';
 import type { Schema } from './schema.ts';
 import { seriesRepository } from './series.ts';
@@ -24,6 +25,7 @@ function repositories(
     series: seriesRepository(db, clock),
     proposals: proposalsRepository(db, engine, clock),
     feedback: feedbackRepository(db),
+    homeViewers: homeViewersRepository(db),
   };
 }
 

@@ -40,3 +40,9 @@ export async function home(deps: Pick<Deps, 'store' | 'clock'>, request: { userI
     latestFeedback: latest ? await feedbackReport(store, latest.id) : undefined,
   };
 }
+
+/** A person opened the Home tab: from now on it is re-published when their part changes. */
+export async function openHome(deps: Pick<Deps, 'store' | 'clock'>, request: { userId: UserId }): Promise<Home> {
+  await deps.store.homeViewers.opened(request.userId, deps.clock.now());
+  return home(deps, request);
+}

@@ -10,7 +10,7 @@ import type { Deps } from './deps.ts';
 import { endSeries } from './endSeries.ts';
 import { exportCalendar, sendCalendarFile } from './exportCalendar.ts';
 import { feedbackFormFor, giveFeedback, latestFeedbackIn } from './giveFeedback.ts';
-import { home } from './home.ts';
+import { openHome } from './home.ts';
 import { keepSeriesOnCalendar } from './keepSeriesOnCalendar.ts';
 import { findHackfests, listHackfests } from './listHackfests.ts';
 import { loadForOrganizer } from './loadForOrganizer.ts';
@@ -53,7 +53,7 @@ export function createUseCases(deps: Deps) {
     acceptSignUp: bind(acceptSignUp),
     signUpDue: bind(signUpDue),
     claimRole: bind(claimRole),
-    home: bind(home),
+    openHome: bind(openHome),
     hackfestOver: bind(hackfestOver),
     feedbackDue: bind(feedbackDue),
     feedbackFormFor: bind(feedbackFormFor),

@@ -244,12 +244,15 @@ describe('feedback, and the App Home', () => {
   });
 
   it('when someone withdraws from the App Home, then they are answered by DM and the homes that changed are re-published', async () => {
+    expect(await home('U203')).toContain('on the waitlist');
     const promoted = nextHome('U203');
     await app.click({ actionId: ACTIONS.withdraw, value: hackfestId, userId: 'U201' });
 
     const answer = await app.slack.waitFor('chat.postMessage', (call) => call.args.channel === 'U201');
     expect(textOf(answer.args)).toContain('withdrawn');
     expect(await promoted).toContain('presenting *Late idea* (number 2)');
+    // Only the Home tabs that were opened are re-published.
+    expect(app.slack.callsTo('views.publish').filter((call) => call.args.user_id === 'U202')).toEqual([]);
   });
 
   it('when feedback has come in, then the organizer sees its summary on the Home tab', async () => {

@@ -132,3 +132,21 @@ describe.each(engines)("a person's hackfests on $name", (engine) => {
     expect(ids(await store.hackfests.startedOrganizedBy('U1', { now, limit: 10 }))).toEqual(ids([over]));
   });
 });
+
+describe.each(engines)('home viewers on $name', (engine) => {
+  let testStore: TestStore;
+
+  beforeEach(async () => {
+    testStore = await createTestStore(engine, new FakeTime());
+  });
+  afterEach(() => testStore.drop());
+
+  it('when someone opens the Home tab, once or again, then they count as having opened it; others do not', async () => {
+    const { homeViewers } = testStore.store;
+    await homeViewers.opened('U1', 1);
+    await homeViewers.opened('U1', 2);
+
+    expect(await homeViewers.hasOpened('U1')).toBe(true);
+    expect(await homeViewers.hasOpened('U2')).toBe(false);
+  });
+});

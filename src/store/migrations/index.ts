@@ -6,6 +6,7 @@ import * as shows from './004_shows.ts';
 import * as reminderChoices from './005_reminder_choices.ts';
 import * as proposals from './006_proposals.ts';
 import * as feedback from './007_feedback.ts';
+import * as homeViewers from './008_home_viewers.ts';
 
 /** Every migration, in order. Both engines run the same set. */
 export const migrations: Record<string, Migration> = {
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '005_reminder_choices': reminderChoices,
   '006_proposals': proposals,
   '007_feedback': feedback,
+  '008_home_viewers': homeViewers,
 };

@@ -6,6 +6,9 @@ import { homeView } from '../../views/home.ts';
 export function appHomeOpened(useCases: UseCases) {
   return async ({ event, client }: SlackEventMiddlewareArgs<'app_home_opened'> & AllMiddlewareArgs) => {
     if (event.tab !== 'home') return;
-    await client.views.publish({ user_id: event.user, view: homeView(await useCases.home({ userId: event.user })) });
+    await client.views.publish({
+      user_id: event.user,
+      view: homeView(await useCases.openHome({ userId: event.user })),
+    });
   };
 }
