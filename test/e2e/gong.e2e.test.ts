@@ -1,18 +1,15 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import pg from 'pg';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ACTIONS, CALLBACKS } from '../../src/slack/ids.ts';
-import { type AppProcess, startAppProcess } from '../support/appProcess.ts';
+import { useAppProcesses } from '../support/appProcesses.ts';
 import { elementValue } from '../support/blocks.ts';
 import { engines } from '../support/databases.ts';
 import { eventually } from '../support/eventually.ts';
-import { type FakeSlack, postToApp, slashCommand, startFakeSlack, viewSubmission } from '../support/fakeSlack/index.ts';
+import { postToApp, slashCommand, viewSubmission } from '../support/fakeSlack/index.ts';
 import { demoFormValues } from '../support/forms.ts';
-import { freePort } from '../support/freePort.ts';
-import { BOT_TOKEN, SIGNING_SECRET } from '../support/testApp.ts';
+import { SIGNING_SECRET } from '../support/testApp.ts';
 
 const ORGANIZER = 'U111';
 const postgres = engines.find((engine) => engine.name === 'postgres');
@@ -21,26 +18,8 @@ const postgres = engines.find((engine) => engine.name === 'postgres');
 const inTwoDays = () => new Date(Date.now() + 2 * 24 * 3_600_000).toISOString().slice(0, 10);
 
 describe('the gong of a real process', () => {
-  let slack: FakeSlack;
-  let cwd: string;
-  const running: AppProcess[] = [];
-
-  async function launch(env: Record<string, string> = {}) {
-    const port = await freePort();
-    const app = startAppProcess(
-      {
-        SLACK_BOT_TOKEN: BOT_TOKEN,
-        SLACK_SIGNING_SECRET: SIGNING_SECRET,
-        PORT: String(port),
-        SLACK_API_URL: slack.apiUrl,
-        ...env,
-      },
-      cwd,
-    );
-    running.push(app);
-    await app.line(/hackfest is ready/);
-    return { app, events: `http://127.0.0.1:${port}/slack/events` };
-  }
+  const harness = useAppProcesses('gong');
+  const { launch } = harness;
 
   /** Schedules a hackfest, signs up one 3-second demo and starts the show through `events`; the gong is 3 s away. */
   async function startShowWithShortDemo(events: string) {
@@ -50,11 +29,11 @@ describe('the gong of a real process', () => {
       slashCommand({
         text: `schedule "Gong Test" ${inTwoDays()} 14:00 3h`,
         userId: ORGANIZER,
-        responseUrl: slack.responseUrl('s'),
+        responseUrl: harness.slack.responseUrl('s'),
       }),
     );
-    await slack.waitFor('response_url', (call) => call.args.id === 's');
-    const announcement = await slack.waitFor('chat.postMessage', (call) => call.args.channel === 'C111');
+    await harness.slack.waitFor('response_url', (call) => call.args.id === 's');
+    const announcement = await harness.slack.waitFor('chat.postMessage', (call) => call.args.channel === 'C111');
     const hackfestId = elementValue(announcement.args, ACTIONS.signUp) ?? '';
     await send(
       'interactive',
@@ -65,26 +44,17 @@ describe('the gong of a real process', () => {
         values: demoFormValues({ title: 'Quick demo', length: '3s' }),
       }),
     );
-    await slack.waitFor('chat.postEphemeral');
-    await send('command', slashCommand({ text: 'start', userId: ORGANIZER, responseUrl: slack.responseUrl('start') }));
-    await slack.waitFor('chat.postMessage', (call) => JSON.stringify(call.args).includes('Now presenting'));
+    await harness.slack.waitFor('chat.postEphemeral');
+    await send(
+      'command',
+      slashCommand({ text: 'start', userId: ORGANIZER, responseUrl: harness.slack.responseUrl('start') }),
+    );
+    await harness.slack.waitFor('chat.postMessage', (call) => JSON.stringify(call.args).includes('Now presenting'));
     return hackfestId;
   }
 
-  const gongs = () => slack.callsTo('chat.postMessage').filter((call) => JSON.stringify(call.args).includes('GONG!'));
-
-  beforeEach(async () => {
-    slack = await startFakeSlack();
-    cwd = mkdtempSync(join(tmpdir(), 'hackfest-gong-'));
-  });
-  afterEach(async () => {
-    for (const app of running.splice(0)) {
-      app.kill('SIGKILL');
-      await app.exit();
-    }
-    await slack.close();
-    rmSync(cwd, { recursive: true, force: true });
-  });
+  const gongs = () =>
+    harness.slack.callsTo('chat.postMessage').filter((call) => JSON.stringify(call.args).includes('GONG!'));
 
   it('when the process is killed mid-demo and restarted, then the gong still rings, exactly once', async () => {
     const first = await launch();
@@ -93,9 +63,9 @@ describe('the gong of a real process', () => {
     first.app.kill('SIGKILL');
     await first.app.exit();
     await launch();
-    await slack.waitFor('chat.postMessage', (call) => JSON.stringify(call.args).includes('GONG!'), 20_000);
+    await harness.slack.waitFor('chat.postMessage', (call) => JSON.stringify(call.args).includes('GONG!'), 20_000);
 
-    const database = new DatabaseSync(join(cwd, 'data', 'hackfest.db'));
+    const database = new DatabaseSync(join(harness.cwd, 'data', 'hackfest.db'));
     const gongJobs = () => database.prepare("select attempts, done_at from due_jobs where kind = 'show-gong'").all();
     const jobs = await eventually(gongJobs, (rows) => rows.every((row) => row.done_at !== null));
     database.close();
@@ -112,7 +82,7 @@ describe('the gong of a real process', () => {
       await launch({ DATABASE_URL: database.url });
       await startShowWithShortDemo(one.events);
 
-      await slack.waitFor('chat.postMessage', (call) => JSON.stringify(call.args).includes('GONG!'), 20_000);
+      await harness.slack.waitFor('chat.postMessage', (call) => JSON.stringify(call.args).includes('GONG!'), 20_000);
 
       const client = new pg.Client({ connectionString: database.url });
       await client.connect();
@@ -123,10 +93,7 @@ describe('the gong of a real process', () => {
       expect(rows).toEqual([{ attempts: 1, done_at: expect.anything() }]);
       expect(gongs()).toHaveLength(1);
     } finally {
-      for (const app of running.splice(0)) {
-        app.kill('SIGKILL');
-        await app.exit();
-      }
+      await harness.killAll();
       await drop();
     }
   });

@@ -1,19 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/config.ts';
+import { describe, expect, it } from 'vitest';
 import { REMINDER_JOB, reminderKey } from '../../src/domain/reminders.ts';
 import type { Store } from '../../src/ports.ts';
 import { connect, migrate } from '../../src/store/connect.ts';
 import { createStore } from '../../src/store/store.ts';
-import { type AppProcess, startAppProcess } from '../support/appProcess.ts';
+import { useAppProcesses } from '../support/appProcesses.ts';
 import { aHackfest } from '../support/builders.ts';
 import { engines } from '../support/databases.ts';
 import { eventually } from '../support/eventually.ts';
-import { type FakeSlack, startFakeSlack } from '../support/fakeSlack/index.ts';
-import { freePort } from '../support/freePort.ts';
-import { BOT_TOKEN, SIGNING_SECRET } from '../support/testApp.ts';
 
 const postgres = engines.find((engine) => engine.name === 'postgres');
 const CHANNELS = 50;
@@ -52,47 +45,17 @@ async function seedDueReminders(store: Store): Promise<number> {
 }
 
 describe('a burst of due reminders', () => {
-  let slack: FakeSlack;
-  let cwd: string;
-  const running: AppProcess[] = [];
+  const harness = useAppProcesses('burst');
 
-  const launch = async (database: Database & { engine: 'postgres' }) => {
-    const app = startAppProcess(
-      {
-        SLACK_BOT_TOKEN: BOT_TOKEN,
-        SLACK_SIGNING_SECRET: SIGNING_SECRET,
-        PORT: String(await freePort()),
-        SLACK_API_URL: slack.apiUrl,
-        DATABASE_URL: database.url,
-        LOG_LEVEL: 'warn',
-      },
-      cwd,
-    );
-    running.push(app);
-    return app;
-  };
   /** How many times each tagged reminder was posted. */
   const postsPerReminder = () => {
     const counts = new Map<string, number>();
-    for (const call of slack.callsTo('chat.postMessage')) {
+    for (const call of harness.slack.callsTo('chat.postMessage')) {
       const id = (call.args.metadata as { event_payload?: { post_id?: string } } | undefined)?.event_payload?.post_id;
       if (id) counts.set(id, (counts.get(id) ?? 0) + 1);
     }
     return counts;
   };
-
-  beforeEach(async () => {
-    slack = await startFakeSlack();
-    cwd = mkdtempSync(join(tmpdir(), 'hackfest-burst-'));
-  });
-  afterEach(async () => {
-    for (const app of running.splice(0)) {
-      app.kill('SIGKILL');
-      await app.exit();
-    }
-    await slack.close();
-    rmSync(cwd, { recursive: true, force: true });
-  });
 
   it.skipIf(!postgres)(
     'when two processes drain 1,000 due reminders across 50 channels, and one is killed mid-burst, then each is posted exactly once',
@@ -106,8 +69,8 @@ describe('a burst of due reminders', () => {
       const store = createStore(connection, systemClock);
       try {
         const seeded = await seedDueReminders(store);
-        const doomed = await launch(database);
-        await launch(database);
+        const { app: doomed } = await harness.launch({ DATABASE_URL: database.url });
+        await harness.launch({ DATABASE_URL: database.url });
 
         await eventually(
           () => postsPerReminder().size,
@@ -116,7 +79,7 @@ describe('a burst of due reminders', () => {
         );
         doomed.kill('SIGKILL');
         await doomed.exit();
-        await launch(database);
+        await harness.launch({ DATABASE_URL: database.url });
         const pending = () => store.dueJobClaims.nextWakeAt();
         await eventually(pending, (next) => next === undefined, 180_000);
 
