@@ -3,10 +3,9 @@ import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import { answerFailures } from './answerFailures.ts';
 import { boltLogger } from './boltLogger.ts';
+import { WEB_API_RETRIES } from './webApiRetries.ts';
 import { withoutNul } from './withoutNul.ts';
 
-/** A few quick retries: a person is waiting, and due work has its own, longer retries. */
-const WEB_API_RETRIES = { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 4_000 };
 /** A Web API call that has not answered by then has failed: a hung call must not hold a due job's slot forever. */
 const WEB_API_TIMEOUT_MS = 10_000;
 

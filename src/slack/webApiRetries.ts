@@ -1,0 +1,19 @@
+/**
+ * How the Web API client retries a failed call: a few quick retries (a person is waiting, and due work has its own,
+ * longer retries), but never after a timeout. A call that timed out may have reached Slack (a post made, its answer
+ * lost), and sending it again could post twice; it fails instead, and due work runs again later, after checking
+ * whether its post was made (postOnce).
+ */
+export const WEB_API_RETRIES = {
+  retries: 2,
+  factor: 2,
+  minTimeout: 500,
+  maxTimeout: 4_000,
+  onFailedAttempt(error: Error): void {
+    if (timedOut(error)) throw error;
+  },
+};
+
+/** The client wraps a request that failed in `original`; a fetch aborted by its timeout signal is a TimeoutError. */
+const timedOut = (error: Error): boolean =>
+  (error as { original?: { name?: string } }).original?.name === 'TimeoutError';
