@@ -3,15 +3,18 @@ import type { Move } from '../../../domain/lineup.ts';
 import type { UseCases } from '../../../usecases/index.ts';
 import type { LineupChanged } from '../../../usecases/manageLineup.ts';
 import { lineupModal } from '../../views/lineupModal.ts';
+import { refusalMessage } from '../../views/refusals.ts';
+import { privately } from './privately.ts';
 
 type InModal<A extends BlockButtonAction | BlockOverflowAction> = SlackActionMiddlewareArgs<A> & AllMiddlewareArgs;
 
 const MOVES: readonly string[] = ['up', 'down', 'end'] satisfies Move[];
 
-/** Shows the outcome in the "Manage line-up" modal itself. */
+/** Shows the outcome in the "Manage line-up" modal itself; a refusal goes to the person who clicked, by DM. */
 async function show(args: InModal<BlockButtonAction | BlockOverflowAction>, useCases: UseCases, result: LineupChanged) {
-  const { body, client, logger } = args;
-  if (!result.ok || !body.view) return logger.warn({ refused: !result.ok && result.refused }, 'line-up change refused');
+  const { body, client } = args;
+  if (!result.ok) return privately(args)(refusalMessage(result));
+  if (!body.view) return;
   await client.views.update({
     view_id: body.view.id,
     view: lineupModal(result.hackfest, result.demos, useCases.now()),
