@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { WebClient } from '@slack/web-api';
+import { LogLevel, WebClient } from '@slack/web-api';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WEB_API_RETRIES } from '../../src/slack/webApiRetries.ts';
 
@@ -21,6 +21,7 @@ describe('retries of Web API calls', () => {
       slackApiUrl: `http://127.0.0.1:${(slack.server.address() as AddressInfo).port}/api/`,
       retryConfig: WEB_API_RETRIES,
       timeout: 100,
+      logLevel: LogLevel.ERROR,
     });
   const start = async (answer: 'hangs' | number) => {
     slack = slackThat(answer);
