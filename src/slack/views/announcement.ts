@@ -6,6 +6,7 @@ import { describeRule } from '../../domain/recurrence.ts';
 import type { Role } from '../../domain/refusals.ts';
 import type { AnnouncementState } from '../../ports.ts';
 import { ACTIONS } from '../ids.ts';
+import { button, field, note } from './blocks.ts';
 import { slackDate } from './dates.ts';
 import { lineupBlocks } from './lineupBoard.ts';
 import { mentions } from './people.ts';
@@ -69,36 +70,34 @@ function details(hackfest: Hackfest, series: Series | null, { nextDates }: Annou
   return fields;
 }
 
-function buttons(hackfest: Hackfest, open: boolean, calendarUrl: string) {
-  const button = (actionId: string, text: string, extra: Record<string, unknown> = {}) => ({
-    type: 'button' as const,
-    action_id: actionId,
-    text: { type: 'plain_text' as const, text },
-    value: hackfest.id,
-    ...extra,
+/** "Withdraw" on a hackfest (the announcement, the App Home), after Slack's confirm dialog. */
+export const withdrawButton = (hackfestId: string) =>
+  button(ACTIONS.withdraw, 'Withdraw', hackfestId, {
+    confirm: {
+      title: { type: 'plain_text', text: 'Withdraw your demo?' },
+      text: { type: 'plain_text', text: 'Your slot goes to the first person waiting.' },
+      confirm: { type: 'plain_text', text: 'Withdraw' },
+      deny: { type: 'plain_text', text: 'Keep it' },
+    },
   });
+
+function buttons(hackfest: Hackfest, open: boolean, calendarUrl: string) {
+  const { id } = hackfest;
   return [
-    ...(open ? [button(ACTIONS.signUp, 'Sign up to demo', { style: 'primary' })] : []),
-    button(ACTIONS.editDemo, 'Edit my demo'),
-    button(ACTIONS.withdraw, 'Withdraw', {
-      confirm: {
-        title: { type: 'plain_text', text: 'Withdraw your demo?' },
-        text: { type: 'plain_text', text: 'Your slot goes to the first person waiting.' },
-        confirm: { type: 'plain_text', text: 'Withdraw' },
-        deny: { type: 'plain_text', text: 'Keep it' },
-      },
-    }),
-    button(ACTIONS.manageLineup, 'Manage line-up'),
+    ...(open ? [button(ACTIONS.signUp, 'Sign up to demo', id, { style: 'primary' })] : []),
+    button(ACTIONS.editDemo, 'Edit my demo', id),
+    withdrawButton(id),
+    button(ACTIONS.manageLineup, 'Manage line-up', id),
     roleButton(hackfest, 'emcee'),
     roleButton(hackfest, 'timekeeper'),
-    button(ACTIONS.startShow, 'Start the show'),
+    button(ACTIONS.startShow, 'Start the show', id),
     {
       type: 'button' as const,
       action_id: ACTIONS.addToCalendar,
       text: { type: 'plain_text' as const, text: 'Add to calendar' },
       url: calendarUrl,
     },
-    button(ACTIONS.downloadIcs, 'Download .ics'),
+    button(ACTIONS.downloadIcs, 'Download .ics', id),
   ];
 }
 
@@ -111,7 +110,3 @@ function roleButton(hackfest: Hackfest, role: Role) {
     value: `${holder ? 'release' : 'claim'}:${role}:${hackfest.id}`,
   };
 }
-
-const field = (label: string, value: string) => ({ type: 'mrkdwn' as const, text: `*${label}*\n${value}` });
-
-const note = (text: string): KnownBlock => ({ type: 'context', elements: [{ type: 'mrkdwn', text }] });

@@ -4,6 +4,7 @@ import type { Hackfest } from '../../domain/hackfest.ts';
 import { presenters } from '../../domain/lineup.ts';
 import type { FeedbackReport } from '../../ports.ts';
 import { ACTIONS } from '../ids.ts';
+import { button, section } from './blocks.ts';
 import { slackDate } from './dates.ts';
 import { mentions } from './people.ts';
 import { userText } from './text.ts';
@@ -18,7 +19,6 @@ const ASPECT_LABELS: Record<FeedbackAspect, string> = {
   format: 'Format',
 };
 
-const section = (text: string): KnownBlock => ({ type: 'section', text: { type: 'mrkdwn', text } });
 const titled = (hackfest: Hackfest) => `*${userText(hackfest.title, 150)}*`;
 
 /** The channel's prompt when a hackfest is over. */
@@ -28,18 +28,7 @@ export function feedbackPrompt(hackfest: Hackfest, window: FeedbackWindow) {
     text,
     blocks: [
       section(text),
-      {
-        type: 'actions',
-        elements: [
-          {
-            type: 'button',
-            action_id: ACTIONS.giveFeedback,
-            text: { type: 'plain_text', text: 'Give feedback' },
-            value: hackfest.id,
-            style: 'primary',
-          },
-        ],
-      },
+      { type: 'actions', elements: [button(ACTIONS.giveFeedback, 'Give feedback', hackfest.id, { style: 'primary' })] },
     ] as KnownBlock[],
   };
 }
@@ -133,20 +122,16 @@ export function feedbackSummaryBlocks(
           .slice(0, 3_000),
       ),
     );
-  const button = (actionId: string, text: string, style?: 'primary') => ({
-    type: 'button' as const,
-    action_id: actionId,
-    text: { type: 'plain_text' as const, text },
-    value: hackfest.id,
-    ...(style ? { style } : {}),
-  });
   blocks.push({
     type: 'actions',
     elements: [
-      button(ACTIONS.applyFeedback, 'Apply to the next one', 'primary'),
+      button(ACTIONS.applyFeedback, 'Apply to the next one', hackfest.id, { style: 'primary' }),
       ...(closed
         ? []
-        : [button(ACTIONS.extendFeedback, 'Keep open 7 more days'), button(ACTIONS.closeFeedback, 'Close now')]),
+        : [
+            button(ACTIONS.extendFeedback, 'Keep open 7 more days', hackfest.id),
+            button(ACTIONS.closeFeedback, 'Close now', hackfest.id),
+          ]),
     ],
   });
   return blocks;

@@ -2,6 +2,7 @@ import type { KnownBlock } from '@slack/types';
 import type { Hackfest } from '../../domain/hackfest.ts';
 import type { ListedProposal } from '../../domain/proposal.ts';
 import { COMMAND } from '../ids.ts';
+import { note, section } from './blocks.ts';
 import { slackDate } from './dates.ts';
 import type { EphemeralMessage } from './message.ts';
 import { userText } from './text.ts';
@@ -56,9 +57,5 @@ export function hackfestListMessage(
   const text = entries.length === 0 ? `No upcoming hackfests ${where}` : `Upcoming hackfests ${where}`;
   return { response_type: 'ephemeral', text, blocks };
 }
-
-const section = (text: string): KnownBlock => ({ type: 'section', text: { type: 'mrkdwn', text } });
-
-const note = (text: string): KnownBlock => ({ type: 'context', elements: [{ type: 'mrkdwn', text }] });
 
 const more = (hidden: number): KnownBlock[] => (hidden > 0 ? [note(`…and ${hidden} more.`)] : []);

@@ -1,9 +1,11 @@
-import type { Button, HomeView, KnownBlock } from '@slack/types';
+import type { HomeView, KnownBlock } from '@slack/types';
 import { type DashboardEntry, HOME_LIMITS, type Involvement } from '../../domain/dashboard.ts';
 import { isOpen } from '../../domain/feedback.ts';
 import { reminderPlan } from '../../domain/reminders.ts';
 import type { Home } from '../../ports.ts';
 import { ACTIONS, COMMAND } from '../ids.ts';
+import { withdrawButton } from './announcement.ts';
+import { button, header, note, section } from './blocks.ts';
 import { slackDate } from './dates.ts';
 import { feedbackSummaryBlocks } from './feedback.ts';
 import { REMINDER_DESCRIPTIONS } from './reminderPlan.ts';
@@ -18,16 +20,6 @@ const describe = (involvement: Involvement) =>
       ? `*${userText(involvement.demoTitle, 80)}* on the waitlist (number ${involvement.position})`
       : ROLE_WORDS[involvement.role];
 
-const section = (text: string): KnownBlock => ({ type: 'section', text: { type: 'mrkdwn', text } });
-const note = (text: string): KnownBlock => ({ type: 'context', elements: [{ type: 'mrkdwn', text }] });
-const header = (text: string): KnownBlock => ({ type: 'header', text: { type: 'plain_text', text } });
-const button = (actionId: string, text: string, value: string, style?: 'primary'): Button => ({
-  type: 'button',
-  action_id: actionId,
-  text: { type: 'plain_text', text },
-  value,
-  ...(style ? { style } : {}),
-});
 const more = (items: readonly unknown[], shown: number, what: string): KnownBlock[] =>
   items.length > shown ? [note(`…and more ${what}.`)] : [];
 
@@ -63,12 +55,7 @@ function upcomingBlocks({ hackfest, involvement }: DashboardEntry, now: number):
   const organizer = involvement.some((each) => each.role === 'organizer');
   const presenting = involvement.some((each) => each.role === 'presenter' || each.role === 'waitlisted');
   const actions = [
-    ...(presenting
-      ? [
-          button(ACTIONS.editDemo, 'Edit my demo', hackfest.id),
-          { ...button(ACTIONS.withdraw, 'Withdraw', hackfest.id), confirm: withdrawConfirm },
-        ]
-      : []),
+    ...(presenting ? [button(ACTIONS.editDemo, 'Edit my demo', hackfest.id), withdrawButton(hackfest.id)] : []),
     ...(organizer ? [button(ACTIONS.manageLineup, 'Manage line-up', hackfest.id)] : []),
   ];
   if (actions.length > 0) blocks.push({ type: 'actions', elements: actions });
@@ -78,13 +65,6 @@ function upcomingBlocks({ hackfest, involvement }: DashboardEntry, now: number):
   }
   return blocks;
 }
-
-const withdrawConfirm = {
-  title: { type: 'plain_text' as const, text: 'Withdraw your demo?' },
-  text: { type: 'plain_text' as const, text: 'Your slot goes to the first person waiting.' },
-  confirm: { type: 'plain_text' as const, text: 'Withdraw' },
-  deny: { type: 'plain_text' as const, text: 'Keep it' },
-};
 
 /** Open proposals, newest first, each with its backing and a "Back this" button. */
 function proposalBlocks({ proposals }: Home): KnownBlock[] {

@@ -3,6 +3,7 @@ import { formatDuration } from '../../domain/duration.ts';
 import { type Aspect, FREQUENCY_LABELS, type SuggestionTally } from '../../domain/proposal.ts';
 import type { ProposalState } from '../../ports.ts';
 import { ACTIONS } from '../ids.ts';
+import { button, field, note, section } from './blocks.ts';
 import { slackDate } from './dates.ts';
 import { mentions } from './people.ts';
 import { truncate, userText } from './text.ts';
@@ -57,8 +58,8 @@ export function proposalMessage({ proposal, backerIds, tallies }: ProposalState)
           .join(' · ')}, adjusted after feedback`,
       ),
     );
-  blocks.push({ type: 'section', text: { type: 'mrkdwn', text: backingLine(backerIds) } });
-  if (tallies.length > 0) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: suggestionsText(tallies) } });
+  blocks.push(section(backingLine(backerIds)));
+  if (tallies.length > 0) blocks.push(section(suggestionsText(tallies)));
   if (scheduled)
     blocks.push(
       note(
@@ -90,21 +91,10 @@ function suggestionsText(tallies: readonly SuggestionTally[]): string {
 }
 
 function buttons(proposalId: string) {
-  const button = (actionId: string, text: string, extra: Record<string, unknown> = {}) => ({
-    type: 'button' as const,
-    action_id: actionId,
-    text: { type: 'plain_text' as const, text },
-    value: proposalId,
-    ...extra,
-  });
   return [
-    button(ACTIONS.backProposal, 'Back this', { style: 'primary' }),
-    button(ACTIONS.suggestChange, 'Suggest a change'),
-    button(ACTIONS.adjustProposal, 'Adjust'),
-    button(ACTIONS.scheduleProposal, 'Schedule it'),
+    button(ACTIONS.backProposal, 'Back this', proposalId, { style: 'primary' }),
+    button(ACTIONS.suggestChange, 'Suggest a change', proposalId),
+    button(ACTIONS.adjustProposal, 'Adjust', proposalId),
+    button(ACTIONS.scheduleProposal, 'Schedule it', proposalId),
   ];
 }
-
-const field = (label: string, value: string) => ({ type: 'mrkdwn' as const, text: `*${label}*\n${value}` });
-
-const note = (text: string): KnownBlock => ({ type: 'context', elements: [{ type: 'mrkdwn', text }] });
