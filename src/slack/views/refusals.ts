@@ -79,3 +79,6 @@ export function refusalMessage(refusal: Refusal): EphemeralMessage {
       );
   }
 }
+
+/** The refusal's words without their emoji, for a modal's inline error (plain text). */
+export const refusalReason = (refusal: Refusal): string => refusalMessage(refusal).text.replace(/^:\w+: /, '');

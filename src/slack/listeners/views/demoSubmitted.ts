@@ -4,7 +4,7 @@ import type { Refusal } from '../../../domain/refusals.ts';
 import type { UseCases } from '../../../usecases/index.ts';
 import { DEMO_FIELD_BLOCKS, readDemoForm } from '../../forms/demoForm.ts';
 import { FIELDS } from '../../ids.ts';
-import { refusalMessage } from '../../views/refusals.ts';
+import { refusalMessage, refusalReason } from '../../views/refusals.ts';
 import { problemsMessage, signedUpMessage } from '../../views/replies.ts';
 
 type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
@@ -14,12 +14,9 @@ function inlineErrors(failure: { errors: DemoError[] } | Refusal) {
   const errors =
     'errors' in failure
       ? Object.fromEntries(failure.errors.map(({ field, message }) => [DEMO_FIELD_BLOCKS[field], message]))
-      : { [failure.refused === 'already-presenting' ? FIELDS.team : FIELDS.title]: plainReason(failure) };
+      : { [failure.refused === 'already-presenting' ? FIELDS.team : FIELDS.title]: refusalReason(failure) };
   return { response_action: 'errors' as const, errors };
 }
-
-/** Inline errors are plain text: the refusal's words without its emoji. */
-const plainReason = (refusal: Refusal) => refusalMessage(refusal).text.replace(/^:\w+: /, '');
 
 /**
  * The sign-up and edit forms. Invalid input, closed sign-ups or a person who already presents come back inline and

@@ -3,7 +3,7 @@ import type { UseCases } from '../../../usecases/index.ts';
 import { ASPECT_BLOCKS, readFeedbackForm } from '../../forms/feedbackForm.ts';
 import { FIELDS } from '../../ids.ts';
 import { feedbackThanksMessage } from '../../views/feedbackReplies.ts';
-import { refusalMessage } from '../../views/refusals.ts';
+import { refusalReason } from '../../views/refusals.ts';
 
 type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
@@ -32,7 +32,7 @@ export function feedbackSubmitted(useCases: UseCases) {
       const errors =
         'errors' in given
           ? Object.fromEntries(given.errors.map(({ field, message }) => [FIELD_BLOCKS[field], message]))
-          : { [FIELDS.rating]: refusalMessage(given).text.replace(/^:\w+: /, '') };
+          : { [FIELDS.rating]: refusalReason(given) };
       return ack({ response_action: 'errors', errors });
     }
     await ack();

@@ -6,7 +6,7 @@ import { readProposalForm } from '../../forms/proposalForm.ts';
 import { reader } from '../../forms/values.ts';
 import { FIELDS } from '../../ids.ts';
 import { adjustedMessage, proposedMessage, suggestedMessage } from '../../views/proposalReplies.ts';
-import { refusalMessage } from '../../views/refusals.ts';
+import { refusalReason } from '../../views/refusals.ts';
 import { problemsMessage } from '../../views/replies.ts';
 
 type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
@@ -19,7 +19,7 @@ function inline(
   const errors =
     'errors' in failure
       ? Object.fromEntries(failure.errors.map((error) => [FIELDS[error.field], error.message]))
-      : { [field]: refusalMessage(failure).text.replace(/^:\w+: /, '') };
+      : { [field]: refusalReason(failure) };
   return { response_action: 'errors' as const, errors };
 }
 
