@@ -3,7 +3,7 @@ import { hackfestEntry } from '../calendar/entries.ts';
 import { googleCalendarUrl } from '../calendar/googleCalendar.ts';
 import { nextOccurrences } from '../domain/scheduling.ts';
 import type { Logger } from '../logger.ts';
-import type { AnnouncementState, Announcer, Clock, Homes } from '../ports.ts';
+import type { AnnouncementState, Announcer, Clock } from '../ports.ts';
 import { asChannelUnavailable } from './channelErrors.ts';
 import { channelPacer } from './channelPacer.ts';
 import { createCoalescer } from './coalescer.ts';

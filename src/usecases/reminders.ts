@@ -1,4 +1,3 @@
-import type { Hackfest } from '../domain/hackfest.ts';
 import { lineup, presenters, signupsOpen } from '../domain/lineup.ts';
 import { REMINDER_KINDS, type ReminderKind, reminderKey, reminderPlan, stillUseful } from '../domain/reminders.ts';
 import { ChannelUnavailableError, type DueJob } from '../ports.ts';

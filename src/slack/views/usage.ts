@@ -68,8 +68,6 @@ const GROUPS: ReadonlyArray<{ title: string; usages: readonly Usage[] }> = [
   },
 ];
 
-const USAGES = GROUPS.flatMap(({ usages }) => usages);
-
 const line = ({ does, examples }: Usage) =>
   `• ${examples.map((example) => `\`${COMMAND} ${example}\``).join(' or ')}: ${does}`;
 
