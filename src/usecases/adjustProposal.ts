@@ -4,6 +4,7 @@ import {
   adjustmentsBetween,
   DIGEST_DELAY_MS,
   PROPOSAL_DIGEST_JOB,
+  type Proposal,
   type ProposalDraft,
   type ProposalError,
   readProposal,
@@ -15,7 +16,10 @@ import type { Deps } from './deps.ts';
 import { loadForProposer } from './loadForProposer.ts';
 import { tell } from './tellPeople.ts';
 
-export type Adjusted = { ok: true; adjustments: Adjustment[] } | Refused | { ok: false; errors: ProposalError[] };
+export type Adjusted =
+  | { ok: true; proposal: Proposal; adjustments: Adjustment[] }
+  | Refused
+  | { ok: false; errors: ProposalError[] };
 
 /**
  * "Adjust": the proposer (or an admin) changes the specifics. The message shows what changed, and backers get one
@@ -46,7 +50,7 @@ export async function adjustProposal(
     return changes;
   });
   if (adjustments.length > 0) deps.proposalBoard.refresh(request.proposalId);
-  return { ok: true, adjustments };
+  return { ok: true, proposal: { ...allowed.proposal, ...read.details }, adjustments };
 }
 
 /** The digest of adjustments for a proposal's backers (the proposer aside), once each adjustment. */

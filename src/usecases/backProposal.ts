@@ -2,6 +2,7 @@ import type { UserId } from '../domain/hackfest.ts';
 import { DOUBLE_CLICK_MS, type Proposal } from '../domain/proposal.ts';
 import type { Refused } from '../domain/refusals.ts';
 import type { Deps } from './deps.ts';
+import { loadOpenProposal } from './loadForProposer.ts';
 
 export type Backed = { ok: true; proposal: Proposal; backs: boolean; count: number } | Refused;
 
@@ -13,9 +14,9 @@ export async function backProposal(
   deps: Deps,
   request: { proposalId: string; userId: UserId; clickId: string },
 ): Promise<Backed> {
-  const proposal = await deps.store.proposals.get(request.proposalId);
-  if (!proposal) return { ok: false, refused: 'proposal-not-found' };
-  if (proposal.status === 'scheduled') return { ok: false, refused: 'proposal-scheduled', proposal };
+  const open = await loadOpenProposal(deps, request.proposalId);
+  if (!open.ok) return open;
+  const { proposal } = open;
   const { backs, changed } = await deps.store.proposals.toggleBacking({
     ...request,
     now: deps.clock.now(),

@@ -14,7 +14,7 @@ import { openHome } from './home.ts';
 import { keepSeriesOnCalendar } from './keepSeriesOnCalendar.ts';
 import { findHackfests, listHackfests } from './listHackfests.ts';
 import { loadForOrganizer } from './loadForOrganizer.ts';
-import { loadForProposer } from './loadForProposer.ts';
+import { loadForProposer, loadOpenProposal } from './loadForProposer.ts';
 import { editDemo, myDemo, withdraw } from './manageDemo.ts';
 import { lineupFor, moveInLineup, setSignupRule, shuffleLineup } from './manageLineup.ts';
 import { hackfestOver } from './openFeedback.ts';
@@ -84,7 +84,8 @@ export function createUseCases(deps: Deps) {
     openProposals: bind(openProposals),
     /** The proposal, if this person may adjust or schedule it; else why not. Checked before showing a form. */
     loadForProposer: (proposalId: string, actorId: string) => loadForProposer(deps, proposalId, actorId),
-    getProposal: (id: string) => deps.store.proposals.get(id),
+    /** The proposal while it is open to backing and suggestions; else why not. */
+    loadOpenProposal: (proposalId: string) => loadOpenProposal(deps, proposalId),
     now: () => deps.clock.now(),
     /** What is wrong with a schedule request, before anything is posted or saved (a form answers inline). */
     checkSchedule: (request: ScheduleRequest) => validateSchedule(request, deps.clock.now()),

@@ -3,6 +3,7 @@ import { ASPECTS, type Aspect, PROPOSAL_LIMITS, type Proposal, type Suggestion }
 import type { Refused } from '../domain/refusals.ts';
 import { cleanText } from '../domain/userText.ts';
 import type { Deps } from './deps.ts';
+import { loadOpenProposal } from './loadForProposer.ts';
 import { tell } from './tellPeople.ts';
 
 export type SuggestionError = { field: 'aspect' | 'suggestion'; message: string };
@@ -24,10 +25,8 @@ export async function checkSuggestion(
   else if (text.length > PROPOSAL_LIMITS.suggestionLength)
     errors.push({ field: 'suggestion', message: `Keep it to ${PROPOSAL_LIMITS.suggestionLength} characters.` });
   if (errors.length > 0 || !isAspect(request.aspect)) return { ok: false, errors };
-  const proposal = await deps.store.proposals.get(request.proposalId);
-  if (!proposal) return { ok: false, refused: 'proposal-not-found' };
-  if (proposal.status === 'scheduled') return { ok: false, refused: 'proposal-scheduled', proposal };
-  return { ok: true, proposal, aspect: request.aspect, text };
+  const open = await loadOpenProposal(deps, request.proposalId);
+  return open.ok ? { ...open, aspect: request.aspect, text } : open;
 }
 
 /** "Suggest a change": recorded on the proposal, shown in its tally, and the proposer hears of it by DM. */

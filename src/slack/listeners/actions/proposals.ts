@@ -43,11 +43,9 @@ export function suggestClicked(useCases: UseCases) {
   return async (args: ButtonArgs) => {
     const { ack, action, body, client } = args;
     await ack();
-    const proposal = await useCases.getProposal(action.value ?? '');
-    if (!proposal) return void (await privately(args)(refusalMessage({ refused: 'proposal-not-found' })));
-    if (proposal.status === 'scheduled')
-      return void (await privately(args)(refusalMessage({ refused: 'proposal-scheduled', proposal })));
-    await client.views.open({ trigger_id: body.trigger_id, view: suggestModal(proposal) });
+    const open = await useCases.loadOpenProposal(action.value ?? '');
+    if (!open.ok) return privately(args)(refusalMessage(open));
+    await client.views.open({ trigger_id: body.trigger_id, view: suggestModal(open.proposal) });
   };
 }
 

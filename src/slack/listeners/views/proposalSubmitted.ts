@@ -55,9 +55,8 @@ export function adjustSubmitted(useCases: UseCases) {
     const adjusted = await useCases.adjustProposal({ proposalId: view.private_metadata, actorId: body.user.id, draft });
     if (!adjusted.ok) return ack(inline(adjusted, FIELDS.title));
     await ack();
-    const proposal = await useCases.getProposal(view.private_metadata);
-    if (!proposal) return;
-    const reply = adjustedMessage(proposal, adjusted.adjustments);
+    const { proposal, adjustments } = adjusted;
+    const reply = adjustedMessage(proposal, adjustments);
     await client.chat.postEphemeral({
       channel: proposal.channelId,
       user: body.user.id,
