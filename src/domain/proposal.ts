@@ -49,6 +49,9 @@ export type Proposal = ProposalDetails & {
   scheduled: { hackfestId: string; startsAt: number; timeZone: string } | null;
 };
 
+/** Open proposals `/hackfest list` shows; it says when there are more. */
+export const PROPOSALS_LISTED = 10;
+
 /** An open proposal in a list, with how many back it. */
 export type ListedProposal = { proposal: Proposal; backing: number };
 

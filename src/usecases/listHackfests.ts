@@ -1,12 +1,9 @@
 import type { Hackfest, UserId } from '../domain/hackfest.ts';
-import type { ListedProposal } from '../domain/proposal.ts';
+import { type ListedProposal, PROPOSALS_LISTED } from '../domain/proposal.ts';
 import type { Deps } from './deps.ts';
 import { openProposals } from './openProposals.ts';
 
 export type Listed = { hackfest: Hackfest; taken: number };
-
-/** Open proposals listed at most; one more is read, so the list can say there are more. */
-const PROPOSALS_LISTED = 10;
 
 /** Upcoming hackfests and open proposals in one channel, or in every channel this person is in. */
 export async function listHackfests(
@@ -21,6 +18,7 @@ export async function listHackfests(
       hackfest,
       taken: Math.min(counts.get(hackfest.id) ?? 0, hackfest.slots),
     })),
+    // One more than listed is read, so the list can say there are more.
     proposals: await openProposals(deps, { channelIds, limit: PROPOSALS_LISTED + 1 }),
   };
 }

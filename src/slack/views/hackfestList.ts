@@ -1,6 +1,6 @@
 import type { KnownBlock } from '@slack/types';
 import type { Hackfest } from '../../domain/hackfest.ts';
-import type { ListedProposal } from '../../domain/proposal.ts';
+import { type ListedProposal, PROPOSALS_LISTED } from '../../domain/proposal.ts';
 import { COMMAND } from '../ids.ts';
 import { note, section } from './blocks.ts';
 import { slackDate } from './dates.ts';
@@ -9,7 +9,6 @@ import { userText } from './text.ts';
 
 /** Sections in one list message: a message holds 50 blocks, and the rest is summed up. */
 const MOST_SHOWN = 30;
-const PROPOSALS_SHOWN = 10;
 
 type Scope = 'channel' | 'all';
 
@@ -46,13 +45,13 @@ export function hackfestListMessage(
       { type: 'divider' },
       section(`*Open proposals ${where}*`),
       ...proposals
-        .slice(0, PROPOSALS_SHOWN)
+        .slice(0, PROPOSALS_LISTED)
         .map(({ proposal, backing }) =>
           section(
             `:bulb: *${userText(proposal.title, 150)}*${scope === 'all' ? ` in <#${proposal.channelId}>` : ''} · proposed by <@${proposal.proposerId}> · ${backing} backing`,
           ),
         ),
-      ...(proposals.length > PROPOSALS_SHOWN ? [note('…and more: your App Home lists every open proposal.')] : []),
+      ...(proposals.length > PROPOSALS_LISTED ? [note('…and more: your App Home lists every open proposal.')] : []),
     );
   const text = entries.length === 0 ? `No upcoming hackfests ${where}` : `Upcoming hackfests ${where}`;
   return { response_type: 'ephemeral', text, blocks };
