@@ -25,6 +25,9 @@ export function createSlackApp({ config, logger, isHealthy, isDatabaseUnavailabl
     token: botToken,
     logger: boltLogger(logger),
     deferInitialization: true,
+    // Bolt's default conversation store keeps state in one process's memory (wrong with replicas) and builds an
+    // Error for every request that has none; no listener reads it.
+    convoStore: false as const,
     clientOptions: { slackApiUrl: apiUrl, retryConfig: WEB_API_RETRIES, timeout: WEB_API_TIMEOUT_MS },
   };
   const app =

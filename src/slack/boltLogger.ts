@@ -10,6 +10,8 @@ export function boltLogger(parent: Logger): BoltLogger {
   const write =
     (level: Level) =>
     (...parts: unknown[]) => {
+      // Bolt and the Web API client log at debug several times a request: below LOG_LEVEL, that must cost nothing.
+      if (!logger.isLevelEnabled(level)) return;
       const err = parts.find((part) => part instanceof Error);
       const message = format(...parts.filter((part) => part !== err));
       if (err) logger[level]({ err }, message);
