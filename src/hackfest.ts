@@ -40,7 +40,7 @@ export async function startHackfest(
   const connection = connect(config.database, logger);
   await migrate(connection);
   let scheduler: Scheduler | undefined;
-  const store = createStore(connection, time.clock, () => scheduler?.wake());
+  const store = createStore(connection, time.clock, (dueAt) => scheduler?.wake(dueAt));
 
   const app = createSlackApp({ config, logger, isHealthy: () => store.ping(), isDatabaseUnavailable });
   const homes = slackHomes(app.client, {
@@ -74,7 +74,7 @@ export async function startHackfest(
   scheduler.start();
   await requestSeriesTick(store.dueJobs, time.clock);
   const stopCron = startCronTicks(
-    cronTicks({ dueJobs: store.dueJobs, clock: time.clock, wake: scheduler.wake }),
+    cronTicks({ dueJobs: store.dueJobs, clock: time.clock, wake: () => scheduler.wake() }),
     logger,
   );
 

@@ -31,8 +31,12 @@ export type SchedulerOptions = {
 
 export type Scheduler = {
   start(): void;
-  /** Looks for due work now: after scheduling a job, or on a periodic sweep for jobs other processes added. */
-  wake(): void;
+  /**
+   * Looks for due work now: on a periodic sweep for jobs other processes added, or after this process scheduled a
+   * job due at `dueAt`, unless the next wake-up is already set for then or earlier (a burst of sign-ups, each
+   * recorded as a job, must not make every one a database round of claims).
+   */
+  wake(dueAt?: number): void;
   /** Resolves once no job is running and the wake-up for the next one is set. */
   idle(): Promise<void>;
   /** Takes no new work, waits for running jobs up to `graceMs`, and hands back the rest. */
@@ -50,6 +54,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   const owner = randomUUID();
   const running = new Map<string, Promise<void>>();
   let cancelTimer: (() => void) | undefined;
+  let armedAt: number | undefined;
   let ticking = false;
   let tickAgain = false;
   let stopping = false;
@@ -129,11 +134,18 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   function arm(delayMs: number): void {
     cancelTimer?.();
     cancelTimer = stopping ? undefined : timers.setTimer(() => void tick(), delayMs);
+    armedAt = stopping ? undefined : clock.now() + delayMs;
+  }
+
+  function wake(dueAt?: number): void {
+    // While a tick runs, it may have read the next due time before this job was committed: look again after it.
+    if (!ticking && dueAt !== undefined && armedAt !== undefined && armedAt <= dueAt) return;
+    void tick();
   }
 
   return {
     start: () => void tick(),
-    wake: () => void tick(),
+    wake,
     idle: () =>
       new Promise((resolve) => {
         idleWaiters.push(resolve);

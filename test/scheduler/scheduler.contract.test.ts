@@ -76,13 +76,60 @@ describe.each(engines)('scheduler on $name', (engine) => {
   it('when a due job is scheduled while the scheduler is looking, then it runs without waiting for a timer', async () => {
     const { runs, handler } = recorder();
     let scheduler: Scheduler | undefined;
-    const watched = await testStore.reopen(() => scheduler?.wake());
+    const watched = await testStore.reopen((dueAt) => scheduler?.wake(dueAt));
     scheduler = startScheduler(watched, handler);
 
     await watched.dueJobs.schedule({ kind: 'gong', dueAt: time.now(), payload: {} });
     await settle();
 
     expect(runs).toHaveLength(1);
+  });
+
+  it('when a job is scheduled due before the next wake-up, then the scheduler wakes for it instead', async () => {
+    const { runs, handler, ran } = recorder();
+    let scheduler: Scheduler | undefined;
+    const watched = await testStore.reopen((dueAt) => scheduler?.wake(dueAt));
+    await watched.dueJobs.schedule({ kind: 'gong', dueAt: time.now() + 60 * SECOND, payload: { job: 'later' } });
+    scheduler = startScheduler(watched, handler);
+    expect(await settle()).toBe(60 * SECOND);
+
+    await watched.dueJobs.schedule({ kind: 'gong', dueAt: time.now() + 5 * SECOND, payload: { job: 'sooner' } });
+
+    expect(await settle()).toBe(5 * SECOND);
+    time.advance(5 * SECOND);
+    await ran(1);
+    expect(runs.map((job) => job.payload)).toEqual([{ job: 'sooner' }]);
+  });
+
+  it('when a burst of jobs is scheduled due after the next wake-up, then none makes the scheduler look early', async () => {
+    const { handler, ran } = recorder();
+    let scheduler: Scheduler | undefined;
+    const watched = await testStore.reopen((dueAt) => scheduler?.wake(dueAt));
+    let claimRounds = 0;
+    const counted: Store = {
+      ...watched,
+      dueJobClaims: {
+        ...watched.dueJobClaims,
+        claim: (request) => {
+          claimRounds++;
+          return watched.dueJobClaims.claim(request);
+        },
+      },
+    };
+    await watched.dueJobs.schedule({ kind: 'gong', dueAt: time.now() + 5 * SECOND, payload: {} });
+    scheduler = startScheduler(counted, handler);
+    await settle();
+    const roundsBefore = claimRounds;
+
+    for (let job = 0; job < 50; job++)
+      await watched.dueJobs.schedule({ kind: 'gong', dueAt: time.now() + 30 * SECOND, payload: { job } });
+
+    expect(await settle()).toBe(5 * SECOND);
+    expect(claimRounds).toBe(roundsBefore);
+    time.advance(5 * SECOND);
+    await ran(1);
+    time.advance(25 * SECOND);
+    await ran(51);
   });
 
   it('when a job is due in 40 days, then it does not run now and the scheduler sleeps at most an hour at a time', async () => {
