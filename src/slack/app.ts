@@ -1,6 +1,7 @@
 import { App } from '@slack/bolt';
 import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
+import { acksFirst } from './acksFirst.ts';
 import { answerFailures } from './answerFailures.ts';
 import { boltLogger } from './boltLogger.ts';
 import { WEB_API_RETRIES } from './webApiRetries.ts';
@@ -49,6 +50,7 @@ export function createSlackApp({ config, logger, isHealthy, isDatabaseUnavailabl
             },
           ],
         });
+  acksFirst(app);
   app.use(answerFailures({ logger, isDatabaseUnavailable }));
   app.use(withoutNul);
   return app;
