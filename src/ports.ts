@@ -40,7 +40,8 @@ export type NewDueJob = {
 
 /** What a use case does with due work, inside its transaction. */
 export interface DueJobs {
-  schedule(job: NewDueJob): Promise<void>;
+  /** Schedules a job, or many in one statement; a job with a pending job's key moves that job instead. */
+  schedule(jobs: NewDueJob | readonly NewDueJob[]): Promise<void>;
   /** Cancels the pending job with this key, if any. */
   cancel(key: string): Promise<void>;
 }

@@ -6,22 +6,39 @@ import type { DueJobsTable, Schema } from './schema.ts';
 
 export function dueJobsRepository(db: Kysely<Schema>, clock: Clock, scheduled: (dueAt: number) => void): DueJobs {
   return {
-    async schedule({ kind, dueAt, payload, key }) {
-      const row = { kind, due_at: dueAt, payload: JSON.stringify(payload) };
-      const fresh = { attempts: 0, lease_owner: null, lease_until: null, last_error: null };
+    async schedule(jobs) {
+      const rows = [jobs].flat().map(({ kind, dueAt, payload, key }) => ({
+        id: randomUUID(),
+        key: key ?? null,
+        created_at: clock.now(),
+        kind,
+        due_at: dueAt,
+        payload: JSON.stringify(payload),
+      }));
+      // One statement may not touch a row twice (PostgreSQL refuses it): of jobs sharing a key, the last one counts.
+      const lastPerKey = [...new Map(rows.map((row) => [row.key ?? row.id, row])).values()];
+      if (lastPerKey.length === 0) return;
       await db
         .insertInto('due_jobs')
-        .values({ id: randomUUID(), key: key ?? null, created_at: clock.now(), ...row })
+        .values(lastPerKey)
         // Scheduling a pending key again moves it (and voids a claim in progress, whose completion then no longer
         // counts); a key whose job is done stays done, so every process may schedule the same key and it runs once.
         .onConflict((conflict) =>
           conflict
             .column('key')
-            .doUpdateSet({ ...row, ...fresh })
+            .doUpdateSet((eb) => ({
+              kind: eb.ref('excluded.kind'),
+              due_at: eb.ref('excluded.due_at'),
+              payload: eb.ref('excluded.payload'),
+              attempts: 0,
+              lease_owner: null,
+              lease_until: null,
+              last_error: null,
+            }))
             .where('due_jobs.done_at', 'is', null),
         )
         .execute();
-      scheduled(dueAt);
+      scheduled(Math.min(...lastPerKey.map((row) => row.due_at)));
     },
     async cancel(key) {
       await db.deleteFrom('due_jobs').where('key', '=', key).where('done_at', 'is', null).execute();

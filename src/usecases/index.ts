@@ -1,3 +1,4 @@
+import DataLoader from 'dataloader';
 import { signupsOpen } from '../domain/lineup.ts';
 import { type ScheduleRequest, validateSchedule } from '../domain/scheduling.ts';
 import { adjustProposal, sendAdjustmentDigest } from './adjustProposal.ts';
@@ -27,7 +28,7 @@ import { runShow } from './runShow.ts';
 import { scheduleHackfest } from './scheduleHackfest.ts';
 import { scheduleProposal } from './scheduleProposal.ts';
 import { redrawShow, ringGong, warnPresenter } from './showDueWork.ts';
-import { acceptSignUp, signUp, signUpDue } from './signUp.ts';
+import { acceptSignUps, type SignUpCheck, type SignUpRequest, signUp, signUpDue } from './signUp.ts';
 import { checkSuggestion, suggestChange } from './suggestChange.ts';
 
 export type { Deps } from './deps.ts';
@@ -38,6 +39,11 @@ export function createUseCases(deps: Deps) {
     <A extends unknown[], R>(useCase: (deps: Deps, ...args: A) => R) =>
     (...args: A): R =>
       useCase(deps, ...args);
+  // Sign-ups submitted within one turn of the event loop are accepted together (see acceptSignUps).
+  const signUpIntake = new DataLoader<SignUpRequest, SignUpCheck>((requests) => acceptSignUps(deps, requests), {
+    cache: false,
+    batchScheduleFn: (acceptBatch) => setImmediate(acceptBatch),
+  });
   return {
     scheduleHackfest: bind(scheduleHackfest),
     rescheduleHackfest: bind(rescheduleHackfest),
@@ -50,7 +56,7 @@ export function createUseCases(deps: Deps) {
     sendCalendarFile: bind(sendCalendarFile),
     keepSeriesOnCalendar: bind(keepSeriesOnCalendar),
     signUp: bind(signUp),
-    acceptSignUp: bind(acceptSignUp),
+    acceptSignUp: (request: SignUpRequest) => signUpIntake.load(request),
     signUpDue: bind(signUpDue),
     claimRole: bind(claimRole),
     openHome: bind(openHome),

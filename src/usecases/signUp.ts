@@ -27,10 +27,7 @@ export type SignedUp =
  * so capacity holds under a burst of clicks: the first `slots` present, the rest wait in click order. The same
  * submission arriving twice (a Slack retry) is answered with the demo it already made.
  */
-export async function signUp(
-  deps: Deps,
-  request: { userId: UserId; hackfestId: string; draft: DemoDraft },
-): Promise<SignedUp> {
+export async function signUp(deps: Deps, request: SignUpRequest): Promise<SignedUp> {
   const { userId, hackfestId } = request;
   const draft = cleanDemoDraft(request.draft);
   const signedUp = await deps.oneAtATime(hackfestId, () =>
@@ -77,43 +74,68 @@ export async function signUp(
   return signedUp;
 }
 
+export type SignUpRequest = { userId: UserId; hackfestId: string; draft: DemoDraft };
 export type SignUpCheck = { ok: true } | { ok: false; errors: DemoError[] } | Refused;
 
 /**
- * Accepts a sign-up before it is acknowledged: what would stop it is read without taking the lock, so a form can
- * answer inline within Slack's 3 s even in a burst (signUp checks it all again under the lock); and an accepted
- * sign-up is recorded as due work, so that it is made even if this process dies before it gets to it.
+ * Accepts sign-ups before they are acknowledged, a batch at a time (a crowd submits at once): what would stop each
+ * is read without taking the lock, one read per hackfest, so the forms can answer inline within Slack's 3 s even
+ * in a burst (signUp checks it all again under the lock); the accepted ones are recorded as due work in one
+ * statement, so that each is made even if this process dies before it gets to it.
  */
-export async function acceptSignUp(
-  deps: Deps,
-  request: { userId: UserId; hackfestId: string; draft: DemoDraft },
-): Promise<SignUpCheck> {
-  const hackfest = await deps.store.hackfests.get(request.hackfestId);
+export async function acceptSignUps(deps: Deps, requests: readonly SignUpRequest[]): Promise<SignUpCheck[]> {
+  const now = deps.clock.now();
+  const hackfestIds = [...new Set(requests.map((request) => request.hackfestId))];
+  const hackfests = await Promise.all(hackfestIds.map((id) => deps.store.hackfests.get(id)));
+  const presenting = await Promise.all(
+    hackfests.map((hackfest) => {
+      if (!hackfest?.oneDemoEach) return [];
+      const people = requests
+        .filter((request) => request.hackfestId === hackfest.id)
+        .flatMap((request) => [request.userId, ...request.draft.teamIds]);
+      return deps.store.demos.ofPresenters(hackfest.id, [...new Set(people)]);
+    }),
+  );
+  const checks = requests.map((request) => {
+    const at = hackfestIds.indexOf(request.hackfestId);
+    return checkSignUp(request, hackfests[at], presenting[at] ?? [], now);
+  });
+  const accepted = requests.filter((_, index) => checks[index]?.ok);
+  await deps.store.dueJobs.schedule(
+    accepted.map((request) => ({
+      kind: SIGN_UP_JOB,
+      key: signUpKey(request.hackfestId, request.userId, cleanDemoDraft(request.draft).title),
+      dueAt: now + SIGN_UP_GRACE_MS,
+      payload: request,
+    })),
+  );
+  return checks;
+}
+
+/** One sign-up against its hackfest and the demos already given by the people in it. */
+function checkSignUp(
+  request: SignUpRequest,
+  hackfest: Hackfest | undefined,
+  presenting: readonly Demo[],
+  now: number,
+): SignUpCheck {
   if (!hackfest) return { ok: false, refused: 'not-found' };
-  if (!signupsOpen(hackfest, deps.clock.now())) return { ok: false, refused: 'signups-closed', hackfest };
+  if (!signupsOpen(hackfest, now)) return { ok: false, refused: 'signups-closed', hackfest };
   const draft = cleanDemoDraft(request.draft);
   const errors = validateDemo(draft, hackfest);
   if (errors.length > 0) return { ok: false, errors };
   const people = new Set([request.userId, ...draft.teamIds]);
-  const busy = hackfest.oneDemoEach
-    ? (await deps.store.demos.ofPresenters(hackfest.id, [...people]))
-        .filter((demo) => !(demo.ownerId === request.userId && demo.title === draft.title))
-        .flatMap((demo) => [demo.ownerId, ...demo.teamIds])
-        .filter((id) => people.has(id))
-    : [];
+  const busy = presenting
+    .filter((demo) => !(demo.ownerId === request.userId && demo.title === draft.title))
+    .flatMap((demo) => [demo.ownerId, ...demo.teamIds])
+    .filter((id) => people.has(id));
   if (busy.length > 0) return { ok: false, refused: 'already-presenting', hackfest, userIds: [...new Set(busy)] };
-  await deps.store.dueJobs.schedule({
-    kind: SIGN_UP_JOB,
-    key: signUpKey(hackfest.id, request.userId, draft.title),
-    dueAt: deps.clock.now() + SIGN_UP_GRACE_MS,
-    payload: request,
-  });
   return { ok: true };
 }
 
 /** An acknowledged sign-up whose process died before making it: made now, and the person told by DM. */
 export async function signUpDue(deps: Deps, job: DueJob): Promise<void> {
-  const request = job.payload as { userId: UserId; hackfestId: string; draft: DemoDraft };
+  const request = job.payload as SignUpRequest;
   const signedUp = await signUp(deps, request);
   await tell(
     deps,

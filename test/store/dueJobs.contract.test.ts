@@ -88,6 +88,21 @@ describe.each(engines)('due jobs on $name', (engine) => {
     ]);
   });
 
+  it('when jobs are scheduled together, then each is there, and of two with one key the later one counts', async () => {
+    await store.dueJobs.schedule({ kind: 'gong', dueAt: time.now() + 60_000, payload: { n: 0 }, key: 'gong:d0' });
+
+    await store.dueJobs.schedule([
+      { kind: 'gong', dueAt: time.now(), payload: { n: 1 }, key: 'gong:d1' },
+      { kind: 'gong', dueAt: time.now(), payload: { n: 2 } },
+      { kind: 'gong', dueAt: time.now(), payload: { n: 3 }, key: 'gong:d1' },
+      { kind: 'gong', dueAt: time.now(), payload: { n: 4 }, key: 'gong:d0' },
+    ]);
+
+    const claimed = await store.dueJobClaims.claim({ ...lease, now: time.now() });
+    expect(claimed.map((job) => job.payload)).toEqual(expect.arrayContaining([{ n: 2 }, { n: 3 }, { n: 4 }]));
+    expect(claimed).toHaveLength(3);
+  });
+
   it('when a keyed job that already ran is scheduled again, then it does not run again', async () => {
     await store.dueJobs.schedule({ kind: 'tick', dueAt: time.now(), payload: {}, key: 'tick:09:40' });
     const [job] = await store.dueJobClaims.claim({ ...lease, now: time.now() });
