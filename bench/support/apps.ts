@@ -3,16 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Database } from '../../src/config.ts';
-import {
-  type AppRequestKind,
-  type EnvelopeType,
-  type FakeSlack,
-  postToApp,
-  startFakeSlack,
-} from '../../test/support/fakeSlack/index.ts';
+import { type AppRequestKind, type FakeSlack, startFakeSlack } from '../../test/support/fakeSlack/index.ts';
 import { freePort } from '../../test/support/freePort.ts';
 import { APP_TOKEN, BOT_TOKEN, SIGNING_SECRET } from '../../test/support/testApp.ts';
 import { type EngineName, freshDatabase } from './databases.ts';
+import { type Ack, startDelivery } from './delivery.ts';
 import { type NodeProcess, startNodeProcess } from './nodeProcess.ts';
 
 export type Mode = 'http' | 'socket';
@@ -22,13 +17,6 @@ const SCRIPTS = {
   bare: fileURLToPath(new URL('../bareBoltApp.ts', import.meta.url)),
 };
 const READY = { hackfest: /hackfest is ready/, bare: /bare app is ready/ };
-const ENVELOPES: Record<AppRequestKind, EnvelopeType> = {
-  command: 'slash_commands',
-  interactive: 'interactive',
-  event: 'events_api',
-};
-/** Longer than Slack's 3 s, so a slow ack is measured rather than lost. */
-const ACK_TIMEOUT_MS = 30_000;
 
 /** A fake Slack, a temporary working directory and a fresh database: what one app (and its restarts) runs against. */
 export type Bench = {
@@ -41,7 +29,7 @@ export type Bench = {
   close(): Promise<void>;
 };
 
-export type Ack = { ms: number; ok: boolean };
+export type { Ack };
 
 export type RunningApp = {
   process: NodeProcess;
@@ -52,7 +40,10 @@ export type RunningApp = {
 };
 
 export async function createBench(mode: Mode, engine: EngineName): Promise<Bench> {
-  const slack = await startFakeSlack();
+  const delivery = await startDelivery();
+  const slack = await startFakeSlack({
+    handlers: { 'apps.connections.open': () => ({ ok: true, url: delivery.socketUrl }) },
+  });
   const cwd = mkdtempSync(join(tmpdir(), 'hackfest-bench-'));
   const db = await freshDatabase(engine, cwd);
   const started: NodeProcess[] = [];
@@ -71,25 +62,16 @@ export async function createBench(mode: Mode, engine: EngineName): Promise<Bench
       const child = startNodeProcess(SCRIPTS[script], { ...env, ...db.env }, cwd);
       started.push(child);
       const readyMs = await child.line(READY[script]);
-      if (mode === 'socket') await slack.socketConnected();
-      const url = `http://127.0.0.1:${port}/slack/events`;
-      const deliver = async (kind: AppRequestKind, payload: object): Promise<Ack> => {
-        try {
-          if (mode === 'http') {
-            const { status, ms } = await postToApp(url, SIGNING_SECRET, kind, payload);
-            return { ms, ok: status === 200 };
-          }
-          const { ackedInMs } = await slack.sendEnvelope(ENVELOPES[kind], payload, { timeoutMs: ACK_TIMEOUT_MS });
-          return { ms: ackedInMs, ok: true };
-        } catch {
-          return { ms: Number.NaN, ok: false };
-        }
-      };
-      return { process: child, readyMs, deliver };
+      if (mode === 'socket') await delivery.socketConnected();
+      const target =
+        mode === 'http'
+          ? { mode, url: `http://127.0.0.1:${port}/slack/events`, signingSecret: SIGNING_SECRET }
+          : { mode };
+      return { process: child, readyMs, deliver: (kind, payload) => delivery.deliver(target, kind, payload) };
     },
     async close() {
       await Promise.all(started.map((child) => child.crash()));
-      await slack.close();
+      await Promise.all([slack.close(), delivery.close()]);
       await db.drop();
       rmSync(cwd, { recursive: true, force: true });
     },
