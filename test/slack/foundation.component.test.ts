@@ -67,6 +67,17 @@ describe.each<Mode>(['socket', 'http'])('the app in %s mode', (mode) => {
     expect(open.args).toMatchObject({ trigger_id: 'trigger-1', view: { type: 'modal' } });
   });
 
+  it('when someone clicks a button the app no longer has (on an old message), then the click is acknowledged and nothing else happens', async () => {
+    const callsBefore = app.slack.calls.length;
+
+    const { ackedInMs, status } = await app.click({ actionId: 'retired_button', value: 'x', messageTs: '1.1' });
+    await app.idle();
+
+    expect(ackedInMs).toBeLessThan(SLACK_ACK_DEADLINE_MS);
+    if (mode === 'http') expect(status).toBe(200);
+    expect(app.slack.calls.slice(callsBefore)).toEqual([]);
+  });
+
   it('when the app has run, then no token or secret appears in its logs', async () => {
     await app.command('help');
     await app.event(appHomeOpened({ userId: 'U777' }));

@@ -1,4 +1,4 @@
-import type { App } from '@slack/bolt';
+import type { AllMiddlewareArgs, App, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import type { UseCases } from '../../../usecases/index.ts';
 import { CALLBACKS } from '../../ids.ts';
 import { demoSubmitted } from './demoSubmitted.ts';
@@ -7,13 +7,30 @@ import { adjustSubmitted, proposalSubmitted, suggestionSubmitted } from './propo
 import { rescheduleSubmitted } from './rescheduleSubmitted.ts';
 import { scheduleSubmitted } from './scheduleSubmitted.ts';
 
+type SubmitListener = (args: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs) => Promise<void>;
+/** The line-up modal has no submit button: its changes are made by its buttons as they are clicked. */
+type SubmittedCallback = Exclude<(typeof CALLBACKS)[keyof typeof CALLBACKS], typeof CALLBACKS.manageLineup>;
+
+/** Every form the app opens that can be submitted, by callback_id. */
+function listeners(useCases: UseCases): Record<SubmittedCallback, SubmitListener> {
+  return {
+    [CALLBACKS.schedule]: scheduleSubmitted(useCases),
+    [CALLBACKS.reschedule]: rescheduleSubmitted(useCases),
+    [CALLBACKS.signUp]: demoSubmitted(useCases, 'sign-up'),
+    [CALLBACKS.editDemo]: demoSubmitted(useCases, 'edit'),
+    [CALLBACKS.propose]: proposalSubmitted(useCases),
+    [CALLBACKS.adjustProposal]: adjustSubmitted(useCases),
+    [CALLBACKS.suggestChange]: suggestionSubmitted(useCases),
+    [CALLBACKS.feedback]: feedbackSubmitted(useCases),
+  };
+}
+
+/** One Bolt listener routes every submission by its callback_id, as clicks are (see actions/index.ts). */
 export function register(app: App, useCases: UseCases): void {
-  app.view(CALLBACKS.schedule, scheduleSubmitted(useCases));
-  app.view(CALLBACKS.reschedule, rescheduleSubmitted(useCases));
-  app.view(CALLBACKS.signUp, demoSubmitted(useCases, 'sign-up'));
-  app.view(CALLBACKS.editDemo, demoSubmitted(useCases, 'edit'));
-  app.view(CALLBACKS.propose, proposalSubmitted(useCases));
-  app.view(CALLBACKS.adjustProposal, adjustSubmitted(useCases));
-  app.view(CALLBACKS.suggestChange, suggestionSubmitted(useCases));
-  app.view(CALLBACKS.feedback, feedbackSubmitted(useCases));
+  const byCallbackId: Partial<Record<string, SubmitListener>> = listeners(useCases);
+  app.view<ViewSubmitAction>({ type: 'view_submission' }, async (args) => {
+    const listener = byCallbackId[args.view.callback_id];
+    if (!listener) return void (await args.ack());
+    await listener(args);
+  });
 }
