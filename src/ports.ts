@@ -73,6 +73,8 @@ export interface Hackfests {
   /** Adds a hackfest; an occurrence of a series that already exists is left as it is (and false is returned). */
   add(hackfest: Hackfest): Promise<boolean>;
   save(hackfest: Hackfest): Promise<void>;
+  /** Removes a hackfest nobody has seen (its announcement could not be posted); it must have no demos. */
+  remove(id: string): Promise<void>;
   get(id: string): Promise<Hackfest | undefined>;
   /** Scheduled hackfests not yet over at `now`, earliest first, in the given channels (or all). */
   upcoming(options: { now: number; channelIds?: readonly ChannelId[] }): Promise<Hackfest[]>;
@@ -123,6 +125,8 @@ export interface Shows {
 export interface SeriesStore {
   add(series: Series): Promise<void>;
   save(series: Series): Promise<void>;
+  /** Removes a series nobody has seen, once its occurrences are removed. */
+  remove(id: string): Promise<void>;
   get(id: string): Promise<Series | undefined>;
   active(): Promise<Series[]>;
 }
@@ -263,7 +267,7 @@ export interface Announcer {
    * ChannelUnavailableError when the app cannot post there, and NotYetError when the channel's turn is a while off.
    */
   remind(kind: Exclude<ReminderKind, 'presenters'>, state: AnnouncementState, postId: string): Promise<void>;
-  /** Takes back an announcement whose hackfest could not be saved. */
+  /** Takes back an announcement that could not be recorded, or that another process recorded first. */
   retract(message: MessageRef): Promise<void>;
   /**
    * Re-renders a posted announcement from the state in the database. Bursts are coalesced to one update a second

@@ -22,7 +22,7 @@ export async function scheduleHackfest(
     slashCommand({ text, channelId, userId: ORGANIZER, responseUrl: bench.slack.responseUrl(channelId) }),
   );
   if (!ack.ok) throw new Error(`scheduling in ${channelId} was not acked`);
-  // The organizer's answer comes once the hackfest is saved; the announcement is posted just before that.
+  // The organizer's answer comes once the announcement is posted and recorded.
   await bench.slack.waitFor('response_url', (call) => call.args.id === channelId, 30_000);
   const announcement = await bench.slack.waitFor('chat.postMessage', (call) => call.args.channel === channelId, 30_000);
   const hackfestId = elementValue(announcement.args, ACTIONS.signUp);

@@ -114,3 +114,11 @@ export function runsTheShow(hackfest: Hackfest, userId: UserId, isAdmin: boolean
 export function endsAt(hackfest: Pick<Hackfest, 'startsAt' | 'durationMs'>): number {
   return hackfest.startsAt + hackfest.durationMs;
 }
+
+/**
+ * A hackfest saved but not yet announced: the due job that announces it if its process dies before it gets to
+ * (scheduling saves first, so that a click on the announcement always finds the hackfest).
+ */
+export const ANNOUNCE_JOB = 'announce';
+export const ANNOUNCE_GRACE_MS = 2 * 60_000;
+export const announceKey = (hackfestId: string) => `${ANNOUNCE_JOB}:${hackfestId}`;

@@ -1,4 +1,5 @@
 import { FEEDBACK_JOBS } from '../domain/feedback.ts';
+import { ANNOUNCE_JOB } from '../domain/hackfest.ts';
 import { SIGN_UP_JOB } from '../domain/lineup.ts';
 import { PROPOSAL_DIGEST_JOB } from '../domain/proposal.ts';
 import { REMINDER_JOB } from '../domain/reminders.ts';
@@ -20,6 +21,7 @@ export function jobHandlers(useCases: UseCases, logger: Logger): Record<string, 
       if (outcome !== 'posted') logger.info({ job: job.key, outcome }, 'reminder not posted');
     },
     [SERIES_TICK]: () => useCases.keepSeriesOnCalendar(),
+    [ANNOUNCE_JOB]: (job) => useCases.announceDue(job),
     [SHOW_JOBS.warning]: (job) => useCases.warnPresenter(job),
     [SHOW_JOBS.gong]: (job) => useCases.ringGong(job),
     [SHOW_JOBS.tick]: (job) => useCases.redrawShow(job),

@@ -43,6 +43,9 @@ export function hackfestsRepository(db: Kysely<Schema>, engine: Engine, clock: C
     async save(hackfest) {
       await db.updateTable('hackfests').set(columns(hackfest)).where('id', '=', hackfest.id).execute();
     },
+    async remove(id) {
+      await db.deleteFrom('hackfests').where('id', '=', id).execute();
+    },
     async lock(id) {
       const row = await db
         .selectFrom('hackfests')

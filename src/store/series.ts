@@ -36,6 +36,9 @@ export function seriesRepository(db: Kysely<Schema>, clock: Clock): SeriesStore 
     async save(series) {
       await db.updateTable('series').set(columns(series)).where('id', '=', series.id).execute();
     },
+    async remove(id) {
+      await db.deleteFrom('series').where('id', '=', id).execute();
+    },
     async get(id) {
       const row = await db.selectFrom('series').selectAll().where('id', '=', id).executeTakeFirst();
       return row && toSeries(row);

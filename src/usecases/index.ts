@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import { signupsOpen } from '../domain/lineup.ts';
 import { type ScheduleRequest, validateSchedule } from '../domain/scheduling.ts';
 import { adjustProposal, sendAdjustmentDigest } from './adjustProposal.ts';
+import { announceDue } from './announceHackfest.ts';
 import { applyFeedback } from './applyFeedback.ts';
 import { backProposal } from './backProposal.ts';
 import { cancelHackfest } from './cancelHackfest.ts';
@@ -46,6 +47,7 @@ export function createUseCases(deps: Deps) {
   });
   return {
     scheduleHackfest: bind(scheduleHackfest),
+    announceDue: bind(announceDue),
     rescheduleHackfest: bind(rescheduleHackfest),
     rescheduleSeriesFrom: bind(rescheduleSeriesFrom),
     cancelHackfest: bind(cancelHackfest),

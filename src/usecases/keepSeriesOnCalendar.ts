@@ -1,5 +1,6 @@
 import type { Series } from '../domain/hackfest.ts';
 import { dueOccurrences, isRunningOut, nextOccurrences, occurrence, SERIES_HORIZON_MS } from '../domain/scheduling.ts';
+import { announceHackfest } from './announceHackfest.ts';
 import type { Deps } from './deps.ts';
 import { planHackfestJobs } from './planHackfestJobs.ts';
 import { tell } from './tellPeople.ts';
@@ -24,11 +25,7 @@ async function keepOnCalendar(deps: Deps, series: Series): Promise<void> {
   const [next] = (await deps.store.hackfests.ofSeries(series.id, now - series.durationMs)).filter(
     (hackfest) => hackfest.status === 'scheduled' && hackfest.startsAt + hackfest.durationMs > now,
   );
-  if (next && !next.announcement) {
-    const demos = await deps.store.demos.ofHackfest(next.id);
-    const announcement = await deps.announcer.announce({ hackfest: next, series, demos });
-    await deps.store.hackfests.save({ ...next, announcement });
-  }
+  if (next && !next.announcement) await announceHackfest(deps, next, series);
 
   if (isRunningOut(series, now) && series.nudgedAt === null) {
     const upcoming = nextOccurrences(series, now, 2).filter((startsAt) => startsAt <= now + SERIES_HORIZON_MS);

@@ -17,10 +17,7 @@ export async function planHackfestJobs(
   previous?: Hackfest,
 ) {
   const { dueJobs } = repositories;
-  if (previous) {
-    for (const kind of REMINDER_KINDS) await dueJobs.cancel(reminderKey(kind, previous));
-    await dueJobs.cancel(feedbackKey(previous));
-  }
+  if (previous) await cancelHackfestJobs(repositories, previous);
   for (const { kind, dueAt } of reminderPlan(hackfest, now)) {
     const payload: ReminderPayload = { hackfestId: hackfest.id, kind, startsAt: hackfest.startsAt };
     await dueJobs.schedule({ kind: REMINDER_JOB, key: reminderKey(kind, hackfest), dueAt, payload });
@@ -32,4 +29,10 @@ export async function planHackfestJobs(
       dueAt: endsAt(hackfest),
       payload: { hackfestId: hackfest.id, startsAt: hackfest.startsAt },
     });
+}
+
+/** Cancels what planHackfestJobs planned for a hackfest at its start then. */
+export async function cancelHackfestJobs({ dueJobs }: Repositories, hackfest: Hackfest) {
+  for (const kind of REMINDER_KINDS) await dueJobs.cancel(reminderKey(kind, hackfest));
+  await dueJobs.cancel(feedbackKey(hackfest));
 }

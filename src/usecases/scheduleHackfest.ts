@@ -1,8 +1,10 @@
 import type { Hackfest, Series } from '../domain/hackfest.ts';
+import { announceKey } from '../domain/hackfest.ts';
 import { planSchedule, type ScheduleError, type ScheduleRequest, validateSchedule } from '../domain/scheduling.ts';
 import { ChannelUnavailableError, type Repositories } from '../ports.ts';
+import { announceHackfest, planAnnouncement } from './announceHackfest.ts';
 import type { Deps } from './deps.ts';
-import { planHackfestJobs } from './planHackfestJobs.ts';
+import { cancelHackfestJobs, planHackfestJobs } from './planHackfestJobs.ts';
 
 const CANNOT_POST = "I can't post in that channel: invite me there with /invite @Hackfest, then try again.";
 
@@ -11,13 +13,15 @@ export type Scheduled =
   | { ok: false; errors: ScheduleError[] };
 
 /**
- * Puts a hackfest (or a series) on the calendar: validate, plan, post the announcement, then save it with the
- * message it lives in. Slack goes first so that a channel the app cannot post in leaves nothing saved.
+ * Puts a hackfest (or a series) on the calendar: validate, plan, save it, then post its announcement and record
+ * where it lives. Saving goes first so that a click on the announcement, however quick, finds the hackfest; a
+ * channel the app cannot post in (or any failure to post) then removes what was saved, and a process that dies
+ * before posting leaves a due job that announces it.
  */
 export async function scheduleHackfest(
   deps: Deps,
   request: ScheduleRequest,
-  /** More to save with the hackfest, in its transaction (a proposal it came from). */
+  /** More to save once the hackfest is announced, in the transaction that records it (a proposal it came from). */
   alongside?: (repositories: Repositories, hackfest: Hackfest) => Promise<void>,
 ): Promise<Scheduled> {
   const now = deps.clock.now();
@@ -25,30 +29,40 @@ export async function scheduleHackfest(
   if (errors.length > 0) return { ok: false, errors };
 
   const { series, hackfests } = planSchedule(request, now, deps.newId);
-  const [first, ...later] = hackfests;
+  const [first] = hackfests;
   if (!first) throw new Error('a valid schedule plans at least one hackfest');
 
-  let announced: Hackfest;
+  await deps.store.transaction(async (repositories) => {
+    if (series) await repositories.series.add(series);
+    for (const hackfest of hackfests) {
+      await repositories.hackfests.add(hackfest);
+      await planHackfestJobs(repositories, hackfest, now);
+    }
+    await planAnnouncement(repositories, first, now);
+  });
+  let announced: Hackfest | undefined;
   try {
-    announced = { ...first, announcement: await deps.announcer.announce({ hackfest: first, series, demos: [] }) };
+    announced = await announceHackfest(deps, first, series, alongside);
   } catch (error) {
-    if (!(error instanceof ChannelUnavailableError)) throw error;
-    return { ok: false, errors: [{ field: 'channel', message: CANNOT_POST }] };
-  }
-  try {
-    await deps.store.transaction(async (repositories) => {
-      const { hackfests: store, series: seriesStore } = repositories;
-      if (series) await seriesStore.add(series);
-      for (const hackfest of [announced, ...later]) {
-        await store.add(hackfest);
-        await planHackfestJobs(repositories, hackfest, now);
-      }
-      await alongside?.(repositories, announced);
-    });
-  } catch (error) {
-    if (announced.announcement) await deps.announcer.retract(announced.announcement);
+    await discard(deps, hackfests, series);
+    if (error instanceof ChannelUnavailableError)
+      return { ok: false, errors: [{ field: 'channel', message: CANNOT_POST }] };
     throw error;
   }
+  if (!announced) throw new Error(`hackfest ${first.id} was removed while it was being announced`);
   deps.homes.refresh([request.organizerId, ...request.coOrganizerIds]);
   return { ok: true, hackfest: announced, series };
+}
+
+/** Removes a schedule nobody saw (its announcement was never posted) with the work planned for it. */
+async function discard(deps: Deps, hackfests: readonly Hackfest[], series: Series | null): Promise<void> {
+  const [first] = hackfests;
+  await deps.store.transaction(async (repositories) => {
+    if (first) await repositories.dueJobs.cancel(announceKey(first.id));
+    for (const hackfest of hackfests) {
+      await cancelHackfestJobs(repositories, hackfest);
+      await repositories.hackfests.remove(hackfest.id);
+    }
+    if (series) await repositories.series.remove(series.id);
+  });
 }

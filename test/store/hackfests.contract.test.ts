@@ -59,6 +59,19 @@ describe.each(engines)('hackfests and series on $name', (engine) => {
     expect(await store.hackfests.ofSeries(series.id, 0)).toHaveLength(1);
   });
 
+  it('when a series nobody saw is removed with its occurrences, then neither reads back', async () => {
+    const series = aSeries();
+    const occurrence = aHackfest({ seriesId: series.id, occurrenceDate: '2026-12-11' });
+    await store.series.add(series);
+    await store.hackfests.add(occurrence);
+
+    await store.hackfests.remove(occurrence.id);
+    await store.series.remove(series.id);
+
+    expect(await store.hackfests.get(occurrence.id)).toBeUndefined();
+    expect(await store.series.get(series.id)).toBeUndefined();
+  });
+
   it('when a series is added and changed, then it reads back exactly as saved, and ended ones are not active', async () => {
     const series = aSeries({ skippedDates: ['2027-01-08'] });
     const ended = aSeries({ status: 'ended' });
