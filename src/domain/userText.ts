@@ -11,6 +11,11 @@ const CONTROLS = /[^\P{Cc}\n]/gu;
  */
 const INVISIBLE = /[\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/g;
 const JOINERS = /[\u200c\u200d]+/g;
+/**
+ * Letters that show nothing (the Hangul fillers and the blank braille pattern), a common way to fake an empty name.
+ * They stay inside text; text made only of them (and spaces) is blank.
+ */
+const ONLY_BLANK_LETTERS = /^[\s\u115f\u1160\u3164\uffa0\u2800]*$/u;
 
 /** Removes control and invisible characters, keeping newlines; a tab becomes a space. Nothing is trimmed. */
 export function withoutControls(text: string): string {
@@ -28,9 +33,13 @@ export function withoutControls(text: string): string {
   });
 }
 
-/** User text as it is kept: without control or invisible characters, in NFC, trimmed; newlines inside stay. */
+/**
+ * User text as it is kept: without control or invisible characters, in NFC, trimmed; newlines inside stay. Text
+ * with nothing visible left is empty.
+ */
 export function cleanText(text: string): string {
-  return withoutControls(text).normalize('NFC').trim();
+  const cleaned = withoutControls(text).normalize('NFC').trim();
+  return ONLY_BLANK_LETTERS.test(cleaned) ? '' : cleaned;
 }
 
 /** A one-line text such as a title: cleaned, with any line break (and the space around it) read as one space. */

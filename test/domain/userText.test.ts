@@ -16,6 +16,9 @@ const INVISIBLE_TITLES = [
   '\ufeff \u2060',
   '\u202e\u0000\u0085',
   '\t\r',
+  '\u3164',
+  '\u2800 \u2800',
+  '\uffa0\u115f\u1160',
 ];
 /** A title with a stray control character and a zero-width space in it, as pasted. */
 const PASTED_TITLE = 'Winter\u0007 Hack\u200bfest';
@@ -25,6 +28,10 @@ describe('cleaning user text', () => {
   it.each(INVISIBLE_TITLES)('when text has only control or invisible characters (%j), then nothing is left', (text) => {
     expect(cleanText(text)).toBe('');
     expect(isBlank(text)).toBe(true);
+  });
+
+  it('when a Hangul filler or a blank braille pattern sits among words, then it stays', () => {
+    expect(cleanText('Hack\u3164fest \u2800')).toBe('Hack\u3164fest \u2800');
   });
 
   it('when text has control characters among words, then they go and the words stay', () => {
