@@ -6,11 +6,12 @@ import { startCronTicks } from './scheduler/cron.ts';
 import { cronTicks, jobHandlers, requestSeriesTick } from './scheduler/jobs.ts';
 import { createScheduler, realTimers, type Scheduler, type Timers } from './scheduler/scheduler.ts';
 import { slackAnnouncer } from './slack/announcer.ts';
-import { createSlackApp } from './slack/app.ts';
+import { createSlackApp, postingClient } from './slack/app.ts';
 import { slackFeedbackBoard } from './slack/feedbackBoard.ts';
 import { slackHomes } from './slack/homes.ts';
 import { registerListeners } from './slack/listeners/index.ts';
 import { slackPeople } from './slack/people.ts';
+import { postOnceWith } from './slack/postOnce.ts';
 import { slackProposalBoard } from './slack/proposalBoard.ts';
 import { slackStage } from './slack/stage.ts';
 import { connect, migrate } from './store/connect.ts';
@@ -43,6 +44,7 @@ export async function startHackfest(
   const store = createStore(connection, time.clock, (dueAt) => scheduler?.wake(dueAt));
 
   const app = createSlackApp({ config, logger, isHealthy: () => store.ping(), isDatabaseUnavailable });
+  const postOnce = postOnceWith(app.client, postingClient(config, logger));
   const homes = slackHomes(app.client, {
     load: (userId) => home(deps, { userId }),
     isShown: (userId) => store.homeViewers.hasOpened(userId),
@@ -55,12 +57,13 @@ export async function startHackfest(
       load: (id) => announcementState(store, id),
       clock: time.clock,
       logger,
+      postOnce,
     }),
     clock: time.clock,
     newId: randomUUID,
-    stage: slackStage(app.client, { load: (id) => showState(store, id), clock: time.clock, logger }),
+    stage: slackStage(app.client, { load: (id) => showState(store, id), clock: time.clock, logger, postOnce }),
     proposalBoard: slackProposalBoard(app.client, { load: (id) => proposalState(store, id), logger }),
-    feedbackBoard: slackFeedbackBoard(app.client, { clock: time.clock, logger }),
+    feedbackBoard: slackFeedbackBoard(app.client, { clock: time.clock, logger, postOnce }),
     homes,
     random: Math.random,
     oneAtATime: keyedQueue(),

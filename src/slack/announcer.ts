@@ -8,7 +8,7 @@ import { asChannelUnavailable } from './channelErrors.ts';
 import { channelPacer } from './channelPacer.ts';
 import { createCoalescer } from './coalescer.ts';
 import { directMessageChannel } from './directMessages.ts';
-import { postOnce } from './postOnce.ts';
+import type { PostOnce } from './postOnce.ts';
 import { announcementMessage } from './views/announcement.ts';
 import { noticeMessage } from './views/notices.ts';
 import { reminderMessage } from './views/reminder.ts';
@@ -35,10 +35,12 @@ export type AnnouncerOptions = {
   load: (hackfestId: string) => Promise<AnnouncementState | undefined>;
   clock: Clock;
   logger: Logger;
+  /** Posts the reminders, tagged, once each. */
+  postOnce: PostOnce;
 };
 
 /** The Announcer port over the Web API: use cases pass state, this renders it with the views and sends it. */
-export function slackAnnouncer(client: WebClient, { load, clock, logger }: AnnouncerOptions): Announcer {
+export function slackAnnouncer(client: WebClient, { load, clock, logger, postOnce }: AnnouncerOptions): Announcer {
   const paced = channelPacer(POST_INTERVAL_MS, MOST_WAITED_MS, () => clock.now());
   const updates = createCoalescer(UPDATE_INTERVAL_MS, (error, hackfestId) =>
     logger.error({ err: error, hackfestId }, 'could not update an announcement'),
@@ -58,7 +60,7 @@ export function slackAnnouncer(client: WebClient, { load, clock, logger }: Annou
       const channel = state.hackfest.channelId;
       try {
         await paced(channel, () =>
-          postOnce(client, channel, reminderMessage(kind, state), { eventType: REMINDER_EVENT, postId }),
+          postOnce(channel, reminderMessage(kind, state), { eventType: REMINDER_EVENT, postId }),
         );
       } catch (error) {
         throw asChannelUnavailable(error, channel);

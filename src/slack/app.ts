@@ -1,10 +1,11 @@
 import { App } from '@slack/bolt';
+import { WebClient } from '@slack/web-api';
 import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import { acksFirst } from './acksFirst.ts';
 import { answerFailures } from './answerFailures.ts';
 import { boltLogger } from './boltLogger.ts';
-import { WEB_API_RETRIES } from './webApiRetries.ts';
+import { TAGGED_POST_RETRIES, WEB_API_RETRIES } from './webApiRetries.ts';
 import { withoutNul } from './withoutNul.ts';
 
 /** A Web API call that has not answered by then has failed: a hung call must not hold a due job's slot forever. */
@@ -54,4 +55,14 @@ export function createSlackApp({ config, logger, isHealthy, isDatabaseUnavailabl
   app.use(answerFailures({ logger, isDatabaseUnavailable }));
   app.use(withoutNul);
   return app;
+}
+
+/** The Web API client for the posts due work tags and looks for first (postOnce): see TAGGED_POST_RETRIES. */
+export function postingClient(config: Config, logger: Logger): WebClient {
+  return new WebClient(config.slack.botToken, {
+    slackApiUrl: config.slack.apiUrl,
+    logger: boltLogger(logger),
+    retryConfig: TAGGED_POST_RETRIES,
+    timeout: WEB_API_TIMEOUT_MS,
+  });
 }

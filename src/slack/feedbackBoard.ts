@@ -3,7 +3,7 @@ import type { Logger } from '../logger.ts';
 import type { Clock, FeedbackBoard } from '../ports.ts';
 import { ratingChartPng } from './charts/ratingChart.ts';
 import { directMessageChannel } from './directMessages.ts';
-import { postOnce } from './postOnce.ts';
+import type { PostOnce } from './postOnce.ts';
 import { distributionText, feedbackPrompt, feedbackSummaryBlocks, wrapUpMessage } from './views/feedback.ts';
 import { truncate } from './views/text.ts';
 
@@ -12,17 +12,17 @@ const FEEDBACK_EVENT = 'hackfest_feedback';
 /** The FeedbackBoard port over the Web API: the prompt and wrap-up in the channel, the summary by DM with a chart. */
 export function slackFeedbackBoard(
   client: WebClient,
-  { clock, logger }: { clock: Clock; logger: Logger },
+  { clock, logger, postOnce }: { clock: Clock; logger: Logger; postOnce: PostOnce },
 ): FeedbackBoard {
   return {
     async prompt(hackfest, window) {
-      await postOnce(client, hackfest.channelId, feedbackPrompt(hackfest, window), {
+      await postOnce(hackfest.channelId, feedbackPrompt(hackfest, window), {
         eventType: FEEDBACK_EVENT,
         postId: `prompt:${hackfest.id}`,
       });
     },
     async wrapUp(report) {
-      await postOnce(client, report.hackfest.channelId, wrapUpMessage(report), {
+      await postOnce(report.hackfest.channelId, wrapUpMessage(report), {
         eventType: FEEDBACK_EVENT,
         postId: `wrap-up:${report.hackfest.id}`,
       });

@@ -2,7 +2,7 @@ import type { WebClient } from '@slack/web-api';
 import type { Logger } from '../logger.ts';
 import type { Clock, ShowState, Stage } from '../ports.ts';
 import { createCoalescer } from './coalescer.ts';
-import { postOnce } from './postOnce.ts';
+import type { PostOnce } from './postOnce.ts';
 import { gongText, runOfShowMessage, warningText } from './views/runOfShow.ts';
 
 const UPDATE_INTERVAL_MS = 1_000;
@@ -12,10 +12,12 @@ export type StageOptions = {
   load: (hackfestId: string) => Promise<ShowState | undefined>;
   clock: Clock;
   logger: Logger;
+  /** Posts the gong, tagged, once per ring. */
+  postOnce: PostOnce;
 };
 
 /** The Stage port over the Web API: the run-of-show message, the warning and the gong. */
-export function slackStage(client: WebClient, { load, clock, logger }: StageOptions): Stage {
+export function slackStage(client: WebClient, { load, clock, logger, postOnce }: StageOptions): Stage {
   const updates = createCoalescer(UPDATE_INTERVAL_MS, (error, hackfestId) =>
     logger.error({ err: error, hackfestId }, 'could not update the run-of-show message'),
   );
@@ -57,7 +59,7 @@ export function slackStage(client: WebClient, { load, clock, logger }: StageOpti
       const { channelId, messageTs } = state.stored;
       const text = gongText(state, clock.now());
       const message = { text, blocks: [{ type: 'section' as const, text: { type: 'mrkdwn' as const, text } }] };
-      const rung = await postOnce(client, channelId, message, { eventType: GONG_EVENT, postId: ringId });
+      const rung = await postOnce(channelId, message, { eventType: GONG_EVENT, postId: ringId });
       if (!rung || !messageTs) return;
       await client.reactions.add({ channel: channelId, timestamp: messageTs, name: 'bell' }).catch((error: unknown) => {
         logger.info({ err: error, hackfestId }, 'could not add the gong reaction');

@@ -17,3 +17,19 @@ export const WEB_API_RETRIES = {
 /** The client wraps a request that failed in `original`; a fetch aborted by its timeout signal is a TimeoutError. */
 const timedOut = (error: Error): boolean =>
   (error as { original?: { name?: string } }).original?.name === 'TimeoutError';
+
+/**
+ * For the posts due work tags and looks for first (postOnce): only a rate-limited call, which Slack refused without
+ * doing anything, is tried again. A server error or a lost connection may come after the post was made, and a retry
+ * would make it twice; the job runs again later instead, and looks first.
+ */
+export const TAGGED_POST_RETRIES = {
+  ...WEB_API_RETRIES,
+  onFailedAttempt(error: Error): void {
+    if (!rateLimited(error)) throw error;
+  },
+};
+
+/** The client waits out a 429's Retry-After, then fails the attempt with this message so that it is retried. */
+const rateLimited = (error: Error): boolean =>
+  (error as { original?: { message?: string } }).original?.message?.startsWith('A rate limit was exceeded') === true;

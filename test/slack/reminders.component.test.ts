@@ -151,6 +151,17 @@ describe('reminders', () => {
     expect(channelPosts('starting now')).toEqual([]);
   });
 
+  it('when Slack posts a reminder but answers with a server error, then it is not posted again', async () => {
+    app.slack.failNext('chat.postMessage', { status: 503, madeIt: true });
+
+    await advanceTo(START - 7 * DAY);
+    // The job failed: it runs again after its backoff, finds its post in the channel, and does not post it twice.
+    await advanceTo(START - 7 * DAY + 60_000);
+
+    expect(channelPosts('a week away')).toHaveLength(1);
+    expect(app.slack.messagesIn('C111').filter((message) => textOf(message).includes('a week away'))).toHaveLength(1);
+  });
+
   it('when the app was removed from the channel, then the organizers are told by DM and the reminders stop', async () => {
     app.slack.handle('chat.postMessage', (args) =>
       args.channel === 'C111' ? { ok: false, error: 'not_in_channel' } : { ok: true, channel: args.channel, ts: '1.5' },

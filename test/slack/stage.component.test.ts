@@ -1,6 +1,7 @@
 import { WebClient } from '@slack/web-api';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ShowState } from '../../src/ports.ts';
+import { postOnceWith } from '../../src/slack/postOnce.ts';
 import { slackStage } from '../../src/slack/stage.ts';
 import { aDemo, aHackfest } from '../support/builders.ts';
 import { type FakeSlack, startFakeSlack } from '../support/fakeSlack/index.ts';
@@ -46,6 +47,7 @@ describe('ringing the gong', () => {
       load: async () => state,
       clock: new FakeTime(T0 + 75_000),
       logger: silentLogger,
+      postOnce: postOnceWith(client, client),
     });
 
     await stage.ring('hf', 'job-42');

@@ -1,12 +1,15 @@
 import type { SlackAnswer } from './webApiMethods.ts';
 
-/** What failNext makes the next call answer: ok:false with `error`, and/or an HTTP status (429 when retryAfterSec). */
-export type InjectedFailure = { error?: string; status?: number; retryAfterSec?: number };
+/**
+ * What failNext makes the next call answer: ok:false with `error`, and/or an HTTP status (429 when retryAfterSec).
+ * With `madeIt`, Slack does what was asked all the same and only the answer fails (a server error after the post).
+ */
+export type InjectedFailure = { error?: string; status?: number; retryAfterSec?: number; madeIt?: boolean };
 
 /** Whether the nth call (counting from 1) to a method fails, and how; undefined lets it through. */
 export type FailureRule = (nth: number) => InjectedFailure | undefined;
 
-export type HttpAnswer = { status: number; headers: Record<string, string>; body: SlackAnswer };
+export type HttpAnswer = { status: number; headers: Record<string, string>; body: SlackAnswer; madeIt?: boolean };
 
 /** Failures queued per method, each used up by one call; then the method's rule, if it has one. */
 export class FailureQueue {
@@ -40,9 +43,10 @@ export class FailureQueue {
   }
 }
 
-function httpAnswer({ error, status, retryAfterSec }: InjectedFailure): HttpAnswer {
+function httpAnswer({ error, status, retryAfterSec, madeIt }: InjectedFailure): HttpAnswer {
   const httpStatus = status ?? (retryAfterSec === undefined ? 200 : 429);
   return {
+    madeIt,
     status: httpStatus,
     headers: retryAfterSec === undefined ? {} : { 'retry-after': String(retryAfterSec) },
     body: { ok: false, error: error ?? (httpStatus === 429 ? 'ratelimited' : 'internal_error') },
