@@ -1,5 +1,6 @@
-import { ANNOUNCE_GRACE_MS, ANNOUNCE_JOB, announceKey, type Hackfest, type Series } from '../domain/hackfest.ts';
-import type { DueJob, Repositories } from '../ports.ts';
+import { ANNOUNCE_GRACE_MS, ANNOUNCE_JOB, announceKey, type Hackfest } from '../domain/hackfest.ts';
+import type { AnnouncementState, DueJob, Repositories } from '../ports.ts';
+import { announcementState } from './announcementState.ts';
 import type { Deps } from './deps.ts';
 
 /** Plans, in the caller's transaction, the job that announces a just-saved hackfest if this process dies first. */
@@ -19,16 +20,15 @@ export function planAnnouncement({ dueJobs }: Repositories, hackfest: Hackfest, 
  */
 export async function announceHackfest(
   deps: Deps,
-  hackfest: Hackfest,
-  series: Series | null,
+  state: AnnouncementState,
   alongside?: (repositories: Repositories, hackfest: Hackfest) => Promise<void>,
 ): Promise<Hackfest | undefined> {
-  const demos = await deps.store.demos.ofHackfest(hackfest.id);
-  const posted = await deps.announcer.announce({ hackfest, series, demos });
+  const hackfestId = state.hackfest.id;
+  const posted = await deps.announcer.announce(state);
   const recorded = await deps.store
     .transaction(async (repositories) => {
-      await repositories.dueJobs.cancel(announceKey(hackfest.id));
-      const current = await repositories.hackfests.lock(hackfest.id);
+      await repositories.dueJobs.cancel(announceKey(hackfestId));
+      const current = await repositories.hackfests.lock(hackfestId);
       if (!current || current.announcement) return { hackfest: current, ours: false };
       const announced = { ...current, announcement: posted };
       await repositories.hackfests.save(announced);
@@ -46,8 +46,7 @@ export async function announceHackfest(
 /** The clock's job for a hackfest saved but never announced (its process died in between): announce it now. */
 export async function announceDue(deps: Deps, job: DueJob): Promise<void> {
   const { hackfestId } = job.payload as { hackfestId: string };
-  const hackfest = await deps.store.hackfests.get(hackfestId);
-  if (!hackfest || hackfest.announcement || hackfest.status !== 'scheduled') return;
-  const series = hackfest.seriesId ? ((await deps.store.series.get(hackfest.seriesId)) ?? null) : null;
-  await announceHackfest(deps, hackfest, series);
+  const state = await announcementState(deps.store, hackfestId);
+  if (!state || state.hackfest.announcement || state.hackfest.status !== 'scheduled') return;
+  await announceHackfest(deps, state);
 }

@@ -25,7 +25,8 @@ async function keepOnCalendar(deps: Deps, series: Series): Promise<void> {
   const [next] = (await deps.store.hackfests.ofSeries(series.id, now - series.durationMs)).filter(
     (hackfest) => hackfest.status === 'scheduled' && hackfest.startsAt + hackfest.durationMs > now,
   );
-  if (next && !next.announcement) await announceHackfest(deps, next, series);
+  if (next && !next.announcement)
+    await announceHackfest(deps, { hackfest: next, series, demos: await deps.store.demos.ofHackfest(next.id) });
 
   if (isRunningOut(series, now) && series.nudgedAt === null) {
     const upcoming = nextOccurrences(series, now, 2).filter((startsAt) => startsAt <= now + SERIES_HORIZON_MS);

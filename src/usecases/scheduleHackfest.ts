@@ -42,7 +42,7 @@ export async function scheduleHackfest(
   });
   let announced: Hackfest | undefined;
   try {
-    announced = await announceHackfest(deps, first, series, alongside);
+    announced = await announceHackfest(deps, { hackfest: first, series, demos: [] }, alongside);
   } catch (error) {
     await discard(deps, hackfests, series);
     if (error instanceof ChannelUnavailableError)
