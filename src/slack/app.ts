@@ -22,7 +22,7 @@ export type SlackAppOptions = {
 
 /** The Bolt app in Socket Mode or HTTP mode; listeners are registered by the caller, and `init()` must be awaited. */
 export function createSlackApp({ config, logger, isHealthy, isDatabaseUnavailable }: SlackAppOptions): App {
-  const { botToken, apiUrl, connection } = config.slack;
+  const { botToken, connection } = config.slack;
   const shared = {
     token: botToken,
     logger: boltLogger(logger),
@@ -30,7 +30,7 @@ export function createSlackApp({ config, logger, isHealthy, isDatabaseUnavailabl
     // Bolt's default conversation store keeps state in one process's memory (wrong with replicas) and builds an
     // Error for every request that has none; no listener reads it.
     convoStore: false as const,
-    clientOptions: { slackApiUrl: apiUrl, retryConfig: WEB_API_RETRIES, timeout: WEB_API_TIMEOUT_MS },
+    clientOptions: webApiOptions(config, WEB_API_RETRIES),
   };
   const app =
     connection.mode === 'socket'
@@ -60,9 +60,12 @@ export function createSlackApp({ config, logger, isHealthy, isDatabaseUnavailabl
 /** The Web API client for the posts due work tags and looks for first (postOnce): see TAGGED_POST_RETRIES. */
 export function postingClient(config: Config, logger: Logger): WebClient {
   return new WebClient(config.slack.botToken, {
-    slackApiUrl: config.slack.apiUrl,
+    ...webApiOptions(config, TAGGED_POST_RETRIES),
     logger: boltLogger(logger),
-    retryConfig: TAGGED_POST_RETRIES,
-    timeout: WEB_API_TIMEOUT_MS,
   });
+}
+
+/** Where the Web API is, how a failed call is retried, and when a call has failed: the same for every client. */
+function webApiOptions(config: Config, retryConfig: typeof WEB_API_RETRIES) {
+  return { slackApiUrl: config.slack.apiUrl, retryConfig, timeout: WEB_API_TIMEOUT_MS };
 }
