@@ -1,5 +1,4 @@
-import type { Hackfest, Series } from '../domain/hackfest.ts';
-import { announceKey } from '../domain/hackfest.ts';
+import { announceKey, type Hackfest, type Series } from '../domain/hackfest.ts';
 import { planSchedule, type ScheduleError, type ScheduleRequest, validateSchedule } from '../domain/scheduling.ts';
 import { ChannelUnavailableError, type Repositories } from '../ports.ts';
 import { announceHackfest, planAnnouncement } from './announceHackfest.ts';
