@@ -1,14 +1,12 @@
 import { ACTIONS, CALLBACKS } from '../../src/slack/ids.ts';
 import { elementValue } from '../../test/support/blocks.ts';
+import { inTwoDays } from '../../test/support/dates.ts';
 import { blockAction, slashCommand, viewSubmission } from '../../test/support/fakeSlack/index.ts';
 import { demoFormValues } from '../../test/support/forms.ts';
 import type { Bench, RunningApp } from './apps.ts';
 
 /** The organizer of every hackfest a benchmark schedules. */
 export const ORGANIZER = 'U111';
-
-/** A date two days from now (ISO, as an organizer types it): far enough ahead for sign-ups and an early start. */
-const inTwoDays = () => new Date(Date.now() + 2 * 24 * 3_600_000).toISOString().slice(0, 10);
 
 /** `/hackfest schedule …` in `channelId`, as the organizer; resolves with the hackfest's id from its announcement. */
 export async function scheduleHackfest(

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type AppProcess, startAppProcess } from '../support/appProcess.ts';
 import { engines, type TestDatabase } from '../support/databases.ts';
+import { inTwoDays } from '../support/dates.ts';
 import { eventually } from '../support/eventually.ts';
 import { type FakeSlack, postToApp, slashCommand, startFakeSlack } from '../support/fakeSlack/index.ts';
 import { freePort } from '../support/freePort.ts';
@@ -17,7 +18,6 @@ const postgres = engines.find((engine) => engine.name === 'postgres');
 const DATABASE_DOWN = /can't reach my database.*try again in a minute/s;
 
 /** A date two days from now, as the organizer types it. */
-const inTwoDays = () => new Date(Date.now() + 2 * 24 * 3_600_000).toISOString().slice(0, 10);
 
 describe.skipIf(!postgres)('when PostgreSQL is briefly unavailable to a real process', () => {
   let slack: FakeSlack;

@@ -2,9 +2,8 @@ import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
-import { ACTIONS, CALLBACKS } from '../../src/slack/ids.ts';
+import { CALLBACKS } from '../../src/slack/ids.ts';
 import { useAppProcesses } from '../support/appProcesses.ts';
-import { elementValue } from '../support/blocks.ts';
 import { engines } from '../support/databases.ts';
 import { eventually } from '../support/eventually.ts';
 import { postToApp, slashCommand, viewSubmission } from '../support/fakeSlack/index.ts';
@@ -15,7 +14,6 @@ const ORGANIZER = 'U111';
 const postgres = engines.find((engine) => engine.name === 'postgres');
 
 /** A date two days from now, as the organizer types it (ISO, in their zone): the show may start before it. */
-const inTwoDays = () => new Date(Date.now() + 2 * 24 * 3_600_000).toISOString().slice(0, 10);
 
 describe('the gong of a real process', () => {
   const harness = useAppProcesses('gong');
@@ -24,17 +22,7 @@ describe('the gong of a real process', () => {
   /** Schedules a hackfest, signs up one 3-second demo and starts the show through `events`; the gong is 3 s away. */
   async function startShowWithShortDemo(events: string) {
     const send = (kind: 'command' | 'interactive', payload: object) => postToApp(events, SIGNING_SECRET, kind, payload);
-    await send(
-      'command',
-      slashCommand({
-        text: `schedule "Gong Test" ${inTwoDays()} 14:00 3h`,
-        userId: ORGANIZER,
-        responseUrl: harness.slack.responseUrl('s'),
-      }),
-    );
-    await harness.slack.waitFor('response_url', (call) => call.args.id === 's');
-    const announcement = await harness.slack.waitFor('chat.postMessage', (call) => call.args.channel === 'C111');
-    const hackfestId = elementValue(announcement.args, ACTIONS.signUp) ?? '';
+    const hackfestId = await harness.schedule(events, 'Gong Test');
     await send(
       'interactive',
       viewSubmission({

@@ -1,17 +1,15 @@
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
-import { ACTIONS, CALLBACKS } from '../../src/slack/ids.ts';
+import { CALLBACKS } from '../../src/slack/ids.ts';
 import { useAppProcesses } from '../support/appProcesses.ts';
-import { elementValue } from '../support/blocks.ts';
 import { engines } from '../support/databases.ts';
-import { postToApp, slashCommand, viewSubmission } from '../support/fakeSlack/index.ts';
+import { postToApp, viewSubmission } from '../support/fakeSlack/index.ts';
 import { demoFormValues } from '../support/forms.ts';
 import { SIGNING_SECRET } from '../support/testApp.ts';
 
 const postgres = engines.find((engine) => engine.name === 'postgres');
 const PEOPLE = 60;
 const SLOTS = 8;
-const inTwoDays = () => new Date(Date.now() + 2 * 24 * 3_600_000).toISOString().slice(0, 10);
 
 describe('two replicas behind one load balancer', () => {
   const harness = useAppProcesses('replicas');
@@ -29,18 +27,7 @@ describe('two replicas behind one load balancer', () => {
         );
         const send = (index: number, kind: 'command' | 'interactive', payload: object) =>
           postToApp(replicas[index % 2] ?? '', SIGNING_SECRET, kind, payload);
-        await send(
-          0,
-          'command',
-          slashCommand({
-            text: `schedule "Replica Test" ${inTwoDays()} 14:00 3h slots ${SLOTS}`,
-            userId: 'U111',
-            responseUrl: harness.slack.responseUrl('s'),
-          }),
-        );
-        await harness.slack.waitFor('response_url', (call) => call.args.id === 's');
-        const announcement = await harness.slack.waitFor('chat.postMessage', (call) => call.args.channel === 'C111');
-        const hackfestId = elementValue(announcement.args, ACTIONS.signUp) ?? '';
+        const hackfestId = await harness.schedule(replicas[0] ?? '', 'Replica Test', `slots ${SLOTS}`);
 
         const answers = await Promise.all(
           Array.from({ length: PEOPLE }, (_, index) =>

@@ -1,16 +1,14 @@
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
-import { ACTIONS, CALLBACKS } from '../../src/slack/ids.ts';
+import { CALLBACKS } from '../../src/slack/ids.ts';
 import { useAppProcesses } from '../support/appProcesses.ts';
-import { elementValue } from '../support/blocks.ts';
 import { eventually } from '../support/eventually.ts';
-import { postToApp, slashCommand, viewSubmission } from '../support/fakeSlack/index.ts';
+import { postToApp, viewSubmission } from '../support/fakeSlack/index.ts';
 import { demoFormValues } from '../support/forms.ts';
 import { SIGNING_SECRET } from '../support/testApp.ts';
 
 const PEOPLE = 40;
-const inTwoDays = () => new Date(Date.now() + 2 * 24 * 3_600_000).toISOString().slice(0, 10);
 
 describe('acknowledged sign-ups and a crash', () => {
   const harness = useAppProcesses('signup-crash');
@@ -19,19 +17,7 @@ describe('acknowledged sign-ups and a crash', () => {
     timeout: 90_000,
   }, async () => {
     const first = await harness.launch();
-    await postToApp(
-      first.events,
-      SIGNING_SECRET,
-      'command',
-      slashCommand({
-        text: `schedule "Crash Test" ${inTwoDays()} 14:00 3h slots 8`,
-        userId: 'U111',
-        responseUrl: harness.slack.responseUrl('s'),
-      }),
-    );
-    await harness.slack.waitFor('response_url', (call) => call.args.id === 's');
-    const announcement = await harness.slack.waitFor('chat.postMessage', (call) => call.args.channel === 'C111');
-    const hackfestId = elementValue(announcement.args, ACTIONS.signUp) ?? '';
+    const hackfestId = await harness.schedule(first.events, 'Crash Test', 'slots 8');
 
     const acks = await Promise.all(
       Array.from({ length: PEOPLE }, (_, index) =>

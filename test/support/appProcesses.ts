@@ -2,8 +2,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach } from 'vitest';
+import { ACTIONS } from '../../src/slack/ids.ts';
 import { type AppProcess, startAppProcess } from './appProcess.ts';
-import { type FakeSlack, startFakeSlack } from './fakeSlack/index.ts';
+import { elementValue } from './blocks.ts';
+import { inTwoDays } from './dates.ts';
+import { type FakeSlack, postToApp, slashCommand, startFakeSlack } from './fakeSlack/index.ts';
 import { freePort } from './freePort.ts';
 import { BOT_TOKEN, SIGNING_SECRET } from './testApp.ts';
 
@@ -35,6 +38,25 @@ export function useAppProcesses(name: string) {
       running.push(app);
       await app.line(/hackfest is ready/);
       return { app, events: `http://127.0.0.1:${port}/slack/events` };
+    },
+    /**
+     * Types `/hackfest schedule "<title>" <in two days> 14:00 3h <rest>` in C111 as U111, through `events`; resolves
+     * with the hackfest's id, from its announcement, once the organizer has been answered.
+     */
+    async schedule(events: string, title: string, rest = ''): Promise<string> {
+      await postToApp(
+        events,
+        SIGNING_SECRET,
+        'command',
+        slashCommand({
+          text: `schedule "${title}" ${inTwoDays()} 14:00 3h ${rest}`.trim(),
+          userId: 'U111',
+          responseUrl: harness.slack.responseUrl('schedule'),
+        }),
+      );
+      await harness.slack.waitFor('response_url', (call) => call.args.id === 'schedule');
+      const announcement = await harness.slack.waitFor('chat.postMessage', (call) => call.args.channel === 'C111');
+      return elementValue(announcement.args, ACTIONS.signUp) ?? '';
     },
     async killAll(): Promise<void> {
       for (const app of running.splice(0)) {
