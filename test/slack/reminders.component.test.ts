@@ -5,7 +5,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/config.ts';
 import { ACTIONS, CALLBACKS } from '../../src/slack/ids.ts';
 import { elementValue } from '../support/blocks.ts';
-import type { ApiCall } from '../support/fakeSlack/index.ts';
 import { FakeTime } from '../support/fakeTime.ts';
 import { demoFormValues, scheduleFormValues } from '../support/forms.ts';
 import { startTestApp, type TestApp } from '../support/testApp.ts';
@@ -48,9 +47,7 @@ describe('reminders', () => {
     database = { engine: 'sqlite', file: join(dir, 'hackfest.db') };
     time = new FakeTime(NOW);
     app = await startTestApp('socket', { time, database });
-    await ask('schedule "Winter Hackfest" 2026-12-11 14:00 3h slots 8 demo 5m');
-    const announcement = app.slack.callsTo('chat.postMessage').find((call) => call.args.channel === 'C111') as ApiCall;
-    hackfestId = elementValue(announcement.args, ACTIONS.signUp) ?? '';
+    hackfestId = await app.schedule('schedule "Winter Hackfest" 2026-12-11 14:00 3h slots 8 demo 5m', ORGANIZER);
   });
   afterEach(async () => {
     expectWellBehaved(app);

@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ACTIONS, CALLBACKS } from '../../src/slack/ids.ts';
-import { elementValue } from '../support/blocks.ts';
-import { type ApiCall, appHomeOpened } from '../support/fakeSlack/index.ts';
+import { appHomeOpened } from '../support/fakeSlack/index.ts';
 import { FakeTime } from '../support/fakeTime.ts';
 import { demoFormValues } from '../support/forms.ts';
 import { startTestApp, type TestApp } from '../support/testApp.ts';
@@ -36,11 +35,7 @@ describe('the run of show', () => {
   beforeEach(async () => {
     time = new FakeTime(NOW);
     app = await startTestApp('socket', { time });
-    await (
-      await app.command('schedule "Winter Hackfest" 2026-12-11 14:00 3h slots 8 demo 5m', { userId: ORGANIZER })
-    ).reply();
-    const announcement = app.slack.callsTo('chat.postMessage').find((call) => call.args.channel === 'C111') as ApiCall;
-    hackfestId = elementValue(announcement.args, ACTIONS.signUp) ?? '';
+    hackfestId = await app.schedule('schedule "Winter Hackfest" 2026-12-11 14:00 3h slots 8 demo 5m', ORGANIZER);
     for (const [userId, title] of [
       ['U201', 'Pizza bot'],
       ['U202', 'Coffee tracker'],

@@ -5,6 +5,8 @@ import { Writable } from 'node:stream';
 import type { Config, Database } from '../../src/config.ts';
 import { type Running, startHackfest } from '../../src/hackfest.ts';
 import { createLogger } from '../../src/logger.ts';
+import { ACTIONS } from '../../src/slack/ids.ts';
+import { elementValue } from './blocks.ts';
 import {
   type AppRequestKind,
   type BlockActionInput,
@@ -44,6 +46,11 @@ export type TestApp = {
   logs: string[];
   /** Types `/hackfest <text>` as a person would. */
   command(text: string, input?: Partial<SlashCommandInput>): Promise<Acked>;
+  /**
+   * Types `/hackfest <text>` (a schedule in C111) as `userId`, waits for their answer, and resolves with the id of
+   * the hackfest from its announcement.
+   */
+  schedule(text: string, userId: string): Promise<string>;
   /** Clicks a button (or picks an option) in a message or view; responses go to a response_url the fake records. */
   click(input: BlockActionInput): Promise<Acked>;
   submit(input: ViewSubmissionInput): Promise<Acked>;
@@ -115,14 +122,22 @@ export async function startTestApp(mode: Mode, options: TestAppOptions = {}): Pr
     return acked;
   };
 
+  const command = (text: string, input?: Partial<SlashCommandInput>) => {
+    const { url: responseUrl, reply } = nextResponseUrl();
+    return deliver('command', slashCommand({ text, responseUrl, ...input }), reply);
+  };
+
   return {
     mode,
     slack,
     url,
     logs,
-    command: (text, input) => {
-      const { url: responseUrl, reply } = nextResponseUrl();
-      return deliver('command', slashCommand({ text, responseUrl, ...input }), reply);
+    command,
+    async schedule(text, userId) {
+      await (await command(text, { userId })).reply();
+      const announcement = slack.callsTo('chat.postMessage').find((call) => call.args.channel === 'C111');
+      if (!announcement) throw new Error(`"${text}" announced nothing in C111`);
+      return elementValue(announcement.args, ACTIONS.signUp) ?? '';
     },
     click: (input) => {
       // As in Slack, a click in a message comes with a response_url; one in a view (the App Home) does not.
