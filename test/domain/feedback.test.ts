@@ -8,19 +8,11 @@ import {
   nextLength,
   summarize,
 } from '../../src/domain/feedback.ts';
+import { aFeedbackAnswer } from '../support/builders.ts';
 
 const HOUR = 3_600_000;
-const same = { leaning: 'same' as const, changeTo: '' };
-const answer = (overrides: Partial<FeedbackAnswer> = {}): FeedbackAnswer => ({
-  rating: 4,
-  favouriteDemoId: null,
-  aspects: { frequency: same, length: same, topics: same, format: same },
-  comment: '',
-  anonymous: false,
-  ...overrides,
-});
 const given = (userId: string, overrides: Partial<FeedbackAnswer> = {}): Feedback => ({
-  ...answer(overrides),
+  ...aFeedbackAnswer(overrides),
   hackfestId: 'hf-1',
   userId,
   at: 0,
@@ -35,18 +27,18 @@ const tally = (overrides: Partial<AspectTally>): AspectTally => ({
 
 describe('checking an answer', () => {
   it('when the rating is missing or the favourite was not presented, then each is named', () => {
-    const errors = checkFeedback(answer({ rating: 0, favouriteDemoId: 'd9' }), ['d1', 'd2']);
+    const errors = checkFeedback(aFeedbackAnswer({ rating: 0, favouriteDemoId: 'd9' }), ['d1', 'd2']);
     expect(errors.map((error) => error.field)).toEqual(['rating', 'favourite']);
   });
 
   it('when a "change to" text is too long, then its aspect is named with an example', () => {
     const long = { leaning: null, changeTo: 'x'.repeat(151) };
-    const errors = checkFeedback(answer({ aspects: { ...answer().aspects, length: long } }), []);
+    const errors = checkFeedback(aFeedbackAnswer({ aspects: { ...aFeedbackAnswer().aspects, length: long } }), []);
     expect(errors).toEqual([{ field: 'length', message: expect.stringContaining('e.g. "one day"') }]);
   });
 
   it('when the answer is sound, then there is nothing to say', () => {
-    expect(checkFeedback(answer({ rating: 5, favouriteDemoId: 'd1' }), ['d1'])).toEqual([]);
+    expect(checkFeedback(aFeedbackAnswer({ rating: 5, favouriteDemoId: 'd1' }), ['d1'])).toEqual([]);
   });
 });
 
@@ -54,11 +46,11 @@ describe('summing up feedback', () => {
   it('when several answered, then the summary counts ratings, favourites, leanings and changes asked for', () => {
     const shorter = { leaning: 'less' as const, changeTo: 'one day' };
     const summary = summarize([
-      given('U1', { rating: 5, favouriteDemoId: 'd1', aspects: { ...answer().aspects, length: shorter } }),
+      given('U1', { rating: 5, favouriteDemoId: 'd1', aspects: { ...aFeedbackAnswer().aspects, length: shorter } }),
       given('U2', {
         rating: 4,
         favouriteDemoId: 'd1',
-        aspects: { ...answer().aspects, length: { leaning: 'less', changeTo: 'One  Day' } },
+        aspects: { ...aFeedbackAnswer().aspects, length: { leaning: 'less', changeTo: 'One  Day' } },
       }),
       given('U3', { rating: 2, favouriteDemoId: 'd2', comment: 'Too long', anonymous: true }),
       given('U4', { rating: 4, comment: ' Loved it ' }),

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { checkFeedback, cleanFeedbackAnswer, type FeedbackAnswer, summarize } from '../../src/domain/feedback.ts';
+import { checkFeedback, cleanFeedbackAnswer, summarize } from '../../src/domain/feedback.ts';
 import { REMINDER_KINDS } from '../../src/domain/hackfest.ts';
 import { cleanDemoDraft, type DemoDraft, validateDemo } from '../../src/domain/lineup.ts';
 import { type ProposalDraft, parseTopics, readProposal, tallySuggestions } from '../../src/domain/proposal.ts';
 import { parseQuotedTitle, parseScheduleText, parseTitleAndStart } from '../../src/domain/scheduleText.ts';
 import { planSchedule, type ScheduleRequest, validateSchedule } from '../../src/domain/scheduling.ts';
 import { cleanLine, cleanText, isBlank, withoutControls } from '../../src/domain/userText.ts';
-import { aHackfest } from '../support/builders.ts';
+import { aFeedbackAnswer, aHackfest } from '../support/builders.ts';
 
 /** Titles the fuzzer found: nothing visible in them. */
 const INVISIBLE_TITLES = [
@@ -226,21 +226,11 @@ describe('a proposal', () => {
   });
 });
 
-const same = { leaning: 'same' as const, changeTo: '' };
-const feedbackAnswer = (overrides: Partial<FeedbackAnswer> = {}): FeedbackAnswer => ({
-  rating: 4,
-  favouriteDemoId: null,
-  aspects: { frequency: same, length: same, topics: same, format: same },
-  comment: '',
-  anonymous: false,
-  ...overrides,
-});
-
 describe('feedback texts', () => {
   it('when the comment and a "change to" have control characters, then the answer as kept has them cleaned', () => {
-    const answer = feedbackAnswer({
+    const answer = aFeedbackAnswer({
       comment: 'Great\u0000 demos.\nMore pizza.\u200b',
-      aspects: { ...feedbackAnswer().aspects, length: { leaning: 'less', changeTo: '\u0007one day\n' } },
+      aspects: { ...aFeedbackAnswer().aspects, length: { leaning: 'less', changeTo: '\u0007one day\n' } },
     });
 
     expect(checkFeedback(answer, [])).toEqual([]);
@@ -252,19 +242,19 @@ describe('feedback texts', () => {
   });
 
   it('when a comment is too long only because of invisible characters, then it is not refused', () => {
-    expect(checkFeedback(feedbackAnswer({ comment: `ok${'\u200b'.repeat(2_000)}` }), [])).toEqual([]);
+    expect(checkFeedback(aFeedbackAnswer({ comment: `ok${'\u200b'.repeat(2_000)}` }), [])).toEqual([]);
   });
 
   it('when feedback kept earlier has invisible comments or changes, then the summary leaves them out', () => {
     const invisible = { leaning: null, changeTo: '\u200b' };
     const summary = summarize([
       {
-        ...feedbackAnswer({ comment: '\u0015\u0014', aspects: { ...feedbackAnswer().aspects, topics: invisible } }),
+        ...aFeedbackAnswer({ comment: '\u0015\u0014', aspects: { ...aFeedbackAnswer().aspects, topics: invisible } }),
         hackfestId: 'hf-1',
         userId: 'U1',
         at: 0,
       },
-      { ...feedbackAnswer({ comment: 'Nice\u0000!' }), hackfestId: 'hf-1', userId: 'U2', at: 0 },
+      { ...aFeedbackAnswer({ comment: 'Nice\u0000!' }), hackfestId: 'hf-1', userId: 'U2', at: 0 },
     ]);
 
     expect(summary.comments).toEqual([{ text: 'Nice!', by: 'U2' }]);

@@ -1,3 +1,4 @@
+import type { FeedbackAnswer } from '../../src/domain/feedback.ts';
 import { type Hackfest, REMINDER_KINDS, type Series } from '../../src/domain/hackfest.ts';
 import type { Demo } from '../../src/domain/lineup.ts';
 import type { Proposal } from '../../src/domain/proposal.ts';
@@ -89,6 +90,19 @@ export function aProposal(overrides: Partial<Proposal> = {}): Proposal {
     adjustments: [],
     adjustmentsDigested: 0,
     scheduled: null,
+    ...overrides,
+  };
+}
+
+/** A feedback answer: a 4, no favourite, "same" for every aspect, no comment, signed. */
+export function aFeedbackAnswer(overrides: Partial<FeedbackAnswer> = {}): FeedbackAnswer {
+  const same = { leaning: 'same' as const, changeTo: '' };
+  return {
+    rating: 4,
+    favouriteDemoId: null,
+    aspects: { frequency: same, length: same, topics: same, format: same },
+    comment: '',
+    anonymous: false,
     ...overrides,
   };
 }
