@@ -36,12 +36,13 @@ async function seed(store: Store): Promise<void> {
         organizerId: index % 20 === 0 ? ORGANIZER : `U${index % 300}`,
       });
       await hackfests.add(hackfest);
-      for (let seq = 1; seq <= SIGNUPS_EACH; seq++) {
-        const ownerId = index % 25 === 0 && seq === 3 ? PRESENTER : `U${(index * SIGNUPS_EACH + seq) % 5_000}`;
-        await demos.add(aDemo({ id: `d-${index}-${seq}`, hackfestId: hackfest.id, ownerId, teamIds: [], seq }), {
-          oneEach: false,
-        });
-      }
+      await demos.add(
+        Array.from({ length: SIGNUPS_EACH }, (_, at) => {
+          const seq = at + 1;
+          const ownerId = index % 25 === 0 && seq === 3 ? PRESENTER : `U${(index * SIGNUPS_EACH + seq) % 5_000}`;
+          return aDemo({ id: `d-${index}-${seq}`, hackfestId: hackfest.id, ownerId, teamIds: [], seq });
+        }),
+      );
     }
     for (let index = 0; index < 30; index++)
       await proposals.add(aProposal({ id: `p-${index}`, createdAt: NOW - index }));

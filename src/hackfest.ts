@@ -47,7 +47,7 @@ export async function startHackfest(
   const postOnce = postOnceWith(app.client, postingClient(config, logger));
   const homes = slackHomes(app.client, {
     load: (userId) => home(deps, { userId }),
-    isShown: (userId) => store.homeViewers.hasOpened(userId),
+    whoOpened: (userIds) => store.homeViewers.whoOpened(userIds),
     logger,
   });
   const deps: Deps = {

@@ -93,17 +93,12 @@ export interface Hackfests {
 export interface Demos {
   /** A hackfest's demos in order (by seq). */
   ofHackfest(hackfestId: string): Promise<Demo[]>;
-  /** The demos any of these people present at a hackfest. */
-  ofPresenters(hackfestId: string, userIds: readonly UserId[]): Promise<Demo[]>;
-  /** The highest seq at a hackfest (0 when it has no demos), and how many demos come before a seq. */
-  lastSeq(hackfestId: string): Promise<number>;
-  countBefore(hackfestId: string, seq: number): Promise<number>;
+  /** Adds new demos, with their presenters; the line-up's rules were checked under the hackfest's lock. */
+  add(demos: readonly Demo[]): Promise<void>;
   /**
-   * Adds a demo; with `oneEach`, only if none of its presenters has another demo at this hackfest, else it says who
-   * does.
+   * Changes a demo's details and presenters; with `oneEach`, only if none of its presenters has another demo at this
+   * hackfest, else it says who does.
    */
-  add(demo: Demo, rules: { oneEach: boolean }): Promise<{ ok: true } | { ok: false; taken: UserId[] }>;
-  /** Changes a demo's details and presenters, under the same rule. */
   save(demo: Demo, rules: { oneEach: boolean }): Promise<{ ok: true } | { ok: false; taken: UserId[] }>;
   remove(demoId: string): Promise<void>;
   /** Stores new places (seq) for these demos. */
@@ -181,7 +176,8 @@ export interface FeedbackStore {
 /** Who has opened the app's Home tab, so that App Homes are re-published only for them. */
 export interface HomeViewers {
   opened(userId: UserId, at: number): Promise<void>;
-  hasOpened(userId: UserId): Promise<boolean>;
+  /** Those of these people who have opened the App Home. */
+  whoOpened(userIds: readonly UserId[]): Promise<UserId[]>;
 }
 
 export interface Repositories {

@@ -2,7 +2,8 @@ import { once } from 'node:events';
 import { Worker } from 'node:worker_threads';
 import type { AppRequestKind } from '../../test/support/fakeSlack/index.ts';
 
-export type Ack = { ms: number; ok: boolean };
+/** How long the app took to ack, whether it did, and what the ack carried. */
+export type Ack = { ms: number; ok: boolean; body?: unknown };
 
 export type DeliveryRequest = { id: number } & (
   | { type: 'http'; url: string; signingSecret: string; kind: AppRequestKind; payload: object }

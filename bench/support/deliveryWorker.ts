@@ -28,14 +28,14 @@ async function carryOut(request: DeliveryRequest): Promise<Omit<DeliveryAnswer, 
       await socketMode.socketConnected(ACK_TIMEOUT_MS);
       return { ok: true, ms: 0 };
     case 'http': {
-      const { status, ms } = await postToApp(request.url, request.signingSecret, request.kind, request.payload);
-      return { ok: status === 200, ms };
+      const { status, ms, body } = await postToApp(request.url, request.signingSecret, request.kind, request.payload);
+      return { ok: status === 200, ms, body };
     }
     case 'socket': {
-      const { ackedInMs } = await socketMode.sendEnvelope(ENVELOPES[request.kind], request.payload, {
+      const { ackedInMs, payload } = await socketMode.sendEnvelope(ENVELOPES[request.kind], request.payload, {
         timeoutMs: ACK_TIMEOUT_MS,
       });
-      return { ok: true, ms: ackedInMs };
+      return { ok: true, ms: ackedInMs, body: payload };
     }
     case 'close':
       await socketMode.close();

@@ -112,10 +112,3 @@ export function lineupChanges(before: readonly Demo[], after: readonly Demo[], s
   });
   return { promoted, movedFar };
 }
-
-/** A sign-up that was acknowledged but not yet made: the due job that makes it if its process dies first. */
-export const SIGN_UP_JOB = 'sign-up';
-/** How long the process that acknowledged a sign-up has to make it before any replica does. */
-export const SIGN_UP_GRACE_MS = 30_000;
-export const signUpKey = (hackfestId: string, userId: UserId, title: string) =>
-  `${SIGN_UP_JOB}:${hackfestId}:${userId}:${title}`;

@@ -1,5 +1,4 @@
 import type { Hackfest, Series, UserId } from './hackfest.ts';
-import type { Place } from './lineup.ts';
 import type { Adjustment, Proposal, Suggestion } from './proposal.ts';
 
 /** What the app tells a person directly (by DM), as data; the Slack adapter words it. */
@@ -13,8 +12,6 @@ export type Notice =
   | { kind: 'upNext'; hackfest: Hackfest; demoTitle: string }
   | { kind: 'presenting'; hackfest: Hackfest; demoTitle: string; position: number }
   | { kind: 'remindersBlocked'; hackfest: Hackfest }
-  | { kind: 'signedUp'; hackfest: Hackfest; demoTitle: string; place: Place }
-  | { kind: 'signUpNotMade'; demoTitle: string }
   | { kind: 'suggestionReceived'; proposal: Proposal; suggestion: Suggestion }
   | { kind: 'proposalAdjusted'; proposal: Proposal; adjustments: Adjustment[] }
   | { kind: 'proposalScheduled'; proposal: Proposal; hackfest: Hackfest };

@@ -65,9 +65,22 @@ export function toInstant(local: LocalDateTime, zone: string): number {
   return matches.length > 0 ? Math.min(...matches) : wallClock - offsetBefore;
 }
 
-export function toLocal(instant: number, zone: string): LocalDateTime {
+/**
+ * Local times already worked out, by zone and instant: views ask for the same few (a hackfest's start) over and over,
+ * a crowd's sign-up confirmations among them, and each costs a time-zone lookup. The oldest makes room.
+ */
+const localTimes = new Map<string, Readonly<LocalDateTime>>();
+const LOCAL_TIMES_KEPT = 1_000;
+
+export function toLocal(instant: number, zone: string): Readonly<LocalDateTime> {
+  const key = `${zone} ${instant}`;
+  const known = localTimes.get(key);
+  if (known) return known;
   const zoned = new TZDate(instant, zone);
-  return { date: format(zoned, 'yyyy-MM-dd'), time: format(zoned, 'HH:mm') };
+  const local = Object.freeze({ date: format(zoned, 'yyyy-MM-dd'), time: format(zoned, 'HH:mm') });
+  if (localTimes.size >= LOCAL_TIMES_KEPT) localTimes.delete(localTimes.keys().next().value as string);
+  localTimes.set(key, local);
+  return local;
 }
 
 /** The first given weekday (0 = Sunday … 6) at `time` strictly after `now`, in the zone: today if it is still ahead. */

@@ -1,6 +1,5 @@
 import { FEEDBACK_JOBS } from '../domain/feedback.ts';
 import { ANNOUNCE_JOB } from '../domain/hackfest.ts';
-import { SIGN_UP_JOB } from '../domain/lineup.ts';
 import { PROPOSAL_DIGEST_JOB } from '../domain/proposal.ts';
 import { REMINDER_JOB } from '../domain/reminders.ts';
 import { SHOW_JOBS } from '../domain/showJobs.ts';
@@ -26,7 +25,6 @@ export function jobHandlers(useCases: UseCases, logger: Logger): Record<string, 
     [SHOW_JOBS.gong]: (job) => useCases.ringGong(job),
     [SHOW_JOBS.tick]: (job) => useCases.redrawShow(job),
     [PROPOSAL_DIGEST_JOB]: (job) => useCases.sendAdjustmentDigest(job),
-    [SIGN_UP_JOB]: (job) => useCases.signUpDue(job),
     [FEEDBACK_JOBS.open]: (job) => useCases.hackfestOver(job),
     [FEEDBACK_JOBS.close]: (job) => useCases.feedbackDue(job),
   };

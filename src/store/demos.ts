@@ -18,10 +18,7 @@ export function demosRepository(db: Kysely<Schema>, clock: Clock): Demos {
   };
   const seatPresenters = async (demo: Demo) => {
     await db.deleteFrom('demo_presenters').where('demo_id', '=', demo.id).execute();
-    await db
-      .insertInto('demo_presenters')
-      .values(presenters(demo).map((userId) => ({ hackfest_id: demo.hackfestId, user_id: userId, demo_id: demo.id })))
-      .execute();
+    await db.insertInto('demo_presenters').values(presenterRows(demo)).execute();
   };
   const details = (demo: Demo) => ({
     owner_id: demo.ownerId,
@@ -43,48 +40,16 @@ export function demosRepository(db: Kysely<Schema>, clock: Clock): Demos {
         .execute();
       return rows.map(toDemo);
     },
-    async ofPresenters(hackfestId, userIds) {
-      if (userIds.length === 0) return [];
-      const rows = await db
-        .selectFrom('demos')
-        .selectAll('demos')
-        .where('demos.id', 'in', (eb) =>
-          eb
-            .selectFrom('demo_presenters')
-            .select('demo_id')
-            .where('hackfest_id', '=', hackfestId)
-            .where('user_id', 'in', userIds),
-        )
-        .orderBy('seq')
-        .execute();
-      return rows.map(toDemo);
-    },
-    async lastSeq(hackfestId) {
-      const { last } = await db
-        .selectFrom('demos')
-        .select((eb) => eb.fn.max('seq').as('last'))
-        .where('hackfest_id', '=', hackfestId)
-        .executeTakeFirstOrThrow();
-      return Number(last ?? 0);
-    },
-    async countBefore(hackfestId, seq) {
-      const { count } = await db
-        .selectFrom('demos')
-        .select((eb) => eb.fn.countAll<number>().as('count'))
-        .where('hackfest_id', '=', hackfestId)
-        .where('seq', '<', seq)
-        .executeTakeFirstOrThrow();
-      return Number(count);
-    },
-    async add(demo, { oneEach }) {
-      const busy = oneEach ? await taken(demo) : [];
-      if (busy.length > 0) return { ok: false, taken: busy };
+    async add(demos) {
+      if (demos.length === 0) return;
+      const createdAt = clock.now();
       await db
         .insertInto('demos')
-        .values({ id: demo.id, hackfest_id: demo.hackfestId, created_at: clock.now(), ...details(demo) })
+        .values(
+          demos.map((demo) => ({ id: demo.id, hackfest_id: demo.hackfestId, created_at: createdAt, ...details(demo) })),
+        )
         .execute();
-      await seatPresenters(demo);
-      return { ok: true };
+      await db.insertInto('demo_presenters').values(demos.flatMap(presenterRows)).execute();
     },
     async save(demo, { oneEach }) {
       const busy = oneEach ? await taken(demo) : [];
@@ -113,6 +78,9 @@ export function demosRepository(db: Kysely<Schema>, clock: Clock): Demos {
     },
   };
 }
+
+const presenterRows = (demo: Demo) =>
+  presenters(demo).map((userId) => ({ hackfest_id: demo.hackfestId, user_id: userId, demo_id: demo.id }));
 
 function toDemo(row: Selectable<DemosTable>): Demo {
   return {

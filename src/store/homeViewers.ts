@@ -11,13 +11,10 @@ export function homeViewersRepository(db: Kysely<Schema>): HomeViewers {
         .onConflict((conflict) => conflict.column('user_id').doUpdateSet({ opened_at: at }))
         .execute();
     },
-    async hasOpened(userId) {
-      const row = await db
-        .selectFrom('home_viewers')
-        .select('user_id')
-        .where('user_id', '=', userId)
-        .executeTakeFirst();
-      return row !== undefined;
+    async whoOpened(userIds) {
+      if (userIds.length === 0) return [];
+      const rows = await db.selectFrom('home_viewers').select('user_id').where('user_id', 'in', userIds).execute();
+      return rows.map((row) => row.user_id);
     },
   };
 }

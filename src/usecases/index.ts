@@ -29,7 +29,7 @@ import { runShow } from './runShow.ts';
 import { scheduleHackfest } from './scheduleHackfest.ts';
 import { scheduleProposal } from './scheduleProposal.ts';
 import { redrawShow, ringGong, warnPresenter } from './showDueWork.ts';
-import { acceptSignUps, type SignUpCheck, type SignUpRequest, signUp, signUpDue } from './signUp.ts';
+import { type SignedUp, type SignUpRequest, signUp } from './signUp.ts';
 import { checkSuggestion, suggestChange } from './suggestChange.ts';
 
 export type { Deps } from './deps.ts';
@@ -40,10 +40,12 @@ export function createUseCases(deps: Deps) {
     <A extends unknown[], R>(useCase: (deps: Deps, ...args: A) => R) =>
     (...args: A): R =>
       useCase(deps, ...args);
-  // Sign-ups submitted within one turn of the event loop are accepted together (see acceptSignUps).
-  const signUpIntake = new DataLoader<SignUpRequest, SignUpCheck>((requests) => acceptSignUps(deps, requests), {
+  // Sign-up forms submitted within one turn of the event loop are made together (see signUp), up to a batch size
+  // whose inserts stay well within the databases' limits on bound parameters.
+  const signUps = new DataLoader<SignUpRequest, SignedUp>((requests) => signUp(deps, requests), {
     cache: false,
-    batchScheduleFn: (acceptBatch) => setImmediate(acceptBatch),
+    maxBatchSize: 500,
+    batchScheduleFn: (makeBatch) => setImmediate(makeBatch),
   });
   return {
     scheduleHackfest: bind(scheduleHackfest),
@@ -57,9 +59,7 @@ export function createUseCases(deps: Deps) {
     exportCalendar: bind(exportCalendar),
     sendCalendarFile: bind(sendCalendarFile),
     keepSeriesOnCalendar: bind(keepSeriesOnCalendar),
-    signUp: bind(signUp),
-    acceptSignUp: (request: SignUpRequest) => signUpIntake.load(request),
-    signUpDue: bind(signUpDue),
+    signUp: (request: SignUpRequest) => signUps.load(request),
     claimRole: bind(claimRole),
     openHome: bind(openHome),
     hackfestOver: bind(hackfestOver),

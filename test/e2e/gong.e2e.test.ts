@@ -7,7 +7,7 @@ import { useAppProcesses } from '../support/appProcesses.ts';
 import { engines } from '../support/databases.ts';
 import { eventually } from '../support/eventually.ts';
 import { postToApp, slashCommand, viewSubmission } from '../support/fakeSlack/index.ts';
-import { demoFormValues } from '../support/forms.ts';
+import { demoFormValues, signedUpView } from '../support/forms.ts';
 import { SIGNING_SECRET } from '../support/testApp.ts';
 
 const ORGANIZER = 'U111';
@@ -23,7 +23,7 @@ describe('the gong of a real process', () => {
   async function startShowWithShortDemo(events: string) {
     const send = (kind: 'command' | 'interactive', payload: object) => postToApp(events, SIGNING_SECRET, kind, payload);
     const hackfestId = await harness.schedule(events, 'Gong Test');
-    await send(
+    const signedUp = await send(
       'interactive',
       viewSubmission({
         callbackId: CALLBACKS.signUp,
@@ -32,7 +32,7 @@ describe('the gong of a real process', () => {
         values: demoFormValues({ title: 'Quick demo', length: '3s' }),
       }),
     );
-    await harness.slack.waitFor('chat.postEphemeral');
+    expect(signedUpView(signedUp)).toContain('number 1 in the line-up');
     await send(
       'command',
       slashCommand({ text: 'start', userId: ORGANIZER, responseUrl: harness.slack.responseUrl('start') }),

@@ -80,7 +80,7 @@ describe('the logs of a real process', () => {
           responseUrl: slack.responseUrl('c'),
         }),
       );
-      slack.failNext('chat.postEphemeral', { status: 500 });
+      slack.failNext('chat.update', { status: 500 });
       await send(
         'interactive',
         viewSubmission({
@@ -90,7 +90,7 @@ describe('the logs of a real process', () => {
           values: demoFormValues({ title: 'Pizza bot' }),
         }),
       );
-      await slack.waitFor('chat.postEphemeral', (call) => !call.failed);
+      await slack.waitFor('chat.update', (call) => !call.failed && JSON.stringify(call.args).includes('Pizza bot'));
       const forged = await send('command', slashCommand({ text: 'help', responseUrl: 'http://127.0.0.1:9/' }), 'x');
       expect(forged.status).toBe(401);
     } finally {

@@ -3,7 +3,7 @@ import { ACTIONS, CALLBACKS } from '../../src/slack/ids.ts';
 import { elementValue } from '../support/blocks.ts';
 import type { ApiCall, FailureRule } from '../support/fakeSlack/index.ts';
 import { FakeTime } from '../support/fakeTime.ts';
-import { demoFormValues } from '../support/forms.ts';
+import { demoFormValues, signedUpView } from '../support/forms.ts';
 import type { Acked } from '../support/testApp.ts';
 import { type Mode, startTestApp, type TestApp } from '../support/testApp.ts';
 import { expectWellBehaved } from '../support/wellBehaved.ts';
@@ -88,15 +88,18 @@ describe('when Slack rate-limits or fails every third call', () => {
   });
 
   it.each<Mode>(['socket', 'http'])(
-    'when six people sign up for four slots and one withdraws (%s mode), then each is acked and answered, and the board shows everyone once',
+    'when six people open the sign-up form and sign up for four slots and one withdraws (%s mode), then each gets the form and their place, and the board shows everyone once',
     async (mode) => {
       await startFlaky(mode);
       expect(await schedule(4)).toContain('Winter Hackfest');
 
-      for (const userId of PEOPLE) {
-        expectAcked(await signUp(userId));
-        const place = await delivered('chat.postEphemeral', (call) => call.args.user === userId);
-        expect(textOf(place.args)).toMatch(/in the line-up|on the waitlist/);
+      for (const [index, userId] of PEOPLE.entries()) {
+        const triggerId = `t-${index}`;
+        expectAcked(
+          await app.click({ actionId: ACTIONS.signUp, value: hackfestId, userId, messageTs: '1.1', triggerId }),
+        );
+        await delivered('views.open', (call) => call.args.trigger_id === triggerId);
+        expect(signedUpView(await signUp(userId))).toMatch(/in the line-up|on the waitlist/);
       }
       const withdrawn = await app.click({
         actionId: ACTIONS.withdraw,
@@ -127,7 +130,7 @@ describe('when Slack rate-limits or fails every third call', () => {
   }, async () => {
     await startFlaky('socket');
     await schedule(8);
-    for (const userId of PEOPLE.slice(0, 2)) expectAcked(await signUp(userId));
+    for (const userId of PEOPLE.slice(0, 2)) expect(signedUpView(await signUp(userId))).toContain('in the line-up');
 
     for (const instant of [START - 7 * DAY, START - DAY, START - HOUR, START - HOUR / 2, START])
       await advanceTo(instant);

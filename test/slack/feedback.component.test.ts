@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ACTIONS, CALLBACKS, FIELDS } from '../../src/slack/ids.ts';
 import { appHomeOpened } from '../support/fakeSlack/index.ts';
 import { FakeTime } from '../support/fakeTime.ts';
-import { demoFormValues, feedbackFormValues } from '../support/forms.ts';
+import { demoFormValues, feedbackFormValues, signedUpView } from '../support/forms.ts';
 import { startTestApp, type TestApp } from '../support/testApp.ts';
 import { expectWellBehaved } from '../support/wellBehaved.ts';
 
@@ -67,14 +67,13 @@ describe('feedback, and the App Home', () => {
       ['U202', 'Coffee tracker'],
       ['U203', 'Late idea'],
     ] as const) {
-      await app.submit({
+      const signedUp = await app.submit({
         callbackId: CALLBACKS.signUp,
         userId,
         privateMetadata: hackfestId,
         values: demoFormValues({ title }),
       });
-      const signedUp = await app.slack.waitFor('chat.postEphemeral', (call) => call.args.user === userId);
-      expect(textOf(signedUp.args)).toContain(title);
+      expect(signedUpView(signedUp)).toContain(title);
     }
     await app.click({
       actionId: `${ACTIONS.claimRole}:emcee`,

@@ -3,7 +3,7 @@ import { ACTIONS, CALLBACKS, FIELDS } from '../../src/slack/ids.ts';
 import { elementValue } from '../support/blocks.ts';
 import { engines } from '../support/databases.ts';
 import { FakeTime } from '../support/fakeTime.ts';
-import { demoFormValues } from '../support/forms.ts';
+import { demoFormValues, signedUpView } from '../support/forms.ts';
 import { type Mode, startTestApp, type TestApp } from '../support/testApp.ts';
 import { expectWellBehaved } from '../support/wellBehaved.ts';
 
@@ -31,8 +31,6 @@ describe.each<Mode>(['socket', 'http'])('demo sign-ups in %s mode', (mode) => {
       privateMetadata: hackfestId,
       values: demoFormValues({ title, ...extra }),
     });
-  const confirmationTo = (userId: string) =>
-    app.slack.waitFor('chat.postEphemeral', (call) => call.args.user === userId).then((call) => textOf(call.args));
   /** The board as updated to show `contains` (and not `lacks`), waiting for the coalesced update. */
   const board = (contains: string, lacks?: string) =>
     app.slack
@@ -64,8 +62,7 @@ describe.each<Mode>(['socket', 'http'])('demo sign-ups in %s mode', (mode) => {
 
     const submitted = await signUp('U201', 'Pizza bot', { team: ['U202'] });
 
-    expect(submitted.body ?? {}).not.toHaveProperty('response_action');
-    const confirmation = await confirmationTo('U201');
+    const confirmation = signedUpView(submitted);
     expect(confirmation).toContain('number 1 in the line-up');
     expect(confirmation).toContain('<!date^');
     const shown = await board('Pizza bot');
@@ -77,9 +74,9 @@ describe.each<Mode>(['socket', 'http'])('demo sign-ups in %s mode', (mode) => {
     await schedule(1);
     await signUp('U201', 'Pizza bot');
 
-    await signUp('U202', 'Coffee tracker');
+    const waiting = await signUp('U202', 'Coffee tracker');
 
-    expect(await confirmationTo('U202')).toContain('number 1 on the waitlist');
+    expect(signedUpView(waiting)).toContain('number 1 on the waitlist');
     expect(await board('Waitlist* (1)')).toContain('Coffee tracker');
   });
 
@@ -111,7 +108,7 @@ describe.each<Mode>(['socket', 'http'])('demo sign-ups in %s mode', (mode) => {
       response_action: 'errors',
       errors: { [FIELDS.team]: expect.stringContaining('one demo each') },
     });
-    expect(app.slack.callsTo('chat.postEphemeral').filter((call) => call.args.user === 'U202')).toEqual([]);
+    expect(textOf(await (await app.command('list')).reply())).toContain('1/8 demo slots taken');
   });
 
   it('when an organizer allows several demos each, then a person may sign up a second demo', async () => {
@@ -129,14 +126,17 @@ describe.each<Mode>(['socket', 'http'])('demo sign-ups in %s mode', (mode) => {
     await app.slack.waitFor('views.update');
     const second = await signUp('U201', 'Coffee tracker');
 
-    expect(second.body ?? {}).not.toHaveProperty('response_action');
+    expect(signedUpView(second)).toContain('number 2 in the line-up');
     expect(await board('Coffee tracker')).toContain('2/8 slots taken');
   });
 
   it('when the same submission arrives twice (a retry), then there is one demo', async () => {
     await schedule(8);
 
-    await Promise.all([signUp('U201', 'Pizza bot'), signUp('U201', 'Pizza bot')]);
+    const [first, retry] = await Promise.all([signUp('U201', 'Pizza bot'), signUp('U201', 'Pizza bot')]);
+
+    expect(signedUpView(first)).toContain('number 1 in the line-up');
+    expect(signedUpView(retry)).toEqual(signedUpView(first));
 
     expect(await board('1/8 slots taken')).toContain('Pizza bot');
     const listed = textOf(await (await app.command('list')).reply());
@@ -173,7 +173,7 @@ describe.each<Mode>(['socket', 'http'])('demo sign-ups in %s mode', (mode) => {
     });
     await app.slack.waitFor('views.update');
 
-    expect((await signUp('U201', 'Pizza bot')).body ?? {}).not.toHaveProperty('response_action');
+    expect(signedUpView(await signUp('U201', 'Pizza bot'))).toContain('number 1 in the line-up');
   });
 
   it('when the owner edits their demo, then the board shows the change', async () => {
@@ -316,7 +316,7 @@ describe.each(engines)('a burst of sign-ups on $name', (engine) => {
         20_000,
       );
       expect(textOf(final.args)).toContain('8/8 slots taken');
-      const places = app.slack.callsTo('chat.postEphemeral').map((call) => textOf(call.args));
+      const places = acks.map((ack) => signedUpView(ack) ?? '');
       expect(places.filter((text) => text.includes('in the line-up'))).toHaveLength(8);
       expect(places.filter((text) => text.includes('on the waitlist'))).toHaveLength(492);
     } finally {

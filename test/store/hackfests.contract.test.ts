@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Demo } from '../../src/domain/lineup.ts';
 import type { Store } from '../../src/ports.ts';
-import { aHackfest, aSeries } from '../support/builders.ts';
+import { aDemo, aHackfest, aSeries } from '../support/builders.ts';
 import { engines } from '../support/databases.ts';
 import { FakeTime } from '../support/fakeTime.ts';
 import { createTestStore, type TestStore } from '../support/stores.ts';
@@ -28,6 +29,22 @@ describe.each(engines)('hackfests and series on $name', (engine) => {
 
     expect(await store.hackfests.get(hackfest.id)).toEqual(moved);
     expect(await store.hackfests.get('nope')).toBeUndefined();
+  });
+
+  it('when demos are signed up together, then the line-up reads them back in order, and their presenters count', async () => {
+    const hackfest = aHackfest();
+    await store.hackfests.add(hackfest);
+    const demos = [
+      aDemo({ hackfestId: hackfest.id, ownerId: 'U1', teamIds: ['U2', 'U3'], seq: 2 }),
+      aDemo({ hackfestId: hackfest.id, ownerId: 'U4', seq: 1 }),
+    ];
+
+    await store.demos.add(demos);
+
+    expect(await store.demos.ofHackfest(hackfest.id)).toEqual([demos[1], demos[0]]);
+    expect(await store.demos.counts([hackfest.id])).toEqual(new Map([[hackfest.id, 2]]));
+    const joined = { ...(demos[1] as Demo), teamIds: ['U3'] };
+    expect(await store.demos.save(joined, { oneEach: true })).toEqual({ ok: false, taken: ['U3'] });
   });
 
   it('when listing upcoming hackfests, then only scheduled ones not yet over come back, earliest first, per channel', async () => {

@@ -94,6 +94,12 @@ export type DemoFormInput = {
   hackfestId?: string;
 };
 
+/** What the sign-up form turned into once acked (the person's place, as JSON text), if the sign-up was made. */
+export function signedUpView(ack: { body?: unknown }): string | undefined {
+  const body = ack.body as { response_action?: string; view?: unknown } | undefined;
+  return body?.response_action === 'update' ? JSON.stringify(body.view) : undefined;
+}
+
 /** The demo form's state.values on submit. */
 export function demoFormValues({
   title,

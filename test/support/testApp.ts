@@ -93,7 +93,7 @@ export async function startTestApp(mode: Mode, options: TestAppOptions = {}): Pr
   const logger = createLogger({ level: 'debug', secrets: config.secrets, destination });
   const running: Running = await startHackfest(config, logger, time && { clock: time, timers: time });
   const url = mode === 'http' ? `http://127.0.0.1:${port}` : undefined;
-  const acks: Array<{ surface: 'message'; body: unknown }> = [];
+  const acks: unknown[] = [];
 
   let requests = 0;
   const nextResponseUrl = () => {
@@ -118,7 +118,7 @@ export async function startTestApp(mode: Mode, options: TestAppOptions = {}): Pr
       : await slack
           .sendEnvelope(envelopeType, payload)
           .then(({ payload: body, ackedInMs }) => ({ body, ackedInMs, reply }));
-    acks.push({ surface: 'message', body: acked.body });
+    acks.push(acked.body);
     return acked;
   };
 
@@ -150,9 +150,7 @@ export async function startTestApp(mode: Mode, options: TestAppOptions = {}): Pr
     idle: () => running.idle(),
     blockKitViolations: () => [
       ...slack.blockKitViolations.flatMap(({ method, violations }) => violations.map((v) => `${method}: ${v}`)),
-      ...acks.flatMap(({ surface, body }) =>
-        isMessage(body) ? checkBlockKit(surface, body.blocks).map((v) => `ack: ${v}`) : [],
-      ),
+      ...acks.flatMap((body) => violationsInAck(body).map((v) => `ack: ${v}`)),
     ],
     async stop() {
       await running.stop();
@@ -162,5 +160,12 @@ export async function startTestApp(mode: Mode, options: TestAppOptions = {}): Pr
   };
 }
 
-const isMessage = (body: unknown): body is { blocks: unknown } =>
-  typeof body === 'object' && body !== null && 'blocks' in body;
+/** An ack carries a message (a command's reply) or a view (what a form turns into); each keeps Block Kit's limits. */
+function violationsInAck(body: unknown): string[] {
+  if (typeof body !== 'object' || body === null) return [];
+  if ('view' in body) {
+    const { view } = body as { view: { blocks?: unknown } };
+    return checkBlockKit('modal', view.blocks, view);
+  }
+  return 'blocks' in body ? checkBlockKit('message', body.blocks) : [];
+}

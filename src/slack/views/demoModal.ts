@@ -1,11 +1,12 @@
 import type { InputBlock, ModalView } from '@slack/types';
 import { formatDuration } from '../../domain/duration.ts';
 import { type Hackfest, LIMITS } from '../../domain/hackfest.ts';
-import type { Demo } from '../../domain/lineup.ts';
+import type { Demo, Place } from '../../domain/lineup.ts';
 import { CALLBACKS, FIELDS } from '../ids.ts';
-import { plainDate } from './dates.ts';
+import { note, section } from './blocks.ts';
+import { plainDate, slackDate } from './dates.ts';
 import { input, plain, VALUE } from './inputs.ts';
-import { truncate } from './text.ts';
+import { truncate, userText } from './text.ts';
 
 /**
  * The sign-up form, or with `demo` the form to edit it. With several hackfests to choose from (`/hackfest signup` in
@@ -70,6 +71,24 @@ export function demoModal(choice: { hackfest: Hackfest } | { choices: Hackfest[]
         { type: 'plain_text_input', action_id: VALUE, initial_value: formatDuration(demo?.lengthMs ?? demoMs) },
         { hint: plain(`At most ${formatDuration(demoMs)}, e.g. 5m`) },
       ),
+    ],
+  };
+}
+
+/** What the sign-up form turns into once the demo is signed up: where it stands, and where to change it. */
+export function signedUpModal(hackfest: Hackfest, demoTitle: string, place: Place): ModalView {
+  const where = place.onStage
+    ? `You're number ${place.position} in the line-up`
+    : `The line-up is full, so you're number ${place.position} on the waitlist; you'll hear from me if a slot opens`;
+  return {
+    type: 'modal',
+    title: plain("You're signed up"),
+    close: plain('Done'),
+    blocks: [
+      section(
+        `:raising_hand: *${userText(demoTitle, 150)}* is signed up for *${userText(hackfest.title, 150)}*, ${slackDate(hackfest.startsAt, hackfest.timeZone)}. ${where}.`,
+      ),
+      note(`To change or withdraw it, use the announcement in <#${hackfest.channelId}> or your App Home.`),
     ],
   };
 }

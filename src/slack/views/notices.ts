@@ -2,7 +2,6 @@ import type { KnownBlock } from '@slack/types';
 import type { Notice } from '../../domain/notices.ts';
 import { COMMAND } from '../ids.ts';
 import { slackDate } from './dates.ts';
-import { signedUpMessage } from './replies.ts';
 import { userText } from './text.ts';
 
 /** A DM telling one person about a change; `text` is the notification line. */
@@ -43,10 +42,6 @@ function wording(notice: Notice): string {
       const { hackfest } = notice;
       return `:warning: I can't post in <#${hackfest.channelId}> any more, so *${userText(hackfest.title, 150)}* gets no reminders there. Invite me back with \`/invite @Hackfest\` to turn them on again.`;
     }
-    case 'signedUp':
-      return signedUpMessage(notice.hackfest, notice.demoTitle, notice.place).text;
-    case 'signUpNotMade':
-      return `:warning: Your sign-up of *${userText(notice.demoTitle, 150)}* could not be made: sign-ups may have closed, or a teammate signed up first. Nothing was changed; try again from the announcement.`;
     case 'suggestionReceived': {
       const { proposal, suggestion } = notice;
       return `:speech_balloon: <@${suggestion.userId}> suggests a change to your proposal *${userText(proposal.title, 150)}* (${suggestion.aspect}): “${userText(suggestion.text, 500)}”. Use *Adjust* on the proposal if it helps.`;

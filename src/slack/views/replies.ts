@@ -1,6 +1,5 @@
 import { formatDuration } from '../../domain/duration.ts';
 import type { Hackfest, Series } from '../../domain/hackfest.ts';
-import type { Place } from '../../domain/lineup.ts';
 import { describeRule } from '../../domain/recurrence.ts';
 import type { InputError } from '../../domain/result.ts';
 import type { Control } from '../../domain/timer.ts';
@@ -64,15 +63,6 @@ export function calendarSentMessage(count: number): EphemeralMessage {
     count === 0
       ? `:calendar: There are no upcoming hackfests in this channel to export. Schedule one with \`${COMMAND} schedule\`.`
       : `:calendar: Uploaded an .ics file with ${count} upcoming hackfest${count === 1 ? '' : 's'} to this channel.`,
-  );
-}
-
-export function signedUpMessage(hackfest: Hackfest, demoTitle: string, place: Place): EphemeralMessage {
-  const where = place.onStage
-    ? `You're number ${place.position} in the line-up`
-    : `The line-up is full, so you're number ${place.position} on the waitlist; you'll hear from me if a slot opens`;
-  return ephemeral(
-    `:raising_hand: *${userText(demoTitle, 150)}* is signed up for *${userText(hackfest.title, 150)}*, ${slackDate(hackfest.startsAt, hackfest.timeZone)}. ${where}.`,
   );
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Notice } from '../../../src/domain/notices.ts';
 import { announcementMessage } from '../../../src/slack/views/announcement.ts';
 import { cancelPromptMessage } from '../../../src/slack/views/cancelPrompt.ts';
+import { signedUpModal } from '../../../src/slack/views/demoModal.ts';
 import { hackfestListMessage } from '../../../src/slack/views/hackfestList.ts';
 import { noticeMessage } from '../../../src/slack/views/notices.ts';
 import { pickHackfestMessage } from '../../../src/slack/views/pickHackfest.ts';
@@ -84,5 +85,12 @@ describe('Block Kit limits and escaping of what the app sends', () => {
 
     expect(checkBlockKit('modal', prefilled.blocks, prefilled)).toEqual([]);
     expect(checkBlockKit('modal', rescheduleModal(hostile).blocks, rescheduleModal(hostile))).toEqual([]);
+  });
+
+  it('when a sign-up form turns into its confirmation, then it is within modal limits and pings no one', () => {
+    const confirmation = signedUpModal(hostile, HOSTILE_TITLE, { onStage: false, position: 400 });
+
+    expect(checkBlockKit('modal', confirmation.blocks, confirmation)).toEqual([]);
+    expect(markupOf(confirmation).join('\n')).not.toContain('<!channel>');
   });
 });

@@ -4,8 +4,8 @@ import type { Refusal } from '../../../domain/refusals.ts';
 import type { UseCases } from '../../../usecases/index.ts';
 import { DEMO_FIELD_BLOCKS, readDemoForm } from '../../forms/demoForm.ts';
 import { FIELDS } from '../../ids.ts';
-import { refusalMessage, refusalReason } from '../../views/refusals.ts';
-import { problemsMessage, signedUpMessage } from '../../views/replies.ts';
+import { signedUpModal } from '../../views/demoModal.ts';
+import { refusalReason } from '../../views/refusals.ts';
 
 type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
@@ -20,38 +20,24 @@ function inlineErrors(failure: { errors: DemoError[] } | Refusal) {
 
 /**
  * The sign-up and edit forms. Invalid input, closed sign-ups or a person who already presents come back inline and
- * nothing is saved. A valid sign-up is recorded as due work and acked (a burst queues on the hackfest's lock), then made; the person
- * gets an ephemeral confirmation with their place (on stage or on the waitlist).
+ * nothing is saved. A valid sign-up is made before the form is answered (a crowd's forms are made together), and the
+ * form turns into the confirmation: the person's place, on stage or on the waitlist.
  */
 export function demoSubmitted(useCases: UseCases, mode: 'sign-up' | 'edit') {
-  return async ({ ack, body, view, client }: SubmitArgs) => {
-    const userId = body.user.id;
+  return async ({ ack, body, view }: SubmitArgs) => {
     const form = readDemoForm(view.state.values);
     if (Object.keys(form.errors).length > 0)
       return ack({ response_action: 'errors', errors: form.errors as Record<string, string> });
-    const hackfestId = form.hackfestId ?? view.private_metadata;
-    const request = { userId, hackfestId, draft: form.draft };
+    const request = { userId: body.user.id, hackfestId: form.hackfestId ?? view.private_metadata, draft: form.draft };
     if (mode === 'edit') {
       const edited = await useCases.editDemo(request);
       return ack(edited.ok ? undefined : inlineErrors(edited));
     }
-    const accepted = await useCases.acceptSignUp(request);
-    if (!accepted.ok) return ack(inlineErrors(accepted));
-    await ack();
     const signedUp = await useCases.signUp(request);
-    if (signedUp.ok) {
-      const reply = signedUpMessage(signedUp.hackfest, signedUp.demo.title, signedUp.place);
-      await client.chat.postEphemeral({
-        channel: signedUp.hackfest.channelId,
-        user: userId,
-        text: reply.text,
-        blocks: reply.blocks,
-      });
-      return;
-    }
-    // Only a race lost since the check gets here (sign-ups closed, a teammate signed up first): say so by DM.
-    const reply =
-      'errors' in signedUp ? problemsMessage('You are not signed up', signedUp.errors) : refusalMessage(signedUp);
-    await client.chat.postMessage({ channel: userId, text: reply.text, blocks: reply.blocks });
+    if (!signedUp.ok) return ack(inlineErrors(signedUp));
+    return ack({
+      response_action: 'update',
+      view: signedUpModal(signedUp.hackfest, signedUp.demo.title, signedUp.place),
+    });
   };
 }
