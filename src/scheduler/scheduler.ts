@@ -33,8 +33,8 @@ export type Scheduler = {
   start(): void;
   /**
    * Looks for due work now: on a periodic sweep for jobs other processes added, or after this process scheduled a
-   * job due at `dueAt`, unless the next wake-up is already set for then or earlier (a burst of sign-ups, each
-   * recorded as a job, must not make every one a database round of claims).
+   * job due at `dueAt`, unless the next wake-up is already set for then or earlier (a burst of scheduled jobs, such as
+   * a series' reminders, must not make every one a database round of claims).
    */
   wake(dueAt?: number): void;
   /** Resolves once no job is running and the wake-up for the next one is set. */

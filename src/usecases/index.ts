@@ -1,4 +1,3 @@
-import DataLoader from 'dataloader';
 import { signupsOpen } from '../domain/lineup.ts';
 import { type ScheduleRequest, validateSchedule } from '../domain/scheduling.ts';
 import { adjustProposal, sendAdjustmentDigest } from './adjustProposal.ts';
@@ -29,7 +28,7 @@ import { runShow } from './runShow.ts';
 import { scheduleHackfest } from './scheduleHackfest.ts';
 import { scheduleProposal } from './scheduleProposal.ts';
 import { redrawShow, ringGong, warnPresenter } from './showDueWork.ts';
-import { type SignedUp, type SignUpRequest, signUp } from './signUp.ts';
+import { signUpIntake } from './signUpIntake.ts';
 import { checkSuggestion, suggestChange } from './suggestChange.ts';
 
 export type { Deps } from './deps.ts';
@@ -40,13 +39,6 @@ export function createUseCases(deps: Deps) {
     <A extends unknown[], R>(useCase: (deps: Deps, ...args: A) => R) =>
     (...args: A): R =>
       useCase(deps, ...args);
-  // Sign-up forms submitted within one turn of the event loop are made together (see signUp), up to a batch size
-  // whose inserts stay well within the databases' limits on bound parameters.
-  const signUps = new DataLoader<SignUpRequest, SignedUp>((requests) => signUp(deps, requests), {
-    cache: false,
-    maxBatchSize: 500,
-    batchScheduleFn: (makeBatch) => setImmediate(makeBatch),
-  });
   return {
     scheduleHackfest: bind(scheduleHackfest),
     announceDue: bind(announceDue),
@@ -59,7 +51,7 @@ export function createUseCases(deps: Deps) {
     exportCalendar: bind(exportCalendar),
     sendCalendarFile: bind(sendCalendarFile),
     keepSeriesOnCalendar: bind(keepSeriesOnCalendar),
-    signUp: (request: SignUpRequest) => signUps.load(request),
+    signUp: signUpIntake(deps),
     claimRole: bind(claimRole),
     openHome: bind(openHome),
     hackfestOver: bind(hackfestOver),

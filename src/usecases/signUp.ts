@@ -5,33 +5,27 @@ import type { Deps } from './deps.ts';
 export type { SignedUp, SignUpRequest };
 
 /**
- * Signs people (and their teams) up to demo, a batch at a time: a crowd submits the form at once, and every sign-up
- * is made before its form is answered, so an acknowledged one is never lost. Each hackfest's batch is made in one
- * transaction behind its lock, so capacity holds however the batches fall.
+ * Signs people (and their teams) up to demo at one hackfest, a batch at a time (see signUpIntake): in one
+ * transaction behind the hackfest's lock, so capacity holds however the batches fall, and before any form is
+ * answered, so an acknowledged sign-up is never lost.
  */
-export async function signUp(deps: Deps, requests: readonly SignUpRequest[]): Promise<SignedUp[]> {
-  const outcomes = new Map<SignUpRequest, SignedUp>();
-  const byHackfest = Map.groupBy(requests, (request) => request.hackfestId);
-  await Promise.all(
-    [...byHackfest].map(async ([hackfestId, batch]) => {
-      const { outcomes: made, added } = await deps.oneAtATime(hackfestId, () =>
-        deps.store.transaction(async ({ hackfests, demos }) => {
-          const hackfest = await hackfests.lock(hackfestId);
-          if (!hackfest)
-            return { outcomes: batch.map((): SignedUp => ({ ok: false, refused: 'not-found' })), added: [] };
-          const admitted = admitSignUps(hackfest, await demos.ofHackfest(hackfestId), batch, {
-            now: deps.clock.now(),
-            newId: deps.newId,
-          });
-          await demos.add(admitted.added);
-          return admitted;
-        }),
-      );
-      for (const [index, request] of batch.entries()) outcomes.set(request, made[index] as SignedUp);
-      if (added.length === 0) return;
-      deps.announcer.refresh(hackfestId);
-      deps.homes.refresh(added.flatMap(presenters));
+export async function signUp(deps: Deps, hackfestId: string, requests: readonly SignUpRequest[]): Promise<SignedUp[]> {
+  const { outcomes, added } = await deps.oneAtATime(hackfestId, () =>
+    deps.store.transaction(async ({ hackfests, demos }) => {
+      const hackfest = await hackfests.lock(hackfestId);
+      if (!hackfest)
+        return { outcomes: requests.map((): SignedUp => ({ ok: false, refused: 'not-found' })), added: [] };
+      const admitted = admitSignUps(hackfest, await demos.ofHackfest(hackfestId), requests, {
+        now: deps.clock.now(),
+        newId: deps.newId,
+      });
+      await demos.add(admitted.added);
+      return admitted;
     }),
   );
-  return requests.map((request) => outcomes.get(request) as SignedUp);
+  if (added.length > 0) {
+    deps.announcer.refresh(hackfestId);
+    deps.homes.refresh(added.flatMap(presenters));
+  }
+  return outcomes;
 }
