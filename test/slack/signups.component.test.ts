@@ -143,6 +143,19 @@ describe.each<Mode>(['socket', 'http'])('demo sign-ups in %s mode', (mode) => {
     expect(listed).toContain('1/8 demo slots taken');
   });
 
+  it('when a payload carries a NUL in an id (PostgreSQL cannot store one), then it is read without it', async () => {
+    await schedule(8);
+
+    const submitted = await app.submit({
+      callbackId: CALLBACKS.signUp,
+      userId: 'U201',
+      privateMetadata: `${hackfestId}\u0000`,
+      values: demoFormValues({ title: 'Pizza bot' }),
+    });
+
+    expect(signedUpView(submitted)).toContain('number 1 in the line-up');
+  });
+
   it('when the form is wrong, then the errors come back inline and nothing is saved', async () => {
     await schedule(8);
 
