@@ -77,7 +77,9 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     tickAgain = false;
     try {
       await claimAndRun();
-      arm(sleepUntil(await claims.nextWakeAt(), clock.now()));
+      // With every slot taken, the job that finishes first looks again; a timer would only poll the database.
+      if (running.size >= concurrency) disarm();
+      else arm(sleepUntil(await claims.nextWakeAt(), clock.now()));
     } catch (error) {
       logger.error({ err: error }, 'scheduler could not reach the database; trying again shortly');
       arm(5_000);
@@ -132,9 +134,16 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   }
 
   function arm(delayMs: number): void {
+    disarm();
+    if (stopping) return;
+    cancelTimer = timers.setTimer(() => void tick(), delayMs);
+    armedAt = clock.now() + delayMs;
+  }
+
+  function disarm(): void {
     cancelTimer?.();
-    cancelTimer = stopping ? undefined : timers.setTimer(() => void tick(), delayMs);
-    armedAt = stopping ? undefined : clock.now() + delayMs;
+    cancelTimer = undefined;
+    armedAt = undefined;
   }
 
   function wake(dueAt?: number): void {

@@ -29,7 +29,7 @@ describe.each(engines)('scheduler on $name', (engine) => {
   let testStore: TestStore;
   let store: Store;
   const schedulers: Scheduler[] = [];
-  const startScheduler = (claimer: Store, handler: JobHandler, leaseMs = 30 * SECOND) => {
+  const startScheduler = (claimer: Store, handler: JobHandler, leaseMs = 30 * SECOND, concurrency?: number) => {
     const scheduler = createScheduler({
       claims: claimer.dueJobClaims,
       clock: time,
@@ -37,6 +37,7 @@ describe.each(engines)('scheduler on $name', (engine) => {
       handlers: { gong: handler },
       logger: silentLogger,
       leaseMs,
+      concurrency,
     });
     schedulers.push(scheduler);
     scheduler.start();
@@ -130,6 +131,42 @@ describe.each(engines)('scheduler on $name', (engine) => {
     await ran(1);
     time.advance(25 * SECOND);
     await ran(51);
+  });
+
+  it('when it runs as many jobs as it may, then it does not look for more until one of them finishes', async () => {
+    let lookups = 0;
+    const counted: Store = {
+      ...store,
+      dueJobClaims: {
+        ...store.dueJobClaims,
+        nextWakeAt: () => {
+          lookups++;
+          return store.dueJobClaims.nextWakeAt();
+        },
+      },
+    };
+    for (const job of [1, 2]) await store.dueJobs.schedule({ kind: 'gong', dueAt: time.now(), payload: { job } });
+    let finish = () => {};
+    const finished = new Promise<void>((resolve) => {
+      finish = resolve;
+    });
+    const { handler, ran } = recorder();
+
+    startScheduler(
+      counted,
+      async (job) => {
+        await handler(job);
+        await finished;
+      },
+      30 * SECOND,
+      1,
+    );
+    await ran(1);
+    await new Promise(setImmediate);
+
+    expect(lookups).toBe(0);
+    finish();
+    await ran(2);
   });
 
   it('when a job is due in 40 days, then it does not run now and the scheduler sleeps at most an hour at a time', async () => {
