@@ -75,6 +75,7 @@ export async function signupBurst(): Promise<Table[]> {
       rows,
       note:
         `kept: people with a demo in the database (all ${PEOPLE} expected); doubled: extra demos of one person (must be 0); ` +
+        "confirmations: forms answered with the person's place; " +
         'the board is the announcement, counted from the first click; Slack allows about one chat.update a second per message.',
     },
   ];
