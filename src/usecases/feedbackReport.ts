@@ -1,4 +1,4 @@
-import { summarize } from '../domain/feedback.ts';
+import { type FeedbackWindow, summarize } from '../domain/feedback.ts';
 import type { Hackfest } from '../domain/hackfest.ts';
 import { type Demo, lineup } from '../domain/lineup.ts';
 import type { FeedbackReport, Store } from '../ports.ts';
@@ -15,9 +15,14 @@ export async function presentedDemos(store: Store, hackfest: Hackfest): Promise<
 export async function feedbackReport(store: Store, hackfestId: string): Promise<FeedbackReport | undefined> {
   const [hackfest, window] = await Promise.all([store.hackfests.get(hackfestId), store.feedback.window(hackfestId)]);
   if (!hackfest || !window) return undefined;
+  return reportOn(store, hackfest, window);
+}
+
+/** The report on a hackfest whose feedback window is already read. */
+export async function reportOn(store: Store, hackfest: Hackfest, window: FeedbackWindow): Promise<FeedbackReport> {
   const [presented, feedback] = await Promise.all([
     presentedDemos(store, hackfest),
-    store.feedback.ofHackfest(hackfestId),
+    store.feedback.ofHackfest(hackfest.id),
   ]);
   return { hackfest, presented, window, summary: summarize(feedback) };
 }

@@ -2,7 +2,7 @@ import { HOME_LIMITS, involvementIn } from '../domain/dashboard.ts';
 import type { UserId } from '../domain/hackfest.ts';
 import type { Home } from '../ports.ts';
 import type { Deps } from './deps.ts';
-import { feedbackReport } from './feedbackReport.ts';
+import { reportOn } from './feedbackReport.ts';
 import { openProposals } from './openProposals.ts';
 
 /**
@@ -27,17 +27,19 @@ export async function home(deps: Pick<Deps, 'store' | 'clock'>, request: { userI
     store.feedback.windows(past.map((hackfest) => hackfest.id)),
     store.feedback.counts(past.map((hackfest) => hackfest.id)),
   ]);
-  const latest = past.find((hackfest) => windows.some((window) => window.hackfestId === hackfest.id));
+  const pastRows = past.map((hackfest) => ({
+    hackfest,
+    window: windows.find((window) => window.hackfestId === hackfest.id) ?? null,
+    responses: responses.get(hackfest.id) ?? 0,
+  }));
+  // Past hackfests come latest first: the first whose feedback has opened is reported in full.
+  const latest = pastRows.find((row) => row.window !== null);
   return {
     now,
     upcoming,
     proposals,
-    past: past.map((hackfest) => ({
-      hackfest,
-      window: windows.find((window) => window.hackfestId === hackfest.id) ?? null,
-      responses: responses.get(hackfest.id) ?? 0,
-    })),
-    latestFeedback: latest ? await feedbackReport(store, latest.id) : undefined,
+    past: pastRows,
+    latestFeedback: latest?.window ? await reportOn(store, latest.hackfest, latest.window) : undefined,
   };
 }
 
