@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ACTIONS, CALLBACKS, FIELDS } from '../../src/slack/ids.ts';
 import { appHomeOpened } from '../support/fakeSlack/index.ts';
 import { FakeTime } from '../support/fakeTime.ts';
-import { demoFormValues, feedbackFormValues, signedUpView } from '../support/forms.ts';
+import { feedbackFormValues } from '../support/forms.ts';
+import { showReady } from '../support/showReady.ts';
 import { startTestApp, type TestApp } from '../support/testApp.ts';
 import { expectWellBehaved } from '../support/wellBehaved.ts';
 
@@ -61,27 +62,16 @@ describe('feedback, and the App Home', () => {
   beforeEach(async () => {
     time = new FakeTime(NOW);
     app = await startTestApp('socket', { time });
-    hackfestId = await app.schedule('schedule "Winter Hackfest" 2026-12-11 14:00 3h slots 2 demo 5m', ORGANIZER);
-    for (const [userId, title] of [
-      ['U201', 'Pizza bot'],
-      ['U202', 'Coffee tracker'],
-      ['U203', 'Late idea'],
-    ] as const) {
-      const signedUp = await app.submit({
-        callbackId: CALLBACKS.signUp,
-        userId,
-        privateMetadata: hackfestId,
-        values: demoFormValues({ title }),
-      });
-      expect(signedUpView(signedUp)).toContain(title);
-    }
-    await app.click({
-      actionId: `${ACTIONS.claimRole}:emcee`,
-      value: `claim:emcee:${hackfestId}`,
-      userId: EMCEE,
-      messageTs: '1.1',
+    hackfestId = await showReady(app, {
+      organizerId: ORGANIZER,
+      slots: 2,
+      demos: [
+        ['U201', 'Pizza bot'],
+        ['U202', 'Coffee tracker'],
+        ['U203', 'Late idea'],
+      ],
+      emceeId: EMCEE,
     });
-    await app.slack.waitFor('chat.update', (call) => textOf(call.args).includes(`<@${EMCEE}>`));
   });
   afterEach(async () => {
     expectWellBehaved(app);

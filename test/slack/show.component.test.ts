@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ACTIONS, CALLBACKS } from '../../src/slack/ids.ts';
+import { ACTIONS } from '../../src/slack/ids.ts';
 import { appHomeOpened } from '../support/fakeSlack/index.ts';
 import { FakeTime } from '../support/fakeTime.ts';
-import { demoFormValues } from '../support/forms.ts';
+import { showReady } from '../support/showReady.ts';
 import { startTestApp, type TestApp } from '../support/testApp.ts';
 import { expectWellBehaved } from '../support/wellBehaved.ts';
 
@@ -35,24 +35,15 @@ describe('the run of show', () => {
   beforeEach(async () => {
     time = new FakeTime(NOW);
     app = await startTestApp('socket', { time });
-    hackfestId = await app.schedule('schedule "Winter Hackfest" 2026-12-11 14:00 3h slots 8 demo 5m', ORGANIZER);
-    for (const [userId, title] of [
-      ['U201', 'Pizza bot'],
-      ['U202', 'Coffee tracker'],
-    ] as const)
-      await app.submit({
-        callbackId: CALLBACKS.signUp,
-        userId,
-        privateMetadata: hackfestId,
-        values: demoFormValues({ title }),
-      });
-    await app.click({
-      actionId: `${ACTIONS.claimRole}:emcee`,
-      value: `claim:emcee:${hackfestId}`,
-      userId: EMCEE,
-      messageTs: '1.1',
+    hackfestId = await showReady(app, {
+      organizerId: ORGANIZER,
+      slots: 8,
+      demos: [
+        ['U201', 'Pizza bot'],
+        ['U202', 'Coffee tracker'],
+      ],
+      emceeId: EMCEE,
     });
-    await app.slack.waitFor('chat.update', (call) => textOf(call.args).includes(`<@${EMCEE}>`));
     time.advance(START - NOW);
   });
   afterEach(async () => {
