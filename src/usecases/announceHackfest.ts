@@ -13,6 +13,11 @@ export function planAnnouncement({ dueJobs }: Repositories, hackfest: Hackfest, 
   });
 }
 
+/** Cancels, in the caller's transaction, the job planned by planAnnouncement: the hackfest is announced or gone. */
+export function cancelAnnouncement({ dueJobs }: Repositories, hackfestId: string): Promise<void> {
+  return dueJobs.cancel(announceKey(hackfestId));
+}
+
 /**
  * Posts a saved hackfest's announcement, then records it (with `alongside`, in the same transaction). A post that
  * cannot be recorded is taken back, as is one that lost to an announcement another process recorded meanwhile.
@@ -27,7 +32,7 @@ export async function announceHackfest(
   const posted = await deps.announcer.announce(state);
   const recorded = await deps.store
     .transaction(async (repositories) => {
-      await repositories.dueJobs.cancel(announceKey(hackfestId));
+      await cancelAnnouncement(repositories, hackfestId);
       const current = await repositories.hackfests.lock(hackfestId);
       if (!current || current.announcement) return { hackfest: current, ours: false };
       const announced = { ...current, announcement: posted };

@@ -1,7 +1,7 @@
-import { announceKey, type Hackfest, type Series } from '../domain/hackfest.ts';
+import type { Hackfest, Series } from '../domain/hackfest.ts';
 import { planSchedule, type ScheduleError, type ScheduleRequest, validateSchedule } from '../domain/scheduling.ts';
 import { ChannelUnavailableError, type Repositories } from '../ports.ts';
-import { announceHackfest, planAnnouncement } from './announceHackfest.ts';
+import { announceHackfest, cancelAnnouncement, planAnnouncement } from './announceHackfest.ts';
 import type { Deps } from './deps.ts';
 import { cancelHackfestJobs, planHackfestJobs } from './planHackfestJobs.ts';
 
@@ -57,7 +57,7 @@ export async function scheduleHackfest(
 async function discard(deps: Deps, hackfests: readonly Hackfest[], series: Series | null): Promise<void> {
   const [first] = hackfests;
   await deps.store.transaction(async (repositories) => {
-    if (first) await repositories.dueJobs.cancel(announceKey(first.id));
+    if (first) await cancelAnnouncement(repositories, first.id);
     for (const hackfest of hackfests) {
       await cancelHackfestJobs(repositories, hackfest);
       await repositories.hackfests.remove(hackfest.id);
