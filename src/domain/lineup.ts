@@ -26,6 +26,10 @@ export const presenters = (demo: Pick<Demo, 'ownerId' | 'teamIds'>): UserId[] =>
   ...new Set([demo.ownerId, ...demo.teamIds]),
 ];
 
+/** The team a form names for its owner's demo: each person once, and not the owner, who presents anyway. */
+export const teamOf = (draft: Pick<DemoDraft, 'teamIds'>, ownerId: UserId): UserId[] =>
+  [...new Set(draft.teamIds)].filter((id) => id !== ownerId);
+
 /** Where a demo stands: its place on stage (1-based), or on the waitlist. */
 export type Place = { onStage: true; position: number } | { onStage: false; position: number };
 

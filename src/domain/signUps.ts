@@ -7,6 +7,7 @@ import {
   type Place,
   presenters,
   signupsOpen,
+  teamOf,
   validateDemo,
 } from './lineup.ts';
 import type { Refused } from './refusals.ts';
@@ -58,15 +59,16 @@ export function admitSignUps(
       ownerId: userId,
       title: draft.title,
       description: draft.description,
-      teamIds: [...new Set(draft.teamIds)].filter((id) => id !== userId),
+      teamIds: teamOf(draft, userId),
       lengthMs: draft.lengthMs,
       seq: lastSeq + 1,
     };
-    const busy = presenters(demo).filter((id) => presenting.has(id));
+    const people = presenters(demo);
+    const busy = people.filter((id) => presenting.has(id));
     if (hackfest.oneDemoEach && busy.length > 0)
       return { ok: false, refused: 'already-presenting', hackfest, userIds: busy };
     lastSeq = demo.seq;
-    for (const id of presenters(demo)) presenting.add(id);
+    for (const id of people) presenting.add(id);
     const ahead = demos.length;
     demos.push(demo);
     added.push(demo);

@@ -6,6 +6,7 @@ import {
   type DemoError,
   lineupChanges,
   presenters,
+  teamOf,
   validateDemo,
 } from '../domain/lineup.ts';
 import type { Refused } from '../domain/refusals.ts';
@@ -40,7 +41,7 @@ export async function editDemo(
         ...mine,
         title: draft.title,
         description: draft.description,
-        teamIds: [...new Set(draft.teamIds)].filter((id) => id !== userId),
+        teamIds: teamOf(draft, userId),
         lengthMs: draft.lengthMs,
       };
       const saved = await demos.save(demo, { oneEach: hackfest.oneDemoEach });

@@ -2,8 +2,6 @@ import { presenters } from '../domain/lineup.ts';
 import { admitSignUps, type SignedUp, type SignUpRequest } from '../domain/signUps.ts';
 import type { Deps } from './deps.ts';
 
-export type { SignedUp, SignUpRequest };
-
 /**
  * Signs people (and their teams) up to demo at one hackfest, a batch at a time (see signUpIntake): in one
  * transaction behind the hackfest's lock, so capacity holds however the batches fall, and before any form is

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
+import type { SignedUp, SignUpRequest } from '../domain/signUps.ts';
 import type { Deps } from './deps.ts';
-import { type SignedUp, type SignUpRequest, signUp } from './signUp.ts';
+import { signUp } from './signUp.ts';
 
 /** Keeps a batch's inserts well within the databases' limits on bound parameters. */
 const LARGEST_BATCH = 500;
