@@ -11,7 +11,7 @@ import {
   type AppRequestKind,
   type BlockActionInput,
   blockAction,
-  checkBlockKit,
+  blockKitViolationsFor,
   type FakeSlack,
   postToApp,
   type SlashCommandInput,
@@ -163,9 +163,7 @@ export async function startTestApp(mode: Mode, options: TestAppOptions = {}): Pr
 /** An ack carries a message (a command's reply) or a view (what a form turns into); each keeps Block Kit's limits. */
 function violationsInAck(body: unknown): string[] {
   if (typeof body !== 'object' || body === null) return [];
-  if ('view' in body) {
-    const { view } = body as { view: { blocks?: unknown } };
-    return checkBlockKit('modal', view.blocks, view);
-  }
-  return 'blocks' in body ? checkBlockKit('message', body.blocks) : [];
+  // A form's ack updates its modal as views.update would; a command's reply is a message as on its response_url.
+  if ('view' in body) return blockKitViolationsFor('views.update', body as Record<string, unknown>);
+  return 'blocks' in body ? blockKitViolationsFor('response_url', body as Record<string, unknown>) : [];
 }

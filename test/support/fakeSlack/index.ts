@@ -1,3 +1,4 @@
+export { blockKitViolationsFor } from './blockKitChecks.ts';
 export type { Surface } from './blockKitLimits.ts';
 export { checkBlockKit } from './blockKitLimits.ts';
 export type { ApiCall, CallPredicate } from './callLog.ts';
