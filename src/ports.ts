@@ -5,6 +5,7 @@ import type { Demo } from './domain/lineup.ts';
 import type { Notice } from './domain/notices.ts';
 import type { ListedProposal, Proposal, Suggestion, SuggestionTally } from './domain/proposal.ts';
 import type { ReminderKind } from './domain/reminders.ts';
+import type { LineupSoFar } from './domain/signUps.ts';
 import type { Show } from './domain/timer.ts';
 
 /**
@@ -93,6 +94,8 @@ export interface Hackfests {
 export interface Demos {
   /** A hackfest's demos in order (by seq). */
   ofHackfest(hackfestId: string): Promise<Demo[]>;
+  /** What a batch of sign-ups by `people` needs to know of a hackfest's line-up, without reading all of it. */
+  lineupSoFar(hackfestId: string, people: readonly UserId[]): Promise<LineupSoFar>;
   /** Adds new demos, with their presenters; the line-up's rules were checked under the hackfest's lock. */
   add(demos: readonly Demo[]): Promise<void>;
   /**

@@ -61,6 +61,7 @@ export const LIMITS = {
   maxDemoMs: 60 * 60_000,
   minDurationMs: 15 * 60_000,
   maxDurationMs: 7 * 24 * 60 * 60_000,
+  teamSize: 10,
 } as const;
 
 export const DEFAULTS = {

@@ -63,7 +63,8 @@ export function validateDemo(draft: DemoDraft, hackfest: Hackfest): DemoError[] 
       field: 'length',
       message: `Ask for up to ${Math.round(hackfest.demoMs / 60_000)} minutes, e.g. 5m.`,
     });
-  if (draft.teamIds.length > 10) errors.push({ field: 'team', message: 'Name at most 10 team members.' });
+  if (draft.teamIds.length > LIMITS.teamSize)
+    errors.push({ field: 'team', message: `Name at most ${LIMITS.teamSize} team members.` });
   return errors;
 }
 

@@ -1,4 +1,4 @@
-import type { Hackfest, UserId } from './hackfest.ts';
+import { type Hackfest, LIMITS, type UserId } from './hackfest.ts';
 import {
   cleanDemoDraft,
   type Demo,
@@ -19,6 +19,25 @@ export type SignedUp =
   | { ok: false; errors: DemoError[] }
   | Refused;
 
+/** A demo and how many demos come before it. */
+export type Standing = { demo: Demo; ahead: number };
+
+/** What a batch of sign-ups needs to know of its hackfest's line-up so far: a few facts, however long it is. */
+export type LineupSoFar = {
+  count: number;
+  /** The highest seq so far (0 for none): new demos go after it. */
+  lastSeq: number;
+  /** Those of the batch's people (see `peopleIn`) who present a demo already. */
+  presenting: ReadonlySet<UserId>;
+  /** The demos the batch's people own, so that a retried form is answered with the demo it made. */
+  owned: readonly Standing[];
+};
+
+/** Everyone a batch's forms name, owners and teams (as many as a form may name): whose demos so far matter to it. */
+export const peopleIn = (requests: readonly SignUpRequest[]): UserId[] => [
+  ...new Set(requests.flatMap(({ userId, draft }) => [userId, ...teamOf(draft, userId).slice(0, LIMITS.teamSize)])),
+];
+
 /**
  * Sign-ups to one hackfest, in the order they came, against its line-up so far: each one's outcome, and the demos
  * to add. The first `slots` demos present and the rest wait, in sign-up order. The same submission arriving twice (a
@@ -27,18 +46,17 @@ export type SignedUp =
  */
 export function admitSignUps(
   hackfest: Hackfest,
-  lineupSoFar: readonly Demo[],
+  soFar: LineupSoFar,
   requests: readonly SignUpRequest[],
   { now, newId }: { now: number; newId: () => string },
 ): { outcomes: SignedUp[]; added: Demo[] } {
   if (!signupsOpen(hackfest, now))
     return { outcomes: requests.map(() => ({ ok: false, refused: 'signups-closed', hackfest })), added: [] };
-  const demos = [...lineupSoFar];
+  const owned = [...soFar.owned];
+  const presenting = new Set(soFar.presenting);
+  let { count, lastSeq } = soFar;
   const added: Demo[] = [];
-  const presenting = new Set(demos.flatMap(presenters));
-  let lastSeq = demos.reduce((last, demo) => Math.max(last, demo.seq), 0);
-  /** Where a demo stands, given how many demos come before it (a new one comes after all the others). */
-  const placed = (demo: Demo, ahead = demos.filter((other) => other.seq < demo.seq).length): SignedUp => {
+  const placed = ({ demo, ahead }: Standing): SignedUp => {
     const place: Place =
       ahead < hackfest.slots
         ? { onStage: true, position: ahead + 1 }
@@ -50,7 +68,7 @@ export function admitSignUps(
     const draft = cleanDemoDraft(submitted);
     const errors = validateDemo(draft, hackfest);
     if (errors.length > 0) return { ok: false, errors };
-    const again = demos.find((demo) => demo.ownerId === userId && demo.title === draft.title);
+    const again = owned.find(({ demo }) => demo.ownerId === userId && demo.title === draft.title);
     if (again) return placed(again);
 
     const demo: Demo = {
@@ -69,10 +87,10 @@ export function admitSignUps(
       return { ok: false, refused: 'already-presenting', hackfest, userIds: busy };
     lastSeq = demo.seq;
     for (const id of people) presenting.add(id);
-    const ahead = demos.length;
-    demos.push(demo);
+    const standing = { demo, ahead: count++ };
+    owned.push(standing);
     added.push(demo);
-    return placed(demo, ahead);
+    return placed(standing);
   };
   return { outcomes: requests.map(admit), added };
 }

@@ -40,6 +40,41 @@ export function demosRepository(db: Kysely<Schema>, clock: Clock): Demos {
         .execute();
       return rows.map(toDemo);
     },
+    async lineupSoFar(hackfestId, people) {
+      const totals = await db
+        .selectFrom('demos')
+        .select((eb) => [eb.fn.countAll<number>().as('count'), eb.fn.max('seq').as('last_seq')])
+        .where('hackfest_id', '=', hackfestId)
+        .executeTakeFirstOrThrow();
+      const soFar = { count: Number(totals.count), lastSeq: Number(totals.last_seq ?? 0) };
+      if (people.length === 0) return { ...soFar, presenting: new Set(), owned: [] };
+      const presenting = await db
+        .selectFrom('demo_presenters')
+        .select('user_id')
+        .distinct()
+        .where('hackfest_id', '=', hackfestId)
+        .where('user_id', 'in', people)
+        .execute();
+      const owned = await db
+        .selectFrom('demos as demo')
+        .selectAll('demo')
+        .select((eb) =>
+          eb
+            .selectFrom('demos as before')
+            .select(eb.fn.countAll<number>().as('count'))
+            .whereRef('before.hackfest_id', '=', 'demo.hackfest_id')
+            .whereRef('before.seq', '<', 'demo.seq')
+            .as('ahead'),
+        )
+        .where('demo.hackfest_id', '=', hackfestId)
+        .where('demo.owner_id', 'in', people)
+        .execute();
+      return {
+        ...soFar,
+        presenting: new Set(presenting.map((row) => row.user_id)),
+        owned: owned.map((row) => ({ demo: toDemo(row), ahead: Number(row.ahead) })),
+      };
+    },
     async add(demos) {
       if (demos.length === 0) return;
       const createdAt = clock.now();

@@ -1,5 +1,5 @@
 import { presenters } from '../domain/lineup.ts';
-import { admitSignUps, type SignedUp, type SignUpRequest } from '../domain/signUps.ts';
+import { admitSignUps, peopleIn, type SignedUp, type SignUpRequest } from '../domain/signUps.ts';
 import type { Deps } from './deps.ts';
 
 /**
@@ -13,7 +13,7 @@ export async function signUp(deps: Deps, hackfestId: string, requests: readonly 
       const hackfest = await hackfests.lock(hackfestId);
       if (!hackfest)
         return { outcomes: requests.map((): SignedUp => ({ ok: false, refused: 'not-found' })), added: [] };
-      const admitted = admitSignUps(hackfest, await demos.ofHackfest(hackfestId), requests, {
+      const admitted = admitSignUps(hackfest, await demos.lineupSoFar(hackfestId, peopleIn(requests)), requests, {
         now: deps.clock.now(),
         newId: deps.newId,
       });

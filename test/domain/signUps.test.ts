@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { DemoDraft } from '../../src/domain/lineup.ts';
-import { admitSignUps, type SignedUp, type SignUpRequest } from '../../src/domain/signUps.ts';
+import { type Demo, type DemoDraft, presenters } from '../../src/domain/lineup.ts';
+import {
+  admitSignUps,
+  type LineupSoFar,
+  peopleIn,
+  type SignedUp,
+  type SignUpRequest,
+} from '../../src/domain/signUps.ts';
 import { aDemo, aHackfest } from '../support/builders.ts';
 
 const NOW = Date.parse('2026-11-23T09:00:00Z');
@@ -11,9 +17,21 @@ const request = (userId: string, title: string, draft: Partial<DemoDraft> = {}):
   hackfestId: hackfest.id,
   draft: { title, description: '', teamIds: [], lengthMs: 5 * 60_000, ...draft },
 });
+/** What the store tells a batch of these requests about a line-up of these demos. */
+const soFar = (demos: Demo[], requests: SignUpRequest[]): LineupSoFar => {
+  const people = new Set(peopleIn(requests));
+  return {
+    count: demos.length,
+    lastSeq: Math.max(0, ...demos.map((demo) => demo.seq)),
+    presenting: new Set(demos.flatMap(presenters).filter((id) => people.has(id))),
+    owned: demos
+      .filter((demo) => people.has(demo.ownerId))
+      .map((demo) => ({ demo, ahead: demos.filter((other) => other.seq < demo.seq).length })),
+  };
+};
 const admit = (requests: SignUpRequest[], lineupSoFar = [aDemo({ id: 'd-0', ownerId: 'U100', seq: 1 })], at = NOW) => {
   let ids = 0;
-  return admitSignUps(hackfest, lineupSoFar, requests, { now: at, newId: () => `new-${++ids}` });
+  return admitSignUps(hackfest, soFar(lineupSoFar, requests), requests, { now: at, newId: () => `new-${++ids}` });
 };
 /** Where each sign-up landed, in words, or why it was not made. */
 const places = (outcomes: SignedUp[]) =>
@@ -61,12 +79,27 @@ describe('a batch of sign-ups', () => {
   it('when the organizers allow several demos each, then one person may sign up two', () => {
     const several = aHackfest({ ...hackfest, oneDemoEach: false });
 
-    const { outcomes } = admitSignUps(several, [], [request('U1', 'A'), request('U1', 'B')], {
+    const requests = [request('U1', 'A'), request('U1', 'B')];
+
+    const { outcomes } = admitSignUps(several, soFar([], requests), requests, {
       now: NOW,
       newId: () => `new-${Math.random()}`,
     });
 
     expect(places(outcomes)).toEqual(['stage 1', 'stage 2']);
+  });
+
+  it('when someone who presents with a demo signed up before signs up another, then it is refused', () => {
+    const { outcomes, added } = admit([request('U1', 'A')], [aDemo({ ownerId: 'U100', teamIds: ['U1'], seq: 1 })]);
+
+    expect(places(outcomes)).toEqual(['already-presenting']);
+    expect(added).toEqual([]);
+  });
+
+  it('when a form names more teammates than it may, then only as many as it may are looked up', () => {
+    const crowd = Array.from({ length: 50 }, (_, at) => `T${at}`);
+
+    expect(peopleIn([request('U1', 'A', { teamIds: ['U1', 'T0', 'T0', ...crowd] })])).toHaveLength(11);
   });
 
   it('when one form in the batch is wrong, then it alone is refused and the others are made', () => {

@@ -47,6 +47,32 @@ describe.each(engines)('hackfests and series on $name', (engine) => {
     expect(await store.demos.save(joined, { oneEach: true })).toEqual({ ok: false, taken: ['U3'] });
   });
 
+  it("when a batch of sign-ups asks about the line-up so far, then it hears the count, its people's demos and who of them presents", async () => {
+    const hackfest = aHackfest();
+    await store.hackfests.add(hackfest);
+    const demos = [
+      aDemo({ hackfestId: hackfest.id, ownerId: 'U1', teamIds: ['U2'], seq: 3 }),
+      aDemo({ hackfestId: hackfest.id, ownerId: 'U3', seq: 1 }),
+      aDemo({ hackfestId: hackfest.id, ownerId: 'U4', seq: 7 }),
+    ];
+    await store.demos.add(demos);
+
+    const soFar = await store.demos.lineupSoFar(hackfest.id, ['U1', 'U2', 'U9']);
+
+    expect(soFar).toEqual({
+      count: 3,
+      lastSeq: 7,
+      presenting: new Set(['U1', 'U2']),
+      owned: [{ demo: demos[0], ahead: 1 }],
+    });
+    expect(await store.demos.lineupSoFar('empty', ['U1'])).toEqual({
+      count: 0,
+      lastSeq: 0,
+      presenting: new Set(),
+      owned: [],
+    });
+  });
+
   it('when listing upcoming hackfests, then only scheduled ones not yet over come back, earliest first, per channel', async () => {
     const now = time.now();
     const later = aHackfest({ startsAt: now + 48 * HOUR });
