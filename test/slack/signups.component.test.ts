@@ -1,3 +1,4 @@
+import type { ModalView } from '@slack/types';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ACTIONS, CALLBACKS, FIELDS } from '../../src/slack/ids.ts';
 import { elementValue } from '../support/blocks.ts';
@@ -58,7 +59,10 @@ describe.each<Mode>(['socket', 'http'])('demo sign-ups in %s mode', (mode) => {
       messageTs: '1.1',
       triggerId: 't-1',
     });
-    expect((await app.slack.waitFor('views.open')).args).toMatchObject({ view: { callback_id: CALLBACKS.signUp } });
+    const { view: form } = (await app.slack.waitFor('views.open')).args as { view: ModalView };
+    expect(form.callback_id).toBe(CALLBACKS.signUp);
+    const teamPicker = form.blocks.find((block) => block.block_id === FIELDS.team);
+    expect(teamPicker).toMatchObject({ element: { type: 'multi_users_select', max_selected_items: 10 } });
 
     const submitted = await signUp('U201', 'Pizza bot', { team: ['U202'] });
 

@@ -61,9 +61,10 @@ export function demoModal(choice: { hackfest: Hackfest } | { choices: Hackfest[]
         {
           type: 'multi_users_select',
           action_id: VALUE,
+          max_selected_items: LIMITS.teamSize,
           ...(demo?.teamIds.length ? { initial_users: demo.teamIds } : {}),
         },
-        { optional: true, hint: plain('They present with you') },
+        { optional: true, hint: plain(`They present with you; up to ${LIMITS.teamSize}`) },
       ),
       input(
         FIELDS.length,
