@@ -8,7 +8,7 @@ import {
   type Series,
   type UserId,
 } from './hackfest.ts';
-import { occurrences } from './recurrence.ts';
+import { occurrences, type RecurrenceChoice } from './recurrence.ts';
 import { endBefore, withRemainingCount } from './ruleEdits.ts';
 import { cleanLine, cleanText } from './userText.ts';
 import { nextWeekdayAt, toInstant, toLocal } from './zonedTime.ts';
@@ -79,23 +79,57 @@ export function validateSchedule(request: ScheduleRequest, now: number): Schedul
   return errors;
 }
 
+/** What a schedule form starts with: a hackfest like an earlier one, or a proposal's. */
+export type SchedulePrefill = {
+  title?: string;
+  description?: string;
+  durationMs?: number;
+  slots?: number;
+  demoMs?: number;
+  reminders?: ReminderKind[];
+  signupDeadline?: number;
+  rule?: string;
+  recurrence?: { choice: RecurrenceChoice; everyNWeeks?: number };
+};
+
+/** A series adjusted from one of its dates on must still repeat: `/hackfest cancel` ends one. */
+export function validateSeriesAdjustment(request: ScheduleRequest, now: number): ScheduleError[] {
+  const errors = validateSchedule(request, now);
+  if (request.rule === null)
+    errors.push({ field: 'recurrence', message: 'Pick how the series repeats; to end it, use /hackfest cancel.' });
+  return errors;
+}
+
 export type SchedulePlan = { series: Series | null; hackfests: Hackfest[] };
 
-/** The hackfests (and series) a valid request creates: a one-off, or a series' occurrences within the horizon. */
-export function planSchedule(request: ScheduleRequest, now: number, newId: () => string): SchedulePlan {
-  const common = {
+/** What a series' organizers may change of it from one of its dates on, besides when that date starts. */
+export type SeriesChanges = Partial<
+  Pick<Series, 'title' | 'description' | 'rule' | 'durationMs' | 'slots' | 'demoMs' | 'signupLeadMs' | 'reminders'>
+>;
+
+/** What a schedule form sets of a hackfest or series, apart from where, who and when. */
+export function settingsOf(request: ScheduleRequest) {
+  return {
     title: cleanLine(request.title),
     description: cleanText(request.description),
-    channelId: request.channelId,
-    organizerId: request.organizerId,
-    coOrganizerIds: request.coOrganizerIds.filter((id) => id !== request.organizerId),
     durationMs: request.durationMs,
     slots: request.slots,
     demoMs: request.demoMs,
-    timeZone: request.timeZone,
+    signupLeadMs: request.signupDeadline === null ? 0 : request.startsAt - request.signupDeadline,
     reminders: request.reminders,
+  } satisfies SeriesChanges;
+}
+
+/** The hackfests (and series) a valid request creates: a one-off, or a series' occurrences within the horizon. */
+export function planSchedule(request: ScheduleRequest, now: number, newId: () => string): SchedulePlan {
+  const { signupLeadMs, ...settings } = settingsOf(request);
+  const common = {
+    ...settings,
+    channelId: request.channelId,
+    organizerId: request.organizerId,
+    coOrganizerIds: request.coOrganizerIds.filter((id) => id !== request.organizerId),
+    timeZone: request.timeZone,
   };
-  const signupLeadMs = request.signupDeadline === null ? 0 : request.startsAt - request.signupDeadline;
   if (request.rule === null) {
     const hackfest: Hackfest = {
       ...common,
@@ -178,23 +212,26 @@ export type SeriesSplit = { ending: Series; continuing: Series; moved: Hackfest[
 
 /**
  * "From this date on": the series ends before `from` (an occurrence), and a new one carries on at `startsAt` with the
- * same rule and details. The scheduled occurrences from `from` on move, in order, to the new series' dates, keeping
- * their ids (and so their sign-ups); any the new series has no date for are cancelled. Null when `startsAt` is not
- * a date of the rule.
+ * same rule and details, but for `changes`. The scheduled occurrences from `from` on move, in order, to the new
+ * series' dates, keeping their ids (and so their sign-ups); any the new series has no date for are cancelled. Null
+ * when `startsAt` is not a date of the (new) rule.
  */
 export function splitSeries(
   series: Series,
   from: Hackfest,
   later: readonly Hackfest[],
-  change: { startsAt: number; newId: string; now: number },
+  change: { startsAt: number; newId: string; now: number; changes?: SeriesChanges },
 ): SeriesSplit | null {
-  const { startsAt, newId, now } = change;
+  const { startsAt, newId, now, changes = {} } = change;
   const start = toLocal(startsAt, series.timeZone);
   const fromLocal = toLocal(from.startsAt, series.timeZone);
+  const newRule = changes.rule !== undefined && changes.rule !== series.rule ? changes.rule : null;
   const continuing: Series = {
     ...series,
+    ...changes,
     id: newId,
-    rule: withRemainingCount(series.rule, () => nextOccurrences(series, from.startsAt - 1, 10_000).length),
+    // The same rule carries on where it was: a series of ten dates still has ten in all.
+    rule: newRule ?? withRemainingCount(series.rule, () => nextOccurrences(series, from.startsAt - 1, 10_000).length),
     firstStart: start,
     skippedDates: series.skippedDates.filter((date) => date >= start.date),
     nudgedAt: null,

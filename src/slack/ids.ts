@@ -63,6 +63,7 @@ export const ACTIONS = {
 
 export const CALLBACKS = {
   schedule: 'schedule_hackfest',
+  adjustSeries: 'adjust_series',
   reschedule: 'reschedule_hackfest',
   signUp: 'sign_up_demo',
   editDemo: 'edit_demo',

@@ -1,6 +1,7 @@
 import { type Ask, FEEDBACK_ASPECTS, type FeedbackAspect, mostAskedFor, nextLength } from '../domain/feedback.ts';
 import { type Hackfest, isOrganizer, type UserId } from '../domain/hackfest.ts';
 import type { Refused } from '../domain/refusals.ts';
+import type { SchedulePrefill } from '../domain/scheduling.ts';
 import type { Deps } from './deps.ts';
 import { feedbackReport } from './feedbackReport.ts';
 
@@ -9,12 +10,15 @@ export type NextOne = {
   hackfest: Hackfest;
   /** What most people asked for, per aspect (null where nobody asked for a change). */
   asks: Record<FeedbackAspect, Ask | null>;
-  prefill: { title: string; description: string; durationMs: number; rule?: string };
+  prefill: SchedulePrefill;
+  /** For a hackfest of a series, the series' next date: the form adjusts the series from it, instead of adding one. */
+  nextDate: Hackfest | null;
 };
 
 /**
- * "Apply to the next one": the schedule form for the next hackfest, filled in from this one with the changes people
- * asked for most (its length adjusted; the series' repeat kept, for the organizer to change as asked).
+ * "Apply to the next one": the schedule form filled in from this hackfest with the changes people asked for most
+ * (its length adjusted; the series' repeat kept, for the organizer to change as asked). For a series with a date to
+ * come, the form adjusts the series from that date on; otherwise it schedules the next one.
  */
 export async function applyFeedback(
   deps: Deps,
@@ -29,6 +33,9 @@ export async function applyFeedback(
     FEEDBACK_ASPECTS.map((aspect) => [aspect, mostAskedFor(summary.aspects[aspect])]),
   ) as Record<FeedbackAspect, Ask | null>;
   const series = hackfest.seriesId ? await deps.store.series.get(hackfest.seriesId) : undefined;
+  const now = deps.clock.now();
+  const later = series ? await deps.store.hackfests.ofSeries(series.id, hackfest.startsAt + 1) : [];
+  const nextDate = later.find((date) => date.status === 'scheduled' && date.startsAt > now) ?? null;
   return {
     ok: true,
     hackfest,
@@ -37,7 +44,12 @@ export async function applyFeedback(
       title: hackfest.title,
       description: hackfest.description,
       durationMs: nextLength(hackfest.durationMs, asks.length),
+      slots: hackfest.slots,
+      demoMs: hackfest.demoMs,
+      reminders: hackfest.reminders,
       ...(series ? { rule: series.rule } : {}),
+      ...(nextDate && nextDate.signupDeadline < nextDate.startsAt ? { signupDeadline: nextDate.signupDeadline } : {}),
     },
+    nextDate,
   };
 }

@@ -1,6 +1,7 @@
 import { signupsOpen } from '../domain/lineup.ts';
-import { type ScheduleRequest, validateSchedule } from '../domain/scheduling.ts';
+import { type ScheduleRequest, validateSchedule, validateSeriesAdjustment } from '../domain/scheduling.ts';
 import { adjustProposal, sendAdjustmentDigest } from './adjustProposal.ts';
+import { adjustSeries } from './adjustSeries.ts';
 import { announceDue } from './announceHackfest.ts';
 import { applyFeedback } from './applyFeedback.ts';
 import { backProposal } from './backProposal.ts';
@@ -44,6 +45,7 @@ export function createUseCases(deps: Deps) {
     announceDue: bind(announceDue),
     rescheduleHackfest: bind(rescheduleHackfest),
     rescheduleSeriesFrom: bind(rescheduleSeriesFrom),
+    adjustSeries: bind(adjustSeries),
     cancelHackfest: bind(cancelHackfest),
     endSeries: bind(endSeries),
     listHackfests: bind(listHackfests),
@@ -89,6 +91,8 @@ export function createUseCases(deps: Deps) {
     now: () => deps.clock.now(),
     /** What is wrong with a schedule request, before anything is posted or saved (a form answers inline). */
     checkSchedule: (request: ScheduleRequest) => validateSchedule(request, deps.clock.now()),
+    /** The same, for a series adjusted from one of its dates on. */
+    checkSeriesAdjustment: (request: ScheduleRequest) => validateSeriesAdjustment(request, deps.clock.now()),
     /** The hackfest, if this person may still change it; else why not. Checked before showing a form. */
     loadForOrganizer: (hackfestId: string, actorId: string) => loadForOrganizer(deps, hackfestId, actorId),
     profile: (userId: string) => deps.people.profile(userId),

@@ -1,6 +1,6 @@
 import type { Hackfest, Series, UserId } from '../domain/hackfest.ts';
 import type { Refused } from '../domain/refusals.ts';
-import { splitSeries } from '../domain/scheduling.ts';
+import { type SeriesChanges, splitSeries } from '../domain/scheduling.ts';
 import type { Deps } from './deps.ts';
 import { loadForOrganizer } from './loadForOrganizer.ts';
 import { planHackfestJobs } from './planHackfestJobs.ts';
@@ -11,12 +11,12 @@ import { concerned, tell } from './tellPeople.ts';
 export type SeriesRescheduled = { ok: true; series: Series; moved: Hackfest[] } | Refused;
 
 /**
- * Moves a series from one of its dates on: that date and every later one follow the new start, earlier ones stay.
- * For a hackfest that is not part of a series, it is the same as moving that one hackfest.
+ * Moves a series from one of its dates on: that date and every later one follow the new start (and any `changes`),
+ * earlier ones stay. For a hackfest that is not part of a series, it is the same as moving that one hackfest.
  */
 export async function rescheduleSeriesFrom(
   deps: Deps,
-  request: { actorId: UserId; hackfestId: string; startsAt: number },
+  request: { actorId: UserId; hackfestId: string; startsAt: number; changes?: SeriesChanges },
 ): Promise<SeriesRescheduled> {
   const loaded = await loadForOrganizer(deps, request.hackfestId, request.actorId);
   if (!loaded.ok) return loaded;
@@ -32,6 +32,7 @@ export async function rescheduleSeriesFrom(
     startsAt: request.startsAt,
     newId: deps.newId(),
     now: deps.clock.now(),
+    ...(request.changes ? { changes: request.changes } : {}),
   });
   if (!split) return { ok: false, refused: 'off-rule', series };
 

@@ -139,6 +139,36 @@ describe('moving a series from one of its dates on', () => {
     expect(december?.startsAt).toBe(WINTER);
   });
 
+  it('when January on is adjusted (shorter, fewer slots, every first Friday), then its dates follow the new rule and settings', () => {
+    const firstFriday = Date.parse('2027-01-01T13:00:00Z');
+
+    const split = splitSeries(series, onSeries(january), [onSeries(january)], {
+      startsAt: firstFriday,
+      newId: 'series-2',
+      now: NOW,
+      changes: { rule: 'FREQ=MONTHLY;BYDAY=+1FR', durationMs: 2 * HOUR, slots: 4 },
+    });
+
+    expect(split?.continuing).toMatchObject({ rule: 'FREQ=MONTHLY;BYDAY=+1FR', durationMs: 2 * HOUR, slots: 4 });
+    expect(split?.moved).toEqual([
+      expect.objectContaining({ id: january?.id, startsAt: firstFriday, durationMs: 2 * HOUR, slots: 4 }),
+    ]);
+    expect(split?.ending.rule).toContain('UNTIL=');
+  });
+
+  it('when a series of a set number of dates is adjusted but keeps its rule, then it keeps the dates it had left', () => {
+    const counted = { ...series, rule: 'FREQ=MONTHLY;BYDAY=+2FR;COUNT=3' };
+
+    const split = splitSeries(counted, onSeries(january), [onSeries(january)], {
+      startsAt: january?.startsAt ?? 0,
+      newId: 'series-2',
+      now: NOW,
+      changes: { rule: counted.rule, durationMs: 2 * HOUR },
+    });
+
+    expect(split?.continuing.rule).toBe('FREQ=MONTHLY;BYDAY=+2FR;COUNT=2');
+  });
+
   it('when the new start is not a date of the rule, then there is no split', () => {
     const tuesday = Date.parse('2027-01-12T13:00:00Z');
 

@@ -123,6 +123,37 @@ describe.each(engines)('hostile form submissions on $name', (engine) => {
     );
   });
 
+  it('when the adjust-the-series form is submitted with hostile values and ids, then it is refused inline or by a word', async () => {
+    const form = fc.record({
+      startsAt: instant,
+      length: typed('2h'),
+      slots: typed('8', '0'),
+      demo: typed('5m'),
+      recurrence: typed(...RECURRENCE_CHOICES),
+      customRule: fc.option(typed('FREQ=WEEKLY')),
+      description: fc.option(hostileText),
+    });
+    await fc.assert(
+      fc.asyncProperty(
+        form,
+        someId(fuzz.hackfestId),
+        fc.constantFrom(ORGANIZER, STRANGER),
+        (values, hackfestId, userId) =>
+          fuzz.check(async () => {
+            const since = fuzz.app.slack.calls.length;
+            const acked = await fuzz.app.submit({
+              callbackId: CALLBACKS.adjustSeries,
+              userId,
+              privateMetadata: hackfestId,
+              values: scheduleFormValues({ ...values, channelId: null }),
+            });
+            return outcomeOf(acked, since, userId, /now repeats/);
+          }),
+      ),
+      { numRuns: RUNS, endOnFailure: true },
+    );
+  });
+
   it('when the sign-up or edit form is submitted with hostile values and ids, then it is refused inline or by a word, or saved', async () => {
     const demo = fc.record({
       title: typed('Pizza bot'),

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ACTIONS, CALLBACKS, FIELDS } from '../../src/slack/ids.ts';
 import { appHomeOpened } from '../support/fakeSlack/index.ts';
 import { FakeTime } from '../support/fakeTime.ts';
-import { feedbackFormValues } from '../support/forms.ts';
+import { type FeedbackFormInput, feedbackFormValues, scheduleFormValues } from '../support/forms.ts';
 import { showReady } from '../support/showReady.ts';
 import { startTestApp, type TestApp } from '../support/testApp.ts';
 import { expectWellBehaved } from '../support/wellBehaved.ts';
@@ -14,6 +14,21 @@ const DAY = 24 * HOUR;
 const ORGANIZER = 'U111';
 const EMCEE = 'U500';
 const textOf = (value: unknown) => JSON.stringify(value);
+const seconds = (instant: number) => Math.floor(instant / 1000);
+
+const giveFeedback = (app: TestApp, hackfestId: string, userId: string, input: FeedbackFormInput) =>
+  app.submit({
+    callbackId: CALLBACKS.feedback,
+    userId,
+    privateMetadata: hackfestId,
+    values: feedbackFormValues(input),
+  });
+
+/** Runs the show through every demo on stage and ends it. */
+async function runShow(app: TestApp) {
+  for (const control of ['start', 'next', 'end']) await (await app.command(control, { userId: EMCEE })).reply();
+  await app.idle();
+}
 
 describe('feedback, and the App Home', () => {
   let app: TestApp;
@@ -31,18 +46,8 @@ describe('feedback, and the App Home', () => {
     app.slack
       .callsTo('chat.postMessage')
       .filter((call) => call.args.channel === channel && textOf(call.args).includes(contains));
-  const give = (userId: string, input: Parameters<typeof feedbackFormValues>[0]) =>
-    app.submit({
-      callbackId: CALLBACKS.feedback,
-      userId,
-      privateMetadata: hackfestId,
-      values: feedbackFormValues(input),
-    });
-  /** Runs the show through every demo on stage and ends it. */
-  async function runTheShow() {
-    for (const control of ['start', 'next', 'end']) await (await app.command(control, { userId: EMCEE })).reply();
-    await app.idle();
-  }
+  const give = (userId: string, input: FeedbackFormInput) => giveFeedback(app, hackfestId, userId, input);
+  const runTheShow = () => runShow(app);
   /** The next App Home published for this person. */
   const nextHome = (userId: string) => {
     const before = app.slack.callsTo('views.publish').length;
@@ -196,7 +201,7 @@ describe('feedback, and the App Home', () => {
     expect(posted('C111', 'That was')).toHaveLength(1);
   });
 
-  it('when the organizer applies the feedback to the next one, then the schedule form comes with what people asked for', async () => {
+  it("when the organizer applies the feedback to the next one, then the schedule form comes with what people asked for and this one's settings", async () => {
     await advance(START - NOW);
     await runTheShow();
     await give('U301', { rating: '4', lengthLeaning: 'less' });
@@ -210,6 +215,8 @@ describe('feedback, and the App Home', () => {
     expect(form).toContain('People asked for: more often · shorter');
     expect(form).toContain('"initial_value":"2h"');
     expect(form).toContain('"initial_value":"Winter Hackfest"');
+    // Slots and demo length carry over from this one.
+    expect(form).toContain('"initial_value":"2"');
   });
 
   it('when an organizer, a presenter, a waitlisted person and a newcomer open the Home tab, then each sees their own', async () => {
@@ -248,5 +255,93 @@ describe('feedback, and the App Home', () => {
     expect(organizer).toContain('Feedback on your hackfests');
     expect(organizer).toContain('1 response, average *5* of 5');
     expect(organizer).toContain(ACTIONS.applyFeedback);
+  });
+});
+
+describe('feedback on a date of a series', () => {
+  let app: TestApp;
+  let time: FakeTime;
+  let hackfestId: string;
+  const JANUARY = Date.parse('2027-01-08T13:00:00Z');
+
+  beforeEach(async () => {
+    time = new FakeTime(NOW);
+    app = await startTestApp('socket', { time });
+    hackfestId = await showReady(app, {
+      organizerId: ORGANIZER,
+      slots: 2,
+      demos: [['U201', 'Pizza bot']],
+      emceeId: EMCEE,
+      repeats: 'every month on 2nd friday',
+    });
+    time.advance(START - NOW);
+    await app.idle();
+    await runShow(app);
+    await giveFeedback(app, hackfestId, 'U301', { rating: '4', lengthLeaning: 'less' });
+  });
+  afterEach(async () => {
+    expectWellBehaved(app);
+    await app.stop();
+  });
+
+  /** Clicks "Apply to the next one" and resolves with the form that opens. */
+  async function applyToTheNextOne() {
+    await app.click({ actionId: ACTIONS.applyFeedback, value: hackfestId, userId: ORGANIZER, messageTs: '1.1' });
+    return (await app.slack.waitFor('views.open', (call) => textOf(call.args).includes('Adjust the series'))).args
+      .view as { callback_id: string; private_metadata: string };
+  }
+  /** The adjust form as the organizer submits it, with the changes given: it asks for no channel or organizers. */
+  const adjustValues = (changes: Parameters<typeof scheduleFormValues>[0]) => {
+    const {
+      [FIELDS.channel]: _channel,
+      [FIELDS.coOrganizers]: _organizers,
+      ...values
+    } = scheduleFormValues({
+      recurrence: 'custom',
+      customRule: 'FREQ=MONTHLY;BYDAY=+2FR',
+      slots: '2',
+      ...changes,
+    });
+    return values;
+  };
+
+  it('when the organizer applies it, then the series changes from its next date on, and no second series starts', async () => {
+    const form = await applyToTheNextOne();
+    expect(form.callback_id).toBe(CALLBACKS.adjustSeries);
+    const shown = textOf(form);
+    expect(shown).toContain(`"initial_date_time":${seconds(JANUARY)}`);
+    expect(shown).toContain('"initial_value":"2h"');
+    expect(shown).not.toContain(FIELDS.channel);
+
+    const submitted = await app.submit({
+      callbackId: CALLBACKS.adjustSeries,
+      userId: ORGANIZER,
+      privateMetadata: form.private_metadata,
+      values: adjustValues({ startsAt: JANUARY, length: '2h', slots: '6' }),
+    });
+
+    expect(submitted.body ?? {}).not.toHaveProperty('response_action');
+    const told = await app.slack.waitFor('chat.postMessage', (call) => call.args.channel === ORGANIZER);
+    expect(textOf(told.args)).toContain('now repeats every month on the 2nd Friday');
+    const listed = textOf(await (await app.command('list', { userId: ORGANIZER })).reply());
+    expect(listed.split(`<!date^${seconds(JANUARY)}^`)).toHaveLength(2);
+    expect(listed).toContain('0/6 demo slots taken');
+  });
+
+  it('when the adjusted series would not repeat or its length is wrong, then the form says so and nothing changes', async () => {
+    const form = await applyToTheNextOne();
+
+    const submitted = await app.submit({
+      callbackId: CALLBACKS.adjustSeries,
+      userId: ORGANIZER,
+      privateMetadata: form.private_metadata,
+      values: adjustValues({ startsAt: JANUARY, length: 'forever', recurrence: 'none' }),
+    });
+
+    expect(submitted.body).toMatchObject({ response_action: 'errors' });
+    expect(Object.keys((submitted.body as { errors: object }).errors).sort()).toEqual(
+      [FIELDS.length, FIELDS.recurrence].sort(),
+    );
+    expect(textOf(await (await app.command('list', { userId: ORGANIZER })).reply())).toContain('0/2 demo slots taken');
   });
 });

@@ -8,15 +8,20 @@ export type ShowSetUp = {
   /** People and their demo titles, signed up in this order. */
   demos: ReadonlyArray<readonly [userId: string, title: string]>;
   emceeId: string;
+  /** How it repeats (`every month on 2nd friday`), for a date of a series. */
+  repeats?: string;
 };
 
 /**
  * A hackfest on 11 December at 14:00 (5-minute demos) with these demos signed up and an emcee who claimed the role:
  * a show ready to run. Resolves with the hackfest's id once the board shows the emcee.
  */
-export async function showReady(app: TestApp, { organizerId, slots, demos, emceeId }: ShowSetUp): Promise<string> {
+export async function showReady(
+  app: TestApp,
+  { organizerId, slots, demos, emceeId, repeats = '' }: ShowSetUp,
+): Promise<string> {
   const hackfestId = await app.schedule(
-    `schedule "Winter Hackfest" 2026-12-11 14:00 3h slots ${slots} demo 5m`,
+    `schedule "Winter Hackfest" 2026-12-11 14:00 3h slots ${slots} demo 5m ${repeats}`.trim(),
     organizerId,
   );
   for (const [userId, title] of demos) {

@@ -19,7 +19,12 @@ const isChoice = (value: string | null): value is RecurrenceChoice =>
  */
 export function readScheduleForm(
   values: StateValues,
-  context: { zone: string; now: number },
+  context: {
+    zone: string;
+    now: number;
+    /** The channel when the form does not ask for one: a series being adjusted keeps its own. */
+    channelId?: string;
+  },
 ): { value: ScheduleForm; errors: FormErrors } {
   const read = reader(values);
   const errors: FormErrors = {};
@@ -32,7 +37,7 @@ export function readScheduleForm(
     errors[FIELDS.slots] = `Use a whole number from ${LIMITS.minSlots} to ${LIMITS.maxSlots}.`;
   const startsAt = read.instant(FIELDS.start);
   if (startsAt === null) errors[FIELDS.start] = 'Pick the date and time it starts.';
-  const channelId = read.conversation(FIELDS.channel);
+  const channelId = read.conversation(FIELDS.channel) ?? context.channelId;
   if (!channelId) errors[FIELDS.channel] = 'Pick the channel to announce it in.';
 
   const choice = read.option(FIELDS.recurrence) ?? 'none';

@@ -1,7 +1,8 @@
 import type { ModalView, PlainTextOption } from '@slack/types';
 import { formatDuration } from '../../domain/duration.ts';
-import { DEFAULTS, LIMITS, REMINDER_KINDS, type ReminderKind } from '../../domain/hackfest.ts';
+import { DEFAULTS, type Hackfest, LIMITS, REMINDER_KINDS, type ReminderKind } from '../../domain/hackfest.ts';
 import { RECURRENCE_CHOICES, type RecurrenceChoice } from '../../domain/recurrence.ts';
+import type { SchedulePrefill } from '../../domain/scheduling.ts';
 import { CALLBACKS, FIELDS } from '../ids.ts';
 import { input, plain, VALUE } from './inputs.ts';
 import { REMINDER_DESCRIPTIONS } from './reminderPlan.ts';
@@ -31,17 +32,16 @@ export type ScheduleModalInput = {
   channelId: string | undefined;
   /** Epoch ms: by default next Friday 14:00 in the person's zone. */
   initialStart: number;
-  prefill?: {
-    title?: string;
-    description?: string;
-    durationMs?: number;
-    rule?: string;
-    recurrence?: { choice: RecurrenceChoice; everyNWeeks?: number };
-  };
+  prefill?: SchedulePrefill;
   /** The proposal this schedules, if any: it is marked scheduled with the hackfest. */
   proposalId?: string;
   /** What people asked for in feedback on the last one, shown above the form. */
   notes?: string[];
+  /**
+   * The date of a series to adjust the series from, instead of scheduling anew: its channel and organizers stay, so
+   * the form does not ask for them, and it must repeat.
+   */
+  adjustingFrom?: Hackfest;
 };
 
 /** The scheduling form; its submission is read by forms/scheduleForm.ts. */
@@ -51,15 +51,21 @@ export function scheduleModal({
   prefill = {},
   proposalId,
   notes = [],
+  adjustingFrom: adjusting,
 }: ScheduleModalInput): ModalView {
   const repeat = prefill.recurrence?.choice ?? (prefill.rule ? 'custom' : 'none');
   const everyNWeeks = prefill.recurrence?.everyNWeeks;
+  const metadata = adjusting ? adjusting.id : proposalId;
+  const repeats: readonly RecurrenceChoice[] = adjusting
+    ? RECURRENCE_CHOICES.filter((choice) => choice !== 'none')
+    : RECURRENCE_CHOICES;
+  const initialRepeat = repeats.includes(repeat) ? repeat : 'custom';
   return {
     type: 'modal',
-    callback_id: CALLBACKS.schedule,
-    ...(proposalId ? { private_metadata: proposalId } : {}),
-    title: plain('Schedule a hackfest'),
-    submit: plain('Schedule'),
+    callback_id: adjusting ? CALLBACKS.adjustSeries : CALLBACKS.schedule,
+    ...(metadata ? { private_metadata: metadata } : {}),
+    title: plain(adjusting ? 'Adjust the series' : 'Schedule a hackfest'),
+    submit: plain(adjusting ? 'Apply' : 'Schedule'),
     close: plain('Cancel'),
     blocks: [
       ...(notes.length > 0
@@ -67,6 +73,19 @@ export function scheduleModal({
             {
               type: 'context' as const,
               elements: [{ type: 'mrkdwn' as const, text: `:speech_balloon: People asked for: ${notes.join(' · ')}` }],
+            },
+          ]
+        : []),
+      ...(adjusting
+        ? [
+            {
+              type: 'context' as const,
+              elements: [
+                {
+                  type: 'mrkdwn' as const,
+                  text: 'These apply from the date below on, and the sign-ups move with their dates; earlier dates stay as they were.',
+                },
+              ],
             },
           ]
         : []),
@@ -98,35 +117,47 @@ export function scheduleModal({
         is_decimal_allowed: false,
         min_value: String(LIMITS.minSlots),
         max_value: String(LIMITS.maxSlots),
-        initial_value: String(DEFAULTS.slots),
+        initial_value: String(prefill.slots ?? DEFAULTS.slots),
       }),
       input(
         FIELDS.demo,
         'Length of each demo',
-        { type: 'plain_text_input', action_id: VALUE, initial_value: formatDuration(DEFAULTS.demoMs) },
+        {
+          type: 'plain_text_input',
+          action_id: VALUE,
+          initial_value: formatDuration(prefill.demoMs ?? DEFAULTS.demoMs),
+        },
         { hint: plain('e.g. 5m or 10m') },
       ),
       input(
         FIELDS.deadline,
         'Sign-ups close',
-        { type: 'datetimepicker', action_id: VALUE },
+        {
+          type: 'datetimepicker',
+          action_id: VALUE,
+          ...(prefill.signupDeadline ? { initial_date_time: Math.floor(prefill.signupDeadline / 1000) } : {}),
+        },
         {
           optional: true,
           hint: plain('Leave empty to close sign-ups at the start'),
         },
       ),
-      input(FIELDS.channel, 'Channel', {
-        type: 'conversations_select',
-        action_id: VALUE,
-        default_to_current_conversation: true,
-        ...(channelId ? { initial_conversation: channelId } : {}),
-        filter: { include: ['public', 'private'], exclude_bot_users: true },
-      }),
+      ...(adjusting
+        ? []
+        : [
+            input(FIELDS.channel, 'Channel', {
+              type: 'conversations_select',
+              action_id: VALUE,
+              default_to_current_conversation: true,
+              ...(channelId ? { initial_conversation: channelId } : {}),
+              filter: { include: ['public', 'private'], exclude_bot_users: true },
+            }),
+          ]),
       input(FIELDS.recurrence, 'Repeats', {
         type: 'static_select',
         action_id: VALUE,
-        options: RECURRENCE_CHOICES.map(option),
-        initial_option: option(repeat),
+        options: repeats.map(option),
+        initial_option: option(initialRepeat),
       }),
       input(
         FIELDS.everyNWeeks,
@@ -159,16 +190,22 @@ export function scheduleModal({
           type: 'checkboxes',
           action_id: VALUE,
           options: REMINDER_KINDS.map(reminderOption),
-          initial_options: REMINDER_KINDS.map(reminderOption),
+          ...(prefill.reminders?.length === 0
+            ? {}
+            : { initial_options: (prefill.reminders ?? REMINDER_KINDS).map(reminderOption) }),
         },
         { optional: true, hint: plain('Each goes out once, at its time, from the state of the hackfest then') },
       ),
-      input(
-        FIELDS.coOrganizers,
-        'Co-organizers',
-        { type: 'multi_users_select', action_id: VALUE },
-        { optional: true, hint: plain('They can reschedule, cancel and run it too') },
-      ),
+      ...(adjusting
+        ? []
+        : [
+            input(
+              FIELDS.coOrganizers,
+              'Co-organizers',
+              { type: 'multi_users_select', action_id: VALUE },
+              { optional: true, hint: plain('They can reschedule, cancel and run it too') },
+            ),
+          ]),
       input(
         FIELDS.description,
         'What is it for?',

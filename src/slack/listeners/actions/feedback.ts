@@ -40,21 +40,28 @@ export function feedbackWindowClicked(useCases: UseCases, change: FeedbackWindow
   };
 }
 
-/** "Apply to the next one": the schedule form filled in with what people asked for most. */
+/**
+ * "Apply to the next one": the schedule form filled in with what people asked for most; for a series with a date to
+ * come, the form adjusts the series from that date on.
+ */
 export function applyFeedbackClicked(useCases: UseCases) {
   return async (args: ButtonArgs) => {
     const { ack, action, body, client } = args;
     await ack();
     const next = await useCases.applyFeedback({ hackfestId: action.value ?? '', actorId: body.user.id });
     if (!next.ok) return privately(args)(refusalMessage(next));
-    const { timeZone } = await useCases.profile(body.user.id);
+    const { nextDate } = next;
+    const initialStart = nextDate
+      ? nextDate.startsAt
+      : suggestedStart(useCases.now(), (await useCases.profile(body.user.id)).timeZone);
     await client.views.open({
       trigger_id: body.trigger_id,
       view: scheduleModal({
         channelId: next.hackfest.channelId,
-        initialStart: suggestedStart(useCases.now(), timeZone),
+        initialStart,
         prefill: next.prefill,
         notes: whatPeopleAskedFor(next.asks),
+        ...(nextDate ? { adjustingFrom: nextDate } : {}),
       }),
     });
   };

@@ -1,6 +1,7 @@
 import type { AllMiddlewareArgs, App, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import type { UseCases } from '../../../usecases/index.ts';
 import { CALLBACKS } from '../../ids.ts';
+import { adjustSeriesSubmitted } from './adjustSeriesSubmitted.ts';
 import { demoSubmitted } from './demoSubmitted.ts';
 import { feedbackSubmitted } from './feedbackSubmitted.ts';
 import { adjustSubmitted, proposalSubmitted, suggestionSubmitted } from './proposalSubmitted.ts';
@@ -15,6 +16,7 @@ type SubmittedCallback = Exclude<(typeof CALLBACKS)[keyof typeof CALLBACKS], typ
 function listeners(useCases: UseCases): Record<SubmittedCallback, SubmitListener> {
   return {
     [CALLBACKS.schedule]: scheduleSubmitted(useCases),
+    [CALLBACKS.adjustSeries]: adjustSeriesSubmitted(useCases),
     [CALLBACKS.reschedule]: rescheduleSubmitted(useCases),
     [CALLBACKS.signUp]: demoSubmitted(useCases, 'sign-up'),
     [CALLBACKS.editDemo]: demoSubmitted(useCases, 'edit'),
