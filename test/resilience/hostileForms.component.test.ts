@@ -180,7 +180,10 @@ describe.each(engines)('hostile form submissions on $name', (engine) => {
             const outcome = {
               accepted: callbackId === CALLBACKS.editDemo ? !inlineErrors(acked) : signedUpView(acked) !== undefined,
             };
-            if (outcome.accepted) await redrawn(since);
+            // The presenter's "Pizza bot" is signed up already: signing it up again is answered with it, and
+            // changes nothing to redraw.
+            const again = callbackId === CALLBACKS.signUp && userId === PRESENTER && values.title === 'Pizza bot';
+            if (outcome.accepted && !again) await redrawn(since);
             return outcome;
           }),
       ),
