@@ -4,6 +4,7 @@ import { LIMITS } from '../../../src/domain/hackfest.ts';
 import { RECURRENCE_CHOICES } from '../../../src/domain/recurrence.ts';
 import { CALLBACKS, FIELDS } from '../../../src/slack/ids.ts';
 import { scheduleModal } from '../../../src/slack/views/scheduleModal.ts';
+import { aHackfest } from '../../support/builders.ts';
 import { checkBlockKit } from '../../support/fakeSlack/index.ts';
 
 /** Next Friday 14:00 in Berlin, as the command computes it. */
@@ -130,5 +131,31 @@ describe('the schedule modal', () => {
     expect(elementOf(prefilled.blocks, FIELDS.length)).toMatchObject({ initial_value: '1h 30m' });
     expect(elementOf(prefilled.blocks, FIELDS.customRule)).toMatchObject({ initial_value: 'FREQ=WEEKLY' });
     expect(elementOf(prefilled.blocks, FIELDS.recurrence)).toMatchObject({ initial_option: { value: 'custom' } });
+  });
+
+  it("when it adjusts a series from one of its dates, then it keeps the series' channel and organizers and must repeat", () => {
+    const january = aHackfest({ id: 'hf-jan', seriesId: 'series-1', startsAt: FRIDAY });
+
+    const adjusting = scheduleModal({
+      channelId: 'C111',
+      initialStart: january.startsAt,
+      prefill: { rule: 'FREQ=MONTHLY;BYDAY=+2FR', slots: 12, demoMs: 10 * 60_000, reminders: [] },
+      adjustingFrom: january,
+    });
+
+    expect(adjusting).toMatchObject({
+      callback_id: CALLBACKS.adjustSeries,
+      private_metadata: 'hf-jan',
+      title: { text: 'Adjust the series' },
+      submit: { text: 'Apply' },
+    });
+    expect([...inputs(adjusting.blocks).keys()]).not.toContain(FIELDS.channel);
+    expect([...inputs(adjusting.blocks).keys()]).not.toContain(FIELDS.coOrganizers);
+    const repeat = elementOf(adjusting.blocks, FIELDS.recurrence) as { options: { value: string }[] };
+    expect(repeat.options.map((option) => option.value)).not.toContain('none');
+    expect(elementOf(adjusting.blocks, FIELDS.slots)).toMatchObject({ initial_value: '12' });
+    expect(elementOf(adjusting.blocks, FIELDS.demo)).toMatchObject({ initial_value: '10m' });
+    expect(elementOf(adjusting.blocks, FIELDS.reminders)).not.toHaveProperty('initial_options');
+    expect(checkBlockKit('modal', adjusting.blocks, adjusting)).toEqual([]);
   });
 });
