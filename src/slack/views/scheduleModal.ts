@@ -4,6 +4,7 @@ import { DEFAULTS, type Hackfest, LIMITS, REMINDER_KINDS, type ReminderKind } fr
 import { RECURRENCE_CHOICES, type RecurrenceChoice } from '../../domain/recurrence.ts';
 import type { SchedulePrefill } from '../../domain/scheduling.ts';
 import { CALLBACKS, FIELDS } from '../ids.ts';
+import { note } from './blocks.ts';
 import { input, plain, VALUE } from './inputs.ts';
 import { REMINDER_DESCRIPTIONS } from './reminderPlan.ts';
 import { truncate } from './text.ts';
@@ -51,42 +52,29 @@ export function scheduleModal({
   prefill = {},
   proposalId,
   notes = [],
-  adjustingFrom: adjusting,
+  adjustingFrom,
 }: ScheduleModalInput): ModalView {
   const repeat = prefill.recurrence?.choice ?? (prefill.rule ? 'custom' : 'none');
   const everyNWeeks = prefill.recurrence?.everyNWeeks;
-  const metadata = adjusting ? adjusting.id : proposalId;
-  const repeats: readonly RecurrenceChoice[] = adjusting
+  const metadata = adjustingFrom ? adjustingFrom.id : proposalId;
+  const repeats: readonly RecurrenceChoice[] = adjustingFrom
     ? RECURRENCE_CHOICES.filter((choice) => choice !== 'none')
     : RECURRENCE_CHOICES;
   const initialRepeat = repeats.includes(repeat) ? repeat : 'custom';
   return {
     type: 'modal',
-    callback_id: adjusting ? CALLBACKS.adjustSeries : CALLBACKS.schedule,
+    callback_id: adjustingFrom ? CALLBACKS.adjustSeries : CALLBACKS.schedule,
     ...(metadata ? { private_metadata: metadata } : {}),
-    title: plain(adjusting ? 'Adjust the series' : 'Schedule a hackfest'),
-    submit: plain(adjusting ? 'Apply' : 'Schedule'),
+    title: plain(adjustingFrom ? 'Adjust the series' : 'Schedule a hackfest'),
+    submit: plain(adjustingFrom ? 'Apply' : 'Schedule'),
     close: plain('Cancel'),
     blocks: [
-      ...(notes.length > 0
+      ...(notes.length > 0 ? [note(`:speech_balloon: People asked for: ${notes.join(' · ')}`)] : []),
+      ...(adjustingFrom
         ? [
-            {
-              type: 'context' as const,
-              elements: [{ type: 'mrkdwn' as const, text: `:speech_balloon: People asked for: ${notes.join(' · ')}` }],
-            },
-          ]
-        : []),
-      ...(adjusting
-        ? [
-            {
-              type: 'context' as const,
-              elements: [
-                {
-                  type: 'mrkdwn' as const,
-                  text: 'These apply from the date below on, and the sign-ups move with their dates; earlier dates stay as they were.',
-                },
-              ],
-            },
+            note(
+              'These apply from the date below on, and the sign-ups move with their dates; earlier dates stay as they were.',
+            ),
           ]
         : []),
       input(FIELDS.title, 'Title', {
@@ -142,7 +130,7 @@ export function scheduleModal({
           hint: plain('Leave empty to close sign-ups at the start'),
         },
       ),
-      ...(adjusting
+      ...(adjustingFrom
         ? []
         : [
             input(FIELDS.channel, 'Channel', {
@@ -196,7 +184,7 @@ export function scheduleModal({
         },
         { optional: true, hint: plain('Each goes out once, at its time, from the state of the hackfest then') },
       ),
-      ...(adjusting
+      ...(adjustingFrom
         ? []
         : [
             input(
