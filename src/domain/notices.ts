@@ -4,6 +4,8 @@ import type { Adjustment, Proposal, Suggestion } from './proposal.ts';
 /** What the app tells a person directly (by DM), as data; the Slack adapter words it. */
 export type Notice =
   | { kind: 'rescheduled'; hackfest: Hackfest; previousStartsAt: number; by: UserId }
+  /** A series' settings changed from this date on (feedback applied), with or without its time. */
+  | { kind: 'seriesAdjusted'; hackfest: Hackfest; series: Series; by: UserId }
   | { kind: 'cancelled'; hackfest: Hackfest; by: UserId }
   | { kind: 'seriesEnded'; series: Series; by: UserId }
   | { kind: 'seriesRunningOut'; series: Series; upcoming: number[] }

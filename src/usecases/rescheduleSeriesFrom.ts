@@ -57,11 +57,12 @@ export async function rescheduleSeriesFrom(
   }
   const [first] = split.moved;
   if (first)
-    await tell(deps, await concerned(deps, first, request.actorId), {
-      kind: 'rescheduled',
-      hackfest: first,
-      previousStartsAt: hackfest.startsAt,
-      by: request.actorId,
-    });
+    await tell(
+      deps,
+      await concerned(deps, first, request.actorId),
+      request.changes
+        ? { kind: 'seriesAdjusted', hackfest: first, series: split.continuing, by: request.actorId }
+        : { kind: 'rescheduled', hackfest: first, previousStartsAt: hackfest.startsAt, by: request.actorId },
+    );
   return { ok: true, series: split.continuing, moved: split.moved };
 }

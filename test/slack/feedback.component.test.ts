@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ACTIONS, CALLBACKS, FIELDS } from '../../src/slack/ids.ts';
 import { appHomeOpened } from '../support/fakeSlack/index.ts';
 import { FakeTime } from '../support/fakeTime.ts';
-import { type FeedbackFormInput, feedbackFormValues, scheduleFormValues } from '../support/forms.ts';
+import { demoFormValues, type FeedbackFormInput, feedbackFormValues, scheduleFormValues } from '../support/forms.ts';
 import { showReady } from '../support/showReady.ts';
 import { startTestApp, type TestApp } from '../support/testApp.ts';
 import { expectWellBehaved } from '../support/wellBehaved.ts';
@@ -305,13 +305,20 @@ describe('feedback on a date of a series', () => {
     return values;
   };
 
-  it('when the organizer applies it, then the series changes from its next date on, and no second series starts', async () => {
+  it('when the organizer applies it, then the series changes from its next date on, its presenters are told, and no second series starts', async () => {
     const form = await applyToTheNextOne();
     expect(form.callback_id).toBe(CALLBACKS.adjustSeries);
     const shown = textOf(form);
     expect(shown).toContain(`"initial_date_time":${seconds(JANUARY)}`);
     expect(shown).toContain('"initial_value":"2h"');
     expect(shown).not.toContain(FIELDS.channel);
+
+    await app.submit({
+      callbackId: CALLBACKS.signUp,
+      userId: 'U401',
+      privateMetadata: form.private_metadata,
+      values: demoFormValues({ title: 'January demo' }),
+    });
 
     const submitted = await app.submit({
       callbackId: CALLBACKS.adjustSeries,
@@ -323,9 +330,11 @@ describe('feedback on a date of a series', () => {
     expect(submitted.body ?? {}).not.toHaveProperty('response_action');
     const told = await app.slack.waitFor('chat.postMessage', (call) => call.args.channel === ORGANIZER);
     expect(textOf(told.args)).toContain('now repeats every month on the 2nd Friday');
+    const presenterTold = await app.slack.waitFor('chat.postMessage', (call) => call.args.channel === 'U401');
+    expect(textOf(presenterTold.args)).toContain('2h long, 6 demo slots');
     const listed = textOf(await (await app.command('list', { userId: ORGANIZER })).reply());
     expect(listed.split(`<!date^${seconds(JANUARY)}^`)).toHaveLength(2);
-    expect(listed).toContain('0/6 demo slots taken');
+    expect(listed).toContain('1/6 demo slots taken');
   });
 
   it('when the adjusted series would not repeat or its length is wrong, then the form says so and nothing changes', async () => {

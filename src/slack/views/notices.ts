@@ -1,5 +1,7 @@
 import type { KnownBlock } from '@slack/types';
+import { formatDuration } from '../../domain/duration.ts';
 import type { Notice } from '../../domain/notices.ts';
+import { describeRule } from '../../domain/recurrence.ts';
 import { COMMAND } from '../ids.ts';
 import { slackDate } from './dates.ts';
 import { userText } from './text.ts';
@@ -15,6 +17,10 @@ function wording(notice: Notice): string {
     case 'rescheduled': {
       const { hackfest } = notice;
       return `:calendar: *${userText(hackfest.title, 150)}* moved from ${slackDate(notice.previousStartsAt, hackfest.timeZone)} to ${slackDate(hackfest.startsAt, hackfest.timeZone)}, by <@${notice.by}>.`;
+    }
+    case 'seriesAdjusted': {
+      const { hackfest, series } = notice;
+      return `:memo: *${userText(hackfest.title, 150)}* changes from ${slackDate(hackfest.startsAt, hackfest.timeZone)} on, by <@${notice.by}>: ${formatDuration(series.durationMs)} long, ${series.slots} demo slots of up to ${formatDuration(series.demoMs)}, repeating ${describeRule(series.rule, series.firstStart)}.`;
     }
     case 'cancelled': {
       const { hackfest } = notice;

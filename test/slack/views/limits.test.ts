@@ -67,6 +67,7 @@ describe('Block Kit limits and escaping of what the app sends', () => {
   it.each<Notice>([
     { kind: 'rescheduled', hackfest: hostile, previousStartsAt: 0, by: 'U1' },
     { kind: 'cancelled', hackfest: hostile, by: 'U1' },
+    { kind: 'seriesAdjusted', hackfest: hostile, series, by: 'U1' },
     { kind: 'seriesEnded', series, by: 'U1' },
     { kind: 'seriesRunningOut', series, upcoming: [1] },
   ])('when the app sends a $kind notice, then it is within limits and escaped', (notice) => {

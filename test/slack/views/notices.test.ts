@@ -19,6 +19,18 @@ describe('notices sent by DM', () => {
     expect(text).toContain(`*Winter Hackfest* moved from ${berlin(WINTER)} to ${berlin(LATER)}, by <@U222>`);
   });
 
+  it('when a series is adjusted from one of its dates, then the DM says from when, and its new length, slots and repeat', () => {
+    const { text } = noticeMessage({
+      kind: 'seriesAdjusted',
+      hackfest: aHackfest({ startsAt: LATER }),
+      series: aSeries({ durationMs: 2 * 3_600_000, slots: 6, demoMs: 10 * 60_000, rule: 'FREQ=WEEKLY' }),
+      by: 'U222',
+    });
+
+    expect(text).toContain(`*Winter Hackfest* changes from ${berlin(LATER)} on, by <@U222>: 2h long, 6 demo slots`);
+    expect(text).toContain('up to 10m, repeating every week');
+  });
+
   it('when a hackfest is cancelled, then the DM names it, its time, and who cancelled it', () => {
     const { text } = noticeMessage({ kind: 'cancelled', hackfest: aHackfest({ startsAt: WINTER }), by: 'U222' });
 
