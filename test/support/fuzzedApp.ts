@@ -9,6 +9,8 @@ import { demoFormValues } from './forms.ts';
 import { startTestApp, type TestApp } from './testApp.ts';
 
 export const CHANNEL = 'C111';
+/** Where ORGANIZER's weekly series runs, apart from CHANNEL's one-off. */
+const SERIES_CHANNEL = 'C333';
 export const ORGANIZER = 'U111';
 /** Presents "Pizza bot" at the hackfest the fuzzed app starts with. */
 export const PRESENTER = 'U201';
@@ -24,6 +26,8 @@ export type FuzzedApp = {
   app: TestApp;
   /** The hackfest scheduled in CHANNEL by ORGANIZER, with PRESENTER's demo signed up. */
   hackfestId: string;
+  /** The first date of a weekly series ORGANIZER scheduled in another channel. */
+  seriesDateId: string;
   /**
    * Runs one input: the app logs no error and never pings the channel; when the input was not accepted, the
    * database and the channel are as they were.
@@ -66,6 +70,13 @@ export async function startFuzzedApp(engine: Engine): Promise<FuzzedApp> {
   });
   await deliveredAfter(since, 'chat.update', (call) => JSON.stringify(call.args).includes('Pizza bot'));
   await app.idle();
+  await (
+    await app.command('schedule "Hack Friday" 2026-12-18 14:00 3h every week', {
+      userId: ORGANIZER,
+      channelId: SERIES_CHANNEL,
+    })
+  ).reply();
+  const seriesDateId = elementValue(app.slack.messagesIn(SERIES_CHANNEL), ACTIONS.signUp) ?? '';
 
   const state = async () => ({ database: await reader.snapshot(), channel: app.slack.messagesIn(CHANNEL) });
 
@@ -85,6 +96,7 @@ export async function startFuzzedApp(engine: Engine): Promise<FuzzedApp> {
   return {
     app,
     hackfestId,
+    seriesDateId,
     async check(run) {
       const before = await state();
       const errorsBefore = errorLines(app).length;
