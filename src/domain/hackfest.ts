@@ -96,6 +96,8 @@ export type Series = {
   reminders: ReminderKind[];
   /** When organizers were last asked to extend the series, so they are asked once. */
   nudgedAt: number | null;
+  /** The series that carries on its later dates, once they were moved "from this date on". */
+  continuedBy: string | null;
 };
 
 /** Who may reschedule, cancel and manage a hackfest: its organizer, co-organizers and workspace admins. */

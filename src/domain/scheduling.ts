@@ -151,6 +151,7 @@ export function planSchedule(request: ScheduleRequest, now: number, newId: () =>
     skippedDates: [],
     status: 'active',
     nudgedAt: null,
+    continuedBy: null,
   };
   return { series, hackfests: dueOccurrences(series, now).map((startsAt) => occurrence(series, startsAt, newId())) };
 }
@@ -235,6 +236,7 @@ export function splitSeries(
     firstStart: start,
     skippedDates: series.skippedDates.filter((date) => date >= start.date),
     nudgedAt: null,
+    continuedBy: null,
   };
   const [first] = occurrences(continuing.rule, start, series.timeZone, { after: startsAt - 1, limit: 1 });
   if (first !== startsAt) return null;
@@ -246,6 +248,7 @@ export function splitSeries(
     status: nextOccurrences(series, -Infinity, 1)[0] === from.startsAt ? 'ended' : series.status,
     // It runs out on purpose, its dates handed over: nobody need be asked to extend it.
     nudgedAt: now,
+    continuedBy: newId,
   };
   const dates = nextOccurrences(continuing, startsAt - 1, later.length);
   const moved = later.map((hackfest, index): Hackfest => {

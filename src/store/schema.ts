@@ -36,6 +36,7 @@ export interface SeriesTable {
   reminders: Generated<string>;
   status: 'active' | 'ended';
   nudged_at: number | null;
+  continued_by: string | null;
   created_at: number;
   updated_at: number;
 }

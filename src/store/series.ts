@@ -23,6 +23,7 @@ export function seriesRepository(db: Kysely<Schema>, clock: Clock): SeriesStore 
     reminders: toJsonList(series.reminders),
     status: series.status,
     nudged_at: series.nudgedAt,
+    continued_by: series.continuedBy,
     updated_at: clock.now(),
   });
 
@@ -69,5 +70,6 @@ function toSeries(row: Selectable<SeriesTable>): Series {
     reminders: fromJsonList(row.reminders) as ReminderKind[],
     status: row.status,
     nudgedAt: row.nudged_at === null ? null : Number(row.nudged_at),
+    continuedBy: row.continued_by,
   };
 }

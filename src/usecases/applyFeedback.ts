@@ -1,5 +1,5 @@
 import { type Ask, FEEDBACK_ASPECTS, type FeedbackAspect, mostAskedFor, nextLength } from '../domain/feedback.ts';
-import { type Hackfest, isOrganizer, type UserId } from '../domain/hackfest.ts';
+import { type Hackfest, isOrganizer, type Series, type UserId } from '../domain/hackfest.ts';
 import type { Refused } from '../domain/refusals.ts';
 import type { SchedulePrefill } from '../domain/scheduling.ts';
 import type { Deps } from './deps.ts';
@@ -33,9 +33,7 @@ export async function applyFeedback(
     FEEDBACK_ASPECTS.map((aspect) => [aspect, mostAskedFor(summary.aspects[aspect])]),
   ) as Record<FeedbackAspect, Ask | null>;
   const series = hackfest.seriesId ? await deps.store.series.get(hackfest.seriesId) : undefined;
-  const now = deps.clock.now();
-  const later = series ? await deps.store.hackfests.ofSeries(series.id, hackfest.startsAt + 1) : [];
-  const nextDate = later.find((date) => date.status === 'scheduled' && date.startsAt > now) ?? null;
+  const nextDate = series ? await nextDateAfter(deps, series, hackfest.startsAt) : null;
   return {
     ok: true,
     hackfest,
@@ -52,4 +50,16 @@ export async function applyFeedback(
     },
     nextDate,
   };
+}
+
+/** The series' next date to come after `after`, or that of the series carrying on its later dates, if they moved. */
+async function nextDateAfter(deps: Deps, series: Series, after: number): Promise<Hackfest | null> {
+  const now = deps.clock.now();
+  for (let current: Series | undefined = series; current; ) {
+    const later = await deps.store.hackfests.ofSeries(current.id, after + 1);
+    const next = later.find((date) => date.status === 'scheduled' && date.startsAt > now);
+    if (next) return next;
+    current = current.continuedBy ? await deps.store.series.get(current.continuedBy) : undefined;
+  }
+  return null;
 }

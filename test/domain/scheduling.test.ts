@@ -132,7 +132,10 @@ describe('moving a series from one of its dates on', () => {
     });
 
     expect(split?.continuing).toMatchObject({ id: 'series-2', firstStart: { date: '2027-01-08', time: '15:00' } });
-    expect(split?.ending.rule).toContain('UNTIL=20270108T135900Z');
+    expect(split?.ending).toMatchObject({
+      rule: expect.stringContaining('UNTIL=20270108T135900Z'),
+      continuedBy: 'series-2',
+    });
     expect(split?.moved).toEqual([
       expect.objectContaining({ id: january?.id, seriesId: 'series-2', startsAt: Date.parse('2027-01-08T14:00:00Z') }),
     ]);

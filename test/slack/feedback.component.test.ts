@@ -2,7 +2,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ACTIONS, CALLBACKS, FIELDS } from '../../src/slack/ids.ts';
 import { appHomeOpened } from '../support/fakeSlack/index.ts';
 import { FakeTime } from '../support/fakeTime.ts';
-import { demoFormValues, type FeedbackFormInput, feedbackFormValues, scheduleFormValues } from '../support/forms.ts';
+import {
+  demoFormValues,
+  type FeedbackFormInput,
+  feedbackFormValues,
+  rescheduleFormValues,
+  scheduleFormValues,
+  scopeValue,
+} from '../support/forms.ts';
 import { showReady } from '../support/showReady.ts';
 import { startTestApp, type TestApp } from '../support/testApp.ts';
 import { expectWellBehaved } from '../support/wellBehaved.ts';
@@ -284,11 +291,13 @@ describe('feedback on a date of a series', () => {
     await app.stop();
   });
 
-  /** Clicks "Apply to the next one" and resolves with the form that opens. */
-  async function applyToTheNextOne() {
+  /** Clicks "Apply to the next one" and resolves with the form that opens to adjust the series from `next` on. */
+  async function applyToTheNextOne(next = JANUARY) {
     await app.click({ actionId: ACTIONS.applyFeedback, value: hackfestId, userId: ORGANIZER, messageTs: '1.1' });
-    return (await app.slack.waitFor('views.open', (call) => textOf(call.args).includes('Adjust the series'))).args
-      .view as { callback_id: string; private_metadata: string };
+    const opened = await app.slack.waitFor('views.open', (call) =>
+      textOf(call.args).includes(`"initial_date_time":${seconds(next)}`),
+    );
+    return opened.args.view as { callback_id: string; private_metadata: string };
   }
   /** The adjust form as the organizer submits it, with the changes given: it asks for no channel or organizers. */
   const adjustValues = (changes: Parameters<typeof scheduleFormValues>[0]) => {
@@ -335,6 +344,22 @@ describe('feedback on a date of a series', () => {
     const listed = textOf(await (await app.command('list', { userId: ORGANIZER })).reply());
     expect(listed.split(`<!date^${seconds(JANUARY)}^`)).toHaveLength(2);
     expect(listed).toContain('1/6 demo slots taken');
+  });
+
+  it('when its later dates were moved to a new time, then applying it adjusts them where they are now', async () => {
+    const january = (await applyToTheNextOne()).private_metadata;
+    const movedTo = JANUARY + HOUR;
+    await app.submit({
+      callbackId: CALLBACKS.reschedule,
+      userId: ORGANIZER,
+      privateMetadata: january,
+      values: { ...rescheduleFormValues(movedTo), ...scopeValue('following') },
+    });
+    await app.slack.waitFor('chat.postMessage', (call) => textOf(call.args).includes('now repeats'));
+
+    const form = await applyToTheNextOne(movedTo);
+
+    expect(form).toMatchObject({ callback_id: CALLBACKS.adjustSeries, private_metadata: january });
   });
 
   it('when the adjusted series would not repeat or its length is wrong, then the form says so and nothing changes', async () => {

@@ -120,7 +120,7 @@ describe.each(engines)('hackfests and series on $name', (engine) => {
     const ended = aSeries({ status: 'ended' });
     await store.series.add(series);
     await store.series.add(ended);
-    const nudged = { ...series, nudgedAt: time.now(), coOrganizerIds: ['U9'] };
+    const nudged = { ...series, nudgedAt: time.now(), coOrganizerIds: ['U9'], continuedBy: 'series-2' };
 
     await store.series.save(nudged);
 

@@ -53,6 +53,7 @@ export function aSeries(overrides: Partial<Series> = {}): Series {
     reminders: [...REMINDER_KINDS],
     status: 'active',
     nudgedAt: null,
+    continuedBy: null,
     ...overrides,
   };
 }

@@ -7,6 +7,7 @@ import * as reminderChoices from './005_reminder_choices.ts';
 import * as proposals from './006_proposals.ts';
 import * as feedback from './007_feedback.ts';
 import * as homeViewers from './008_home_viewers.ts';
+import * as seriesContinuedBy from './009_series_continued_by.ts';
 
 /** Every migration, in order. Both engines run the same set. */
 export const migrations: Record<string, Migration> = {
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '006_proposals': proposals,
   '007_feedback': feedback,
   '008_home_viewers': homeViewers,
+  '009_series_continued_by': seriesContinuedBy,
 };
