@@ -1,7 +1,7 @@
 import { parseDuration } from '../../domain/duration.ts';
 import { DEFAULTS, LIMITS, REMINDER_KINDS } from '../../domain/hackfest.ts';
 import { RECURRENCE_CHOICES, type RecurrenceChoice, ruleForChoice } from '../../domain/recurrence.ts';
-import type { ScheduleRequest } from '../../domain/scheduling.ts';
+import type { ScheduleError, ScheduleRequest } from '../../domain/scheduling.ts';
 import { toLocal } from '../../domain/zonedTime.ts';
 import { FIELDS, type Field } from '../ids.ts';
 import { reader, type StateValues } from './values.ts';
@@ -73,4 +73,14 @@ export function readScheduleForm(
       reminders: REMINDER_KINDS.filter((kind) => read.ticked(FIELDS.reminders)?.includes(kind) ?? true),
     },
   };
+}
+
+/**
+ * What comes back inline: what could not be read, then what breaks the rules of scheduling on the fields that
+ * could, each keyed by its block id.
+ */
+export function inlineErrors(read: FormErrors, broken: readonly ScheduleError[]): Record<string, string> {
+  const inline: Record<string, string> = { ...read };
+  for (const { field, message } of broken) inline[FIELDS[field]] ??= message;
+  return inline;
 }

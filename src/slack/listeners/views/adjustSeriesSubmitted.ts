@@ -1,7 +1,6 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import type { UseCases } from '../../../usecases/index.ts';
-import { readScheduleForm } from '../../forms/scheduleForm.ts';
-import { FIELDS } from '../../ids.ts';
+import { inlineErrors, readScheduleForm } from '../../forms/scheduleForm.ts';
 import type { EphemeralMessage } from '../../views/message.ts';
 import { refusalMessage } from '../../views/refusals.ts';
 import { problemsMessage, seriesRescheduledMessage } from '../../views/replies.ts';
@@ -30,8 +29,7 @@ export function adjustSeriesSubmitted(useCases: UseCases) {
       channelId: from.channelId,
     });
     const request = { ...form.value, organizerId: userId, hackfestId: from.id };
-    const inline: Record<string, string> = { ...form.errors };
-    for (const { field, message } of useCases.checkSeriesAdjustment(request)) inline[FIELDS[field]] ??= message;
+    const inline = inlineErrors(form.errors, useCases.checkSeriesAdjustment(request));
     if (Object.keys(inline).length > 0) return ack({ response_action: 'errors', errors: inline });
     await ack();
     const adjusted = await useCases.adjustSeries(request);

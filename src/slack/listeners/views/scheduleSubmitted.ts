@@ -1,7 +1,6 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import type { UseCases } from '../../../usecases/index.ts';
-import { readScheduleForm } from '../../forms/scheduleForm.ts';
-import { FIELDS } from '../../ids.ts';
+import { inlineErrors, readScheduleForm } from '../../forms/scheduleForm.ts';
 import { refusalMessage } from '../../views/refusals.ts';
 import { problemsMessage, scheduledMessage } from '../../views/replies.ts';
 
@@ -18,8 +17,7 @@ export function scheduleSubmitted(useCases: UseCases) {
     const { timeZone } = await useCases.profile(userId);
     const form = readScheduleForm(view.state.values, { zone: timeZone, now: useCases.now() });
     const request = { ...form.value, organizerId: userId };
-    const inline: Record<string, string> = { ...form.errors };
-    for (const { field, message } of useCases.checkSchedule(request)) inline[FIELDS[field]] ??= message;
+    const inline = inlineErrors(form.errors, useCases.checkSchedule(request));
     if (Object.keys(inline).length > 0) return ack({ response_action: 'errors', errors: inline });
     await ack();
     const proposalId = view.private_metadata;
