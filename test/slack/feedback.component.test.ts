@@ -10,7 +10,7 @@ import {
   scheduleFormValues,
   scopeValue,
 } from '../support/forms.ts';
-import { showReady } from '../support/showReady.ts';
+import { type ShowSetUp, showReady } from '../support/showReady.ts';
 import { startTestApp, type TestApp } from '../support/testApp.ts';
 import { expectWellBehaved } from '../support/wellBehaved.ts';
 
@@ -30,6 +30,14 @@ const giveFeedback = (app: TestApp, hackfestId: string, userId: string, input: F
     privateMetadata: hackfestId,
     values: feedbackFormValues(input),
   });
+
+/** The app on a fake clock at NOW, with ORGANIZER's hackfest on 11 December ready to show (see showReady). */
+async function appWithShow(demos: ShowSetUp['demos'], more: Pick<ShowSetUp, 'repeats'> = {}) {
+  const time = new FakeTime(NOW);
+  const app = await startTestApp('socket', { time });
+  const hackfestId = await showReady(app, { organizerId: ORGANIZER, slots: 2, demos, emceeId: EMCEE, ...more });
+  return { time, app, hackfestId };
+}
 
 /** Runs the show through every demo on stage and ends it. */
 async function runShow(app: TestApp) {
@@ -72,18 +80,11 @@ describe('feedback, and the App Home', () => {
   };
 
   beforeEach(async () => {
-    time = new FakeTime(NOW);
-    app = await startTestApp('socket', { time });
-    hackfestId = await showReady(app, {
-      organizerId: ORGANIZER,
-      slots: 2,
-      demos: [
-        ['U201', 'Pizza bot'],
-        ['U202', 'Coffee tracker'],
-        ['U203', 'Late idea'],
-      ],
-      emceeId: EMCEE,
-    });
+    ({ time, app, hackfestId } = await appWithShow([
+      ['U201', 'Pizza bot'],
+      ['U202', 'Coffee tracker'],
+      ['U203', 'Late idea'],
+    ]));
   });
   afterEach(async () => {
     expectWellBehaved(app);
@@ -272,15 +273,7 @@ describe('feedback on a date of a series', () => {
   const JANUARY = Date.parse('2027-01-08T13:00:00Z');
 
   beforeEach(async () => {
-    time = new FakeTime(NOW);
-    app = await startTestApp('socket', { time });
-    hackfestId = await showReady(app, {
-      organizerId: ORGANIZER,
-      slots: 2,
-      demos: [['U201', 'Pizza bot']],
-      emceeId: EMCEE,
-      repeats: 'every month on 2nd friday',
-    });
+    ({ time, app, hackfestId } = await appWithShow([['U201', 'Pizza bot']], { repeats: 'every month on 2nd friday' }));
     time.advance(START - NOW);
     await app.idle();
     await runShow(app);
