@@ -9,6 +9,7 @@ import { channelPacer } from './channelPacer.ts';
 import { createCoalescer } from './coalescer.ts';
 import { directMessageChannel } from './directMessages.ts';
 import type { PostOnce } from './postOnce.ts';
+import { tellByDirectMessage } from './tellPerson.ts';
 import { announcementMessage } from './views/announcement.ts';
 import { noticeMessage } from './views/notices.ts';
 import { reminderMessage } from './views/reminder.ts';
@@ -78,8 +79,7 @@ export function slackAnnouncer(client: WebClient, { load, clock, logger, postOnc
       });
     },
     async notify(userId, notice) {
-      // Posting to a user id delivers into the person's DM with the app.
-      await client.chat.postMessage({ channel: userId, ...noticeMessage(notice) });
+      await tellByDirectMessage(client, userId, noticeMessage(notice));
     },
     async shareCalendar({ fileName, title, content }, where) {
       const channelId = 'channelId' in where ? where.channelId : await directMessageChannel(client, where.userId);

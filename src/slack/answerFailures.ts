@@ -1,5 +1,6 @@
 import type { AllMiddlewareArgs, AnyMiddlewareArgs, Middleware } from '@slack/bolt';
 import type { Logger } from '../logger.ts';
+import { tellByDirectMessage } from './tellPerson.ts';
 import type { EphemeralMessage } from './views/message.ts';
 import { somethingWentWrongMessage } from './views/somethingWentWrong.ts';
 
@@ -39,8 +40,7 @@ async function answer(args: Args, userId: string | undefined, message: Ephemeral
   // Beside the message or command (a message's buttons stay as they are for everyone else) …
   if ('respond' in args && args.respond) await args.respond({ ...message, replace_original: false });
   // … or, for a form or a click in the App Home, which have no response_url, by DM. An event asked for nothing.
-  else if (userId && !('event' in args))
-    await args.client.chat.postMessage({ channel: userId, text: message.text, blocks: message.blocks });
+  else if (userId && !('event' in args)) await tellByDirectMessage(args.client, userId, message);
 }
 
 function personOf(body: Args['body']): string | undefined {

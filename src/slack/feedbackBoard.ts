@@ -4,6 +4,7 @@ import type { Clock, FeedbackBoard } from '../ports.ts';
 import { ratingChartPng } from './charts/ratingChart.ts';
 import { directMessageChannel } from './directMessages.ts';
 import type { PostOnce } from './postOnce.ts';
+import { tellByDirectMessage } from './tellPerson.ts';
 import { distributionText, feedbackPrompt, feedbackSummaryBlocks, wrapUpMessage } from './views/feedback.ts';
 import { truncate } from './views/text.ts';
 
@@ -43,7 +44,7 @@ export function slackFeedbackBoard(
           : undefined;
       await Promise.allSettled(
         userIds.map(async (userId) => {
-          await client.chat.postMessage({ channel: userId, text, blocks });
+          await tellByDirectMessage(client, userId, { text, blocks });
           if (!chart) return;
           await client.filesUploadV2({
             channel_id: await directMessageChannel(client, userId),

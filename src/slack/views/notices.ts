@@ -1,13 +1,13 @@
-import type { KnownBlock } from '@slack/types';
 import { formatDuration } from '../../domain/duration.ts';
 import type { Notice } from '../../domain/notices.ts';
 import { describeRule } from '../../domain/recurrence.ts';
 import { COMMAND } from '../ids.ts';
 import { slackDate } from './dates.ts';
+import type { Message } from './message.ts';
 import { userText } from './text.ts';
 
 /** A DM telling one person about a change; `text` is the notification line. */
-export function noticeMessage(notice: Notice): { text: string; blocks: KnownBlock[] } {
+export function noticeMessage(notice: Notice): Message {
   const text = wording(notice);
   return { text, blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }] };
 }

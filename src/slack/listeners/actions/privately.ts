@@ -1,4 +1,5 @@
 import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import { tellByDirectMessage } from '../../tellPerson.ts';
 import type { EphemeralMessage } from '../../views/message.ts';
 
 type ActionArgs = SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs;
@@ -11,6 +12,6 @@ type ActionArgs = SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs;
 export function privately({ body, respond, client }: ActionArgs) {
   return async (message: EphemeralMessage): Promise<void> => {
     if (body.response_url) await respond({ ...message, replace_original: false });
-    else await client.chat.postMessage({ channel: body.user.id, text: message.text, blocks: message.blocks });
+    else await tellByDirectMessage(client, body.user.id, message);
   };
 }

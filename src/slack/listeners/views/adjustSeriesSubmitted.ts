@@ -1,7 +1,8 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import type { UseCases } from '../../../usecases/index.ts';
 import { inlineErrors, readScheduleForm } from '../../forms/scheduleForm.ts';
-import type { EphemeralMessage } from '../../views/message.ts';
+import { tellByDirectMessage } from '../../tellPerson.ts';
+import type { Message } from '../../views/message.ts';
 import { refusalMessage } from '../../views/refusals.ts';
 import { problemsMessage, seriesRescheduledMessage } from '../../views/replies.ts';
 
@@ -15,9 +16,7 @@ type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 export function adjustSeriesSubmitted(useCases: UseCases) {
   return async ({ ack, body, view, client }: SubmitArgs) => {
     const userId = body.user.id;
-    const dm = async (reply: EphemeralMessage) => {
-      await client.chat.postMessage({ channel: userId, text: reply.text, blocks: reply.blocks });
-    };
+    const dm = (reply: Message) => tellByDirectMessage(client, userId, reply);
     const from = await useCases.getHackfest(view.private_metadata);
     if (!from) {
       await ack();

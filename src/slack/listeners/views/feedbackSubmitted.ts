@@ -2,6 +2,7 @@ import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } fro
 import type { UseCases } from '../../../usecases/index.ts';
 import { ASPECT_BLOCKS, readFeedbackForm } from '../../forms/feedbackForm.ts';
 import { FIELDS } from '../../ids.ts';
+import { tellByDirectMessage } from '../../tellPerson.ts';
 import { feedbackThanksMessage } from '../../views/feedbackReplies.ts';
 import { refusalReason } from '../../views/refusals.ts';
 
@@ -36,7 +37,6 @@ export function feedbackSubmitted(useCases: UseCases) {
       return ack({ response_action: 'errors', errors });
     }
     await ack();
-    const reply = feedbackThanksMessage(given.hackfest, given.replaced);
-    await client.chat.postMessage({ channel: body.user.id, text: reply.text, blocks: reply.blocks });
+    await tellByDirectMessage(client, body.user.id, feedbackThanksMessage(given.hackfest, given.replaced));
   };
 }

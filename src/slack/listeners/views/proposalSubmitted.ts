@@ -5,6 +5,7 @@ import type { UseCases } from '../../../usecases/index.ts';
 import { readProposalForm } from '../../forms/proposalForm.ts';
 import { reader } from '../../forms/values.ts';
 import { FIELDS } from '../../ids.ts';
+import { tellByDirectMessage, tellInChannel } from '../../tellPerson.ts';
 import { adjustedMessage, proposedMessage, suggestedMessage } from '../../views/proposalReplies.ts';
 import { refusalReason } from '../../views/refusals.ts';
 import { problemsMessage } from '../../views/replies.ts';
@@ -37,14 +38,8 @@ export function proposalSubmitted(useCases: UseCases) {
     const reply = proposed.ok
       ? proposedMessage(proposed.proposal)
       : problemsMessage('Nothing was proposed', proposed.errors);
-    if (proposed.ok)
-      await client.chat.postEphemeral({
-        channel: read.channelId,
-        user: body.user.id,
-        text: reply.text,
-        blocks: reply.blocks,
-      });
-    else await client.chat.postMessage({ channel: body.user.id, text: reply.text, blocks: reply.blocks });
+    if (proposed.ok) await tellInChannel(client, { channelId: read.channelId, userId: body.user.id }, reply);
+    else await tellByDirectMessage(client, body.user.id, reply);
   };
 }
 
@@ -57,12 +52,7 @@ export function adjustSubmitted(useCases: UseCases) {
     await ack();
     const { proposal, adjustments } = adjusted;
     const reply = adjustedMessage(proposal, adjustments);
-    await client.chat.postEphemeral({
-      channel: proposal.channelId,
-      user: body.user.id,
-      text: reply.text,
-      blocks: reply.blocks,
-    });
+    await tellInChannel(client, { channelId: proposal.channelId, userId: body.user.id }, reply);
   };
 }
 
@@ -82,11 +72,6 @@ export function suggestionSubmitted(useCases: UseCases) {
     const suggested = await useCases.suggestChange(request);
     if (!suggested.ok) return;
     const reply = suggestedMessage(suggested.proposal);
-    await client.chat.postEphemeral({
-      channel: suggested.proposal.channelId,
-      user: body.user.id,
-      text: reply.text,
-      blocks: reply.blocks,
-    });
+    await tellInChannel(client, { channelId: suggested.proposal.channelId, userId: body.user.id }, reply);
   };
 }

@@ -1,6 +1,7 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import type { UseCases } from '../../../usecases/index.ts';
 import { readRescheduleForm } from '../../forms/rescheduleForm.ts';
+import { tellByDirectMessage } from '../../tellPerson.ts';
 import { refusalMessage } from '../../views/refusals.ts';
 import { rescheduledMessage, seriesRescheduledMessage } from '../../views/replies.ts';
 
@@ -24,6 +25,6 @@ export function rescheduleSubmitted(useCases: UseCases) {
       : await useCases
           .rescheduleHackfest(change)
           .then((result) => (result.ok ? rescheduledMessage(result.hackfest) : refusalMessage(result)));
-    await client.chat.postMessage({ channel: userId, text: reply.text, blocks: reply.blocks });
+    await tellByDirectMessage(client, userId, reply);
   };
 }

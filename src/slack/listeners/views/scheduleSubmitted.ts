@@ -1,6 +1,7 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import type { UseCases } from '../../../usecases/index.ts';
 import { inlineErrors, readScheduleForm } from '../../forms/scheduleForm.ts';
+import { tellByDirectMessage, tellInChannel } from '../../tellPerson.ts';
 import { refusalMessage } from '../../views/refusals.ts';
 import { problemsMessage, scheduledMessage } from '../../views/replies.ts';
 
@@ -25,19 +26,12 @@ export function scheduleSubmitted(useCases: UseCases) {
       ? await useCases.scheduleProposal(request, proposalId)
       : await useCases.scheduleHackfest(request);
     if (!scheduled.ok && 'refused' in scheduled) {
-      const reply = refusalMessage(scheduled);
-      await client.chat.postMessage({ channel: userId, text: reply.text, blocks: reply.blocks });
+      await tellByDirectMessage(client, userId, refusalMessage(scheduled));
     } else if (scheduled.ok) {
       const reply = scheduledMessage(scheduled.hackfest, scheduled.series);
-      await client.chat.postEphemeral({
-        channel: request.channelId,
-        user: userId,
-        text: reply.text,
-        blocks: reply.blocks,
-      });
+      await tellInChannel(client, { channelId: request.channelId, userId }, reply);
     } else {
-      const reply = problemsMessage('Nothing was scheduled', scheduled.errors);
-      await client.chat.postMessage({ channel: userId, text: reply.text, blocks: reply.blocks });
+      await tellByDirectMessage(client, userId, problemsMessage('Nothing was scheduled', scheduled.errors));
     }
   };
 }

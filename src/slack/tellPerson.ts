@@ -1,0 +1,16 @@
+import type { WebClient } from '@slack/web-api';
+import type { Message } from './views/message.ts';
+
+/** Tells a person something in their DM with the app: a message posted to a user id is delivered there. */
+export async function tellByDirectMessage(client: WebClient, userId: string, { text, blocks }: Message): Promise<void> {
+  await client.chat.postMessage({ channel: userId, text, blocks });
+}
+
+/** Tells a person something in a channel, where only they see it. */
+export async function tellInChannel(
+  client: WebClient,
+  { channelId, userId }: { channelId: string; userId: string },
+  { text, blocks }: Message,
+): Promise<void> {
+  await client.chat.postEphemeral({ channel: channelId, user: userId, text, blocks });
+}
