@@ -102,15 +102,34 @@ describe.each<Mode>(['socket', 'http'])('demo sign-ups in %s mode', (mode) => {
     expect(await board('Coffee tracker', 'Pizza bot')).toContain('1/1 slots taken');
   });
 
-  it('when someone already presents a demo, then a second sign-up is refused inline and nothing changes', async () => {
+  it('when someone already presents a demo, then a second sign-up is refused inline in plain words and nothing changes', async () => {
     await schedule(8);
     await signUp('U201', 'Pizza bot', { team: ['U202'] });
 
     const again = await signUp('U202', 'Another idea');
 
-    expect(again.body).toMatchObject({
+    expect(again.body).toEqual({
       response_action: 'errors',
-      errors: { [FIELDS.team]: expect.stringContaining('one demo each') },
+      errors: {
+        [FIELDS.title]:
+          'You already present a demo at Winter Hackfest: one demo each. Use Edit my demo on its announcement to change yours.',
+      },
+    });
+    expect(textOf(await (await app.command('list')).reply())).toContain('1/8 demo slots taken');
+  });
+
+  it('when a form names a teammate who already presents, then the team field says so in plain words and nothing changes', async () => {
+    await schedule(8);
+    await signUp('U201', 'Pizza bot', { team: ['U202'] });
+
+    const withTeammate = await signUp('U203', 'Another idea', { team: ['U202'] });
+
+    expect(withTeammate.body).toEqual({
+      response_action: 'errors',
+      errors: {
+        [FIELDS.team]:
+          'One person in this team already presents a demo at Winter Hackfest: one demo each. Leave them out, or ask them to add you to theirs.',
+      },
     });
     expect(textOf(await (await app.command('list')).reply())).toContain('1/8 demo slots taken');
   });

@@ -1,3 +1,4 @@
+import type { UserId } from '../../domain/hackfest.ts';
 import { describeRule } from '../../domain/recurrence.ts';
 import type { Refusal } from '../../domain/refusals.ts';
 import { type EphemeralMessage, ephemeral } from './message.ts';
@@ -80,5 +81,38 @@ export function refusalMessage(refusal: Refusal): EphemeralMessage {
   }
 }
 
-/** The refusal's words without their emoji, for a modal's inline error (plain text). */
-export const refusalReason = (refusal: Refusal): string => refusalMessage(refusal).text.replace(/^:\w+: /, '');
+/**
+ * The refusal in plain words, for a modal's inline error: Slack shows those as plain text, so a mention, bold or a
+ * date token would show as its raw markup. `askerId` is who submitted the form.
+ */
+export function refusalReason(refusal: Refusal, askerId: UserId): string {
+  switch (refusal.refused) {
+    case 'already-presenting': {
+      const title = plainTitle(refusal.hackfest.title);
+      if (refusal.userIds.includes(askerId))
+        return `You already present a demo at ${title}: one demo each. Use Edit my demo on its announcement to change yours.`;
+      const count = refusal.userIds.length;
+      return `${count === 1 ? 'One person' : `${count} people`} in this team already ${count === 1 ? 'presents a demo' : 'present demos'} at ${title}: one demo each. Leave them out, or ask them to add you to theirs.`;
+    }
+    case 'not-organizer':
+      return `Only the organizers of ${plainTitle(refusal.hackfest.title)} or a workspace admin can change it. Nothing was changed.`;
+    case 'not-proposer':
+      return `Only the person who proposed ${plainTitle(refusal.proposal.title)}, or a workspace admin, can adjust or schedule it. Suggest a change instead. Nothing was changed.`;
+    default:
+      return plainText(refusalMessage(refusal).text);
+  }
+}
+
+const plainTitle = (title: string): string => plainText(userText(title, 150));
+
+/** mrkdwn as plain text: no leading emoji, bold or code marks; a date token's fallback, a channel's name; unescaped. */
+const plainText = (mrkdwn: string): string =>
+  mrkdwn
+    .replace(/^:\w+: /, '')
+    .replace(/<!date\^[^|>]*\|([^>]*)>/g, '$1')
+    .replace(/<#\w+\|([^>]*)>/g, '#$1')
+    .replace(/<#\w+>/g, 'its channel')
+    .replace(/[*`]/g, '')
+    .replaceAll('&lt;', '<')
+    .replaceAll('&gt;', '>')
+    .replaceAll('&amp;', '&');

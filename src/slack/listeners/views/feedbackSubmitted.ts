@@ -33,7 +33,7 @@ export function feedbackSubmitted(useCases: UseCases) {
       const errors =
         'errors' in given
           ? Object.fromEntries(given.errors.map(({ field, message }) => [FIELD_BLOCKS[field], message]))
-          : { [FIELDS.rating]: refusalReason(given) };
+          : { [FIELDS.rating]: refusalReason(given, body.user.id) };
       return ack({ response_action: 'errors', errors });
     }
     await ack();

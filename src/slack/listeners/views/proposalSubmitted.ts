@@ -16,11 +16,12 @@ type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 function inline(
   failure: { errors: ReadonlyArray<{ field: keyof typeof FIELDS; message: string }> } | Refusal,
   field: string,
+  askerId: string,
 ) {
   const errors =
     'errors' in failure
       ? Object.fromEntries(failure.errors.map((error) => [FIELDS[error.field], error.message]))
-      : { [field]: refusalReason(failure) };
+      : { [field]: refusalReason(failure, askerId) };
   return { response_action: 'errors' as const, errors };
 }
 
@@ -32,7 +33,7 @@ export function proposalSubmitted(useCases: UseCases) {
   return async ({ ack, body, view, client }: SubmitArgs) => {
     const draft = readProposalForm(view.state.values);
     const read = readProposal(draft);
-    if (!read.ok) return ack(inline(read, FIELDS.title));
+    if (!read.ok) return ack(inline(read, FIELDS.title, body.user.id));
     await ack();
     const proposed = await useCases.proposeHackfest({ proposerId: body.user.id, draft });
     const reply = proposed.ok
@@ -48,7 +49,7 @@ export function adjustSubmitted(useCases: UseCases) {
   return async ({ ack, body, view, client }: SubmitArgs) => {
     const { channelId, ...draft } = readProposalForm(view.state.values);
     const adjusted = await useCases.adjustProposal({ proposalId: view.private_metadata, actorId: body.user.id, draft });
-    if (!adjusted.ok) return ack(inline(adjusted, FIELDS.title));
+    if (!adjusted.ok) return ack(inline(adjusted, FIELDS.title, body.user.id));
     await ack();
     const { proposal, adjustments } = adjusted;
     const reply = adjustedMessage(proposal, adjustments);
@@ -67,7 +68,7 @@ export function suggestionSubmitted(useCases: UseCases) {
       text: read.text(FIELDS.suggestion),
     };
     const checked = await useCases.checkSuggestion(request);
-    if (!checked.ok) return ack(inline(checked, FIELDS.suggestion));
+    if (!checked.ok) return ack(inline(checked, FIELDS.suggestion, body.user.id));
     await ack();
     const suggested = await useCases.suggestChange(request);
     if (!suggested.ok) return;
