@@ -188,7 +188,7 @@ function monthlyWeekdayRule(start: LocalDateTime): string {
 }
 
 /** A phrase that fits the start, for examples: 'every month on the 2nd Friday'. */
-function examplePhrase(start: LocalDateTime): string {
+export function examplePhrase(start: LocalDateTime): string {
   return describeRule(monthlyWeekdayRule(start), start);
 }
 

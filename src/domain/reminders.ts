@@ -28,15 +28,20 @@ const STILL_USEFUL_AFTER_START: Record<ReminderKind, number> = {
 
 export type PlannedReminder = { kind: ReminderKind; dueAt: number };
 
-/** The reminders a hackfest gets (of those chosen), still ahead of `now`; a week-before only when set up earlier. */
+/**
+ * The reminders a hackfest gets (of those chosen), still ahead of `now`, in time order; a week-before only when set
+ * up earlier.
+ */
 export function reminderPlan(hackfest: Hackfest, now: number): PlannedReminder[] {
   if (hackfest.status !== 'scheduled') return [];
-  return REMINDER_KINDS.filter((kind) => hackfest.reminders.includes(kind)).flatMap((kind): PlannedReminder[] => {
-    const anchor =
-      kind === 'signups-closing' ? Math.min(hackfest.signupDeadline, hackfest.startsAt) : hackfest.startsAt;
-    const dueAt = anchor - LEAD[kind];
-    return dueAt > now ? [{ kind, dueAt }] : [];
-  });
+  return REMINDER_KINDS.filter((kind) => hackfest.reminders.includes(kind))
+    .flatMap((kind): PlannedReminder[] => {
+      const anchor =
+        kind === 'signups-closing' ? Math.min(hackfest.signupDeadline, hackfest.startsAt) : hackfest.startsAt;
+      const dueAt = anchor - LEAD[kind];
+      return dueAt > now ? [{ kind, dueAt }] : [];
+    })
+    .sort((one, other) => one.dueAt - other.dueAt);
 }
 
 /** Whether a reminder whose time has come is still worth posting now (it may be late after downtime). */

@@ -8,7 +8,7 @@ import type { ParsedComponents } from 'chrono-node';
 import * as chrono from 'chrono-node';
 import { formatDuration, parseDuration } from './duration.ts';
 import { DEFAULTS, LIMITS, type LocalDateTime } from './hackfest.ts';
-import { isRecurrenceStart, parseRecurrence } from './recurrence.ts';
+import { examplePhrase, isRecurrenceStart, parseRecurrence } from './recurrence.ts';
 import { fail, type InputError, ok, type Result } from './result.ts';
 import { cleanLine, cleanText } from './userText.ts';
 import { isValidLocal, nextWeekdayAt, toInstant, toLocal } from './zonedTime.ts';
@@ -90,6 +90,23 @@ export function parseTitleAndStart(
   return ok({ title, start, startsAt });
 }
 
+/** The start correct examples use: the coming Friday at the default time, so an example never names a past date. */
+function exampleStart(now: number, zone: string): LocalDateTime {
+  return nextWeekdayAt(now, zone, EXAMPLE_WEEKDAY, DEFAULTS.time);
+}
+
+/** Typed text that works as of `now`, for help and hints: a start, a hackfest, a series and a move. */
+export function textExamples(now: number, zone: string) {
+  const start = exampleStart(now, zone);
+  const at = `${start.date} ${start.time}`;
+  return {
+    at,
+    schedule: `"${EXAMPLE_TITLE}" ${at} ${EXAMPLE_DETAILS}`,
+    series: `"Hack Friday" ${at} ${formatDuration(DEFAULTS.durationMs)} ${examplePhrase(start)}`,
+    reschedule: `"${EXAMPLE_TITLE}" ${at}`,
+  };
+}
+
 /** `"Winter Hackfest"` and whatever follows it, as `/hackfest cancel` takes it. */
 export function parseQuotedTitle(text: string): Result<{ title: string; rest: string }> {
   const titled = readTitle(text);
@@ -102,7 +119,7 @@ function explain(
   context: TextContext,
   known: { title?: string; start?: LocalDateTime; tail?: string },
 ): { ok: false; error: InputError } {
-  const start = known.start ?? nextWeekdayAt(context.now, context.zone, EXAMPLE_WEEKDAY, DEFAULTS.time);
+  const start = known.start ?? exampleStart(context.now, context.zone);
   const tail = problem.tail ?? known.tail ?? EXAMPLE_DETAILS;
   const example = [`"${known.title ?? EXAMPLE_TITLE}"`, start.date, start.time, tail].filter((part) => part !== '');
   return fail(problem.part, problem.message, example.join(' '));

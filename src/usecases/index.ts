@@ -98,11 +98,11 @@ export function createUseCases(deps: Deps) {
     profile: (userId: string) => deps.people.profile(userId),
     getHackfest: (id: string) => deps.store.hackfests.get(id),
     getSeries: (id: string) => deps.store.series.get(id),
-    /** The channel's upcoming hackfests that take sign-ups now, for `/hackfest signup`. */
-    openForSignups: async (channelId: string) =>
-      (await deps.store.hackfests.upcoming({ now: deps.clock.now(), channelIds: [channelId] })).filter((hackfest) =>
-        signupsOpen(hackfest, deps.clock.now()),
-      ),
+    /** For `/hackfest signup ["Title"]`: the channel's upcoming hackfests (so named), and those taking sign-ups now. */
+    openForSignups: async (request: { channelId: string; title: string }) => {
+      const upcoming = await findHackfests(deps, request);
+      return { upcoming, open: upcoming.filter((hackfest) => signupsOpen(hackfest, deps.clock.now())) };
+    },
   };
 }
 

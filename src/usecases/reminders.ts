@@ -3,6 +3,7 @@ import { REMINDER_KINDS, type ReminderKind, reminderKey, reminderPlan, stillUsef
 import { ChannelUnavailableError, type DueJob } from '../ports.ts';
 import { announcementState } from './announcementState.ts';
 import type { Deps } from './deps.ts';
+import { findHackfests } from './listHackfests.ts';
 import { tell } from './tellPeople.ts';
 
 export type ReminderPayload = { hackfestId: string; kind: ReminderKind; startsAt: number };
@@ -42,8 +43,7 @@ export async function postReminder(deps: Deps, job: DueJob): Promise<ReminderOut
 }
 
 /** The reminder plan of the next hackfest in a channel, for `/hackfest reminders`. */
-export async function remindersOf(deps: Deps, request: { channelId: string }) {
-  const now = deps.clock.now();
-  const [next] = await deps.store.hackfests.upcoming({ now, channelIds: [request.channelId] });
-  return next ? { hackfest: next, plan: reminderPlan(next, now) } : undefined;
+export async function remindersOf(deps: Deps, request: { channelId: string; title: string }) {
+  const [next] = await findHackfests(deps, request);
+  return next ? { hackfest: next, plan: reminderPlan(next, deps.clock.now()) } : undefined;
 }

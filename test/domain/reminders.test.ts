@@ -9,7 +9,7 @@ const DAY = 24 * HOUR;
 describe('a hackfest’s reminders', () => {
   const hackfest = aHackfest({ startsAt: START, signupDeadline: START - 2 * DAY });
 
-  it('when it is scheduled more than a week ahead, then every reminder is planned, sign-ups closing by the deadline', () => {
+  it('when it is scheduled more than a week ahead, then every reminder is planned in time order, sign-ups closing by the deadline', () => {
     const plan = reminderPlan(hackfest, START - 10 * DAY);
 
     expect(plan.map(({ kind, dueAt }) => [kind, (START - dueAt) / HOUR])).toEqual([
@@ -17,8 +17,8 @@ describe('a hackfest’s reminders', () => {
       ['signups-closing', 72],
       ['day-before', 24],
       ['hour-before', 1],
-      ['starting', 0],
       ['presenters', 0.5],
+      ['starting', 0],
     ]);
   });
 
@@ -26,8 +26,8 @@ describe('a hackfest’s reminders', () => {
     expect(reminderPlan(hackfest, START - 3 * DAY + 1).map((reminder) => reminder.kind)).toEqual([
       'day-before',
       'hour-before',
-      'starting',
       'presenters',
+      'starting',
     ]);
   });
 

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ACTIONS, SUBCOMMANDS } from '../../src/slack/ids.ts';
 import { appHomeOpened, postToApp } from '../support/fakeSlack/index.ts';
+import { FakeTime } from '../support/fakeTime.ts';
 import { APP_TOKEN, BOT_TOKEN, type Mode, SIGNING_SECRET, startTestApp, type TestApp } from '../support/testApp.ts';
 import { expectWellBehaved } from '../support/wellBehaved.ts';
 
@@ -11,9 +12,11 @@ const textOf = (body: unknown) => JSON.stringify(body);
 
 describe.each<Mode>(['socket', 'http'])('the app in %s mode', (mode) => {
   let app: TestApp;
+  let time: FakeTime;
 
   beforeEach(async () => {
-    app = await startTestApp(mode);
+    time = new FakeTime(Date.parse('2026-11-23T09:00:00Z'));
+    app = await startTestApp(mode, { time });
   });
   afterEach(async () => {
     expectWellBehaved(app);
@@ -26,7 +29,18 @@ describe.each<Mode>(['socket', 'http'])('the app in %s mode', (mode) => {
     expect(ackedInMs).toBeLessThan(SLACK_ACK_DEADLINE_MS);
     expect(body).toMatchObject({ response_type: 'ephemeral' });
     for (const subcommand of SUBCOMMANDS) expect(textOf(body)).toContain(`/hackfest ${subcommand}`);
-    expect(textOf(body)).toContain('/hackfest schedule \\"Winter Hackfest\\" 2026-12-11 14:00 3h slots 8 demo 5m');
+  });
+
+  it('when someone types the scheduling examples from /hackfest help, weeks later, then each schedules', async () => {
+    time.advance(30 * 24 * 3_600_000);
+    const { body } = await app.command('help');
+    const examples = [...textOf(body).matchAll(/`\/hackfest (schedule [^`]+)`/g)].map(([, typed]) =>
+      (typed ?? '').replaceAll('\\"', '"'),
+    );
+
+    expect(examples).toHaveLength(2);
+    for (const example of examples)
+      expect(textOf(await (await app.command(example)).reply())).toContain('is on the calendar');
   });
 
   it('when someone types /hackfest alone, then they get the same usage', async () => {

@@ -63,6 +63,24 @@ describe('reminders', () => {
     expect(plan).toContain('30 minutes before');
   });
 
+  it('when someone asks for the plan, then the reminders are listed in the order they go out', async () => {
+    const plan = await ask('reminders');
+
+    const order = ['a week before', 'the day before', 'an hour before', '30 minutes before', 'at the start'];
+    const positions = order.map((words) => plan.indexOf(words));
+    expect(positions.every((position) => position >= 0)).toBe(true);
+    expect(positions).toEqual([...positions].sort((one, other) => one - other));
+  });
+
+  it('when someone asks for the plan of a hackfest by title, then that one is shown, and an unknown title says so', async () => {
+    await ask('schedule "Spring Hackfest" 2027-03-12 14:00 3h');
+
+    expect(await ask('reminders "Spring Hackfest"')).toContain('Reminders for *Spring Hackfest*');
+    const unknown = await ask('reminders for "Spacey"');
+    expect(unknown).toContain('There is no upcoming hackfest named');
+    expect(unknown).not.toContain('Reminders for');
+  });
+
   it('when the organizer leaves reminders out in the form, then only the ticked ones are planned', async () => {
     await app.submit({
       callbackId: CALLBACKS.schedule,

@@ -140,6 +140,17 @@ describe.each<Mode>(['socket', 'http'])('scheduling in %s mode', (mode) => {
       expect(await ask('list')).toContain('/hackfest schedule');
     });
 
+    it('when someone types list with words it does not take, then they are shown what it takes', async () => {
+      await scheduleWinter();
+
+      const { body } = await app.command('list everything');
+
+      expect(body).toMatchObject({ response_type: 'ephemeral' });
+      expect(textOf(body)).toContain('does not take “everything”');
+      expect(textOf(body)).toContain('`/hackfest list all`');
+      expect(textOf(body)).not.toContain('Winter Hackfest');
+    });
+
     it('when listing all, then hackfests in every channel the person is in are shown, and no others', async () => {
       await scheduleWinter();
       await ask('schedule "Secret Hack" 2026-12-12 10:00 2h', { channelId: 'C222' });

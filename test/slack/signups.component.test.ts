@@ -302,6 +302,25 @@ describe.each<Mode>(['socket', 'http'])('demo sign-ups in %s mode', (mode) => {
     expect(open.args.view).toMatchObject({ private_metadata: '' });
   });
 
+  it('when someone types /hackfest signup with a title, then the form opens for that hackfest', async () => {
+    await schedule(8);
+    await (await app.command('schedule "Spring Hackfest" 2027-03-12 14:00 3h', { userId: ORGANIZER })).reply();
+
+    await app.command('signup "spring hackfest"', { userId: 'U201' });
+
+    const open = await app.slack.waitFor('views.open');
+    expect(textOf(open.args.view)).toContain('Spring Hackfest');
+    expect(textOf(open.args.view)).not.toContain('Winter Hackfest');
+  });
+
+  it('when no hackfest is coming up here, then /hackfest signup says so and how to find one', async () => {
+    const reply = textOf(await (await app.command('signup', { userId: 'U201' })).reply());
+
+    expect(reply).toContain('There is no upcoming hackfest in this channel');
+    expect(reply).not.toContain('reopen');
+    expect(app.slack.callsTo('views.open')).toHaveLength(0);
+  });
+
   it('when someone types /hackfest signup, then the form opens for the next hackfest here', async () => {
     await schedule(8);
 

@@ -1,4 +1,4 @@
-import type { InputBlock, ModalView } from '@slack/types';
+import type { KnownBlock, ModalView } from '@slack/types';
 import { formatDuration } from '../../domain/duration.ts';
 import { type Hackfest, LIMITS } from '../../domain/hackfest.ts';
 import type { Demo, Place } from '../../domain/lineup.ts';
@@ -15,7 +15,8 @@ import { truncate, userText } from './text.ts';
 export function demoModal(choice: { hackfest: Hackfest } | { choices: Hackfest[] }, demo?: Demo): ModalView {
   const hackfest = 'hackfest' in choice ? choice.hackfest : choice.choices[0];
   const demoMs = hackfest?.demoMs ?? 5 * 60_000;
-  const pick: InputBlock[] =
+  // Which hackfest the form is for: a choice of them, or its title and time above the fields.
+  const pick: KnownBlock[] =
     'choices' in choice
       ? [
           input(FIELDS.hackfest, 'Hackfest', {
@@ -27,7 +28,11 @@ export function demoModal(choice: { hackfest: Hackfest } | { choices: Hackfest[]
             })),
           }),
         ]
-      : [];
+      : [
+          note(
+            `:calendar: *${userText(choice.hackfest.title, 150)}*, ${slackDate(choice.hackfest.startsAt, choice.hackfest.timeZone)}`,
+          ),
+        ];
   return {
     type: 'modal',
     callback_id: demo ? CALLBACKS.editDemo : CALLBACKS.signUp,

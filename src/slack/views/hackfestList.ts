@@ -1,11 +1,12 @@
 import type { KnownBlock } from '@slack/types';
 import type { Hackfest } from '../../domain/hackfest.ts';
 import { type ListedProposal, PROPOSALS_LISTED } from '../../domain/proposal.ts';
+import { textExamples } from '../../domain/scheduleText.ts';
 import { COMMAND } from '../ids.ts';
 import { note, section } from './blocks.ts';
 import { slackDate } from './dates.ts';
 import type { EphemeralMessage } from './message.ts';
-import { userText } from './text.ts';
+import { escapeText, userText } from './text.ts';
 
 /** Sections in one list message: a message holds 50 blocks, and the rest is summed up. */
 const MOST_SHOWN = 30;
@@ -16,14 +17,14 @@ type Scope = 'channel' | 'all';
 export function hackfestListMessage(
   entries: ReadonlyArray<{ hackfest: Hackfest; taken: number }>,
   scope: Scope,
-  proposals: readonly ListedProposal[] = [],
+  { proposals = [], now }: { proposals?: readonly ListedProposal[]; now: number },
 ): EphemeralMessage {
   const where = scope === 'all' ? 'in your channels' : 'in this channel';
   const blocks: KnownBlock[] =
     entries.length === 0
       ? [
           section(
-            `:calendar: No upcoming hackfests ${where}. Schedule one with \`${COMMAND} schedule\`, or directly: \`${COMMAND} schedule "Winter Hackfest" 2026-12-11 14:00 3h slots 8 demo 5m\`.`,
+            `:calendar: No upcoming hackfests ${where}. Schedule one with \`${COMMAND} schedule\`, or directly: \`${COMMAND} schedule ${escapeText(textExamples(now, 'UTC').schedule)}\`.`,
           ),
         ]
       : [

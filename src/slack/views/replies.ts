@@ -16,6 +16,18 @@ export function inputErrorMessage(subcommand: Subcommand, error: InputError): Ep
   );
 }
 
+/** Words a subcommand does not take, quoted short, and what it does take. */
+export function unexpectedWordsMessage(
+  subcommand: Subcommand,
+  words: string,
+  uses: readonly string[],
+): EphemeralMessage {
+  const examples = uses.map((use) => `\`${COMMAND} ${use}\``).join(' or ');
+  return ephemeral(
+    `:warning: \`${COMMAND} ${subcommand}\` does not take “${userText(words, 40)}”. For example: ${examples}`,
+  );
+}
+
 /** What stopped an action, field by field; `what` says what did not happen, e.g. "Nothing was scheduled". */
 export function problemsMessage(
   what: string,

@@ -1,4 +1,5 @@
 import type { KnownBlock } from '@slack/types';
+import { textExamples } from '../../domain/scheduleText.ts';
 import { COMMAND, type Subcommand } from '../ids.ts';
 import type { EphemeralMessage } from './message.ts';
 import { userText } from './text.ts';
@@ -6,7 +7,9 @@ import { userText } from './text.ts';
 /** One subcommand: what it does, and what a person would type, as examples of real use. */
 type Usage = { subcommand: Subcommand; does: string; examples: readonly string[] };
 
-const GROUPS: ReadonlyArray<{ title: string; usages: readonly Usage[] }> = [
+type Examples = ReturnType<typeof textExamples>;
+
+const usageGroups = (example: Examples): ReadonlyArray<{ title: string; usages: readonly Usage[] }> => [
   {
     title: 'Build support and plan',
     usages: [
@@ -14,11 +17,7 @@ const GROUPS: ReadonlyArray<{ title: string; usages: readonly Usage[] }> = [
       {
         subcommand: 'schedule',
         does: 'open the scheduling form, or schedule directly; add `every …` for a series',
-        examples: [
-          'schedule',
-          'schedule "Winter Hackfest" 2026-12-11 14:00 3h slots 8 demo 5m',
-          'schedule "Hack Friday" 2026-12-11 14:00 3h every month on 2nd friday',
-        ],
+        examples: ['schedule', `schedule ${example.schedule}`, `schedule ${example.series}`],
       },
       {
         subcommand: 'list',
@@ -28,7 +27,7 @@ const GROUPS: ReadonlyArray<{ title: string; usages: readonly Usage[] }> = [
       {
         subcommand: 'reschedule',
         does: 'move a hackfest (organizers)',
-        examples: ['reschedule "Winter Hackfest" 2026-12-18 14:00'],
+        examples: [`reschedule ${example.reschedule}`],
       },
       { subcommand: 'cancel', does: 'cancel a hackfest (organizers)', examples: ['cancel "Winter Hackfest"'] },
       { subcommand: 'reminders', does: 'the reminder plan of the next hackfest here', examples: ['reminders'] },
@@ -71,10 +70,12 @@ const GROUPS: ReadonlyArray<{ title: string; usages: readonly Usage[] }> = [
 const line = ({ does, examples }: Usage) =>
   `• ${examples.map((example) => `\`${COMMAND} ${example}\``).join(' or ')}: ${does}`;
 
-export function usageBlocks(): KnownBlock[] {
+/** The usage, with examples that work as of `now` (read in UTC: they need only be in the future). */
+export function usageBlocks(now: number): KnownBlock[] {
+  const example = textExamples(now, 'UTC');
   return [
     { type: 'section', text: { type: 'mrkdwn', text: `*How to use \`${COMMAND}\`*` } },
-    ...GROUPS.map(
+    ...usageGroups(example).map(
       ({ title, usages }): KnownBlock => ({
         type: 'section',
         text: { type: 'mrkdwn', text: [`*${title}*`, ...usages.map(line)].join('\n') },
@@ -85,18 +86,18 @@ export function usageBlocks(): KnownBlock[] {
       elements: [
         {
           type: 'mrkdwn',
-          text: 'Dates and times are read in your Slack time zone; `2026-12-11 14:00` always works. Durations: `90s`, `5m`, `1h30m`.',
+          text: `Dates and times are read in your Slack time zone; \`${example.at}\` always works. Durations: \`90s\`, \`5m\`, \`1h30m\`.`,
         },
       ],
     },
   ];
 }
 
-export function usageMessage(): EphemeralMessage {
-  return { response_type: 'ephemeral', text: `How to use ${COMMAND}`, blocks: usageBlocks() };
+export function usageMessage(now: number): EphemeralMessage {
+  return { response_type: 'ephemeral', text: `How to use ${COMMAND}`, blocks: usageBlocks(now) };
 }
 
-export function unknownSubcommandMessage(subcommand: string): EphemeralMessage {
+export function unknownSubcommandMessage(subcommand: string, now: number): EphemeralMessage {
   const named = userText(subcommand, 100);
   return {
     response_type: 'ephemeral',
@@ -109,7 +110,7 @@ export function unknownSubcommandMessage(subcommand: string): EphemeralMessage {
           text: `:warning: \`${COMMAND}\` has no subcommand \`${named}\`. Here is what it can do:`,
         },
       },
-      ...usageBlocks(),
+      ...usageBlocks(now),
     ],
   };
 }

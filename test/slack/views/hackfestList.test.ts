@@ -6,20 +6,21 @@ import { markupOf } from '../../support/blocks.ts';
 import { aHackfest, aProposal } from '../../support/builders.ts';
 
 const WINTER = Date.parse('2026-12-11T13:00:00Z');
+const NOW = Date.parse('2026-12-15T09:00:00Z');
 const winter = aHackfest({ startsAt: WINTER, channelId: 'C111', organizerId: 'U111', slots: 8 });
 const shown = (message: { text: string; blocks: KnownBlock[] }) => markupOf(message).join('\n');
 
 describe('the list of upcoming hackfests', () => {
-  it('when there are none, then it says so and how to schedule one', () => {
-    const message = hackfestListMessage([], 'channel');
+  it('when there are none, then it says so and how to schedule one, with an example on a date to come', () => {
+    const message = hackfestListMessage([], 'channel', { now: NOW });
 
     expect(message.response_type).toBe('ephemeral');
     expect(shown(message)).toContain('No upcoming hackfests in this channel');
-    expect(shown(message)).toContain('`/hackfest schedule "Winter Hackfest" 2026-12-11 14:00 3h slots 8 demo 5m`');
+    expect(shown(message)).toContain('`/hackfest schedule "Winter Hackfest" 2026-12-18 14:00 3h slots 8 demo 5m`');
   });
 
   it('when there are some, then each shows its title, time, slots taken and organizer', () => {
-    const text = shown(hackfestListMessage([{ hackfest: winter, taken: 3 }], 'channel'));
+    const text = shown(hackfestListMessage([{ hackfest: winter, taken: 3 }], 'channel', { now: NOW }));
 
     expect(text).toContain('*Winter Hackfest*');
     expect(text).toContain(slackDate(WINTER, 'Europe/Berlin'));
@@ -29,7 +30,7 @@ describe('the list of upcoming hackfests', () => {
   });
 
   it('when listing all, then each hackfest names its channel', () => {
-    expect(shown(hackfestListMessage([{ hackfest: winter, taken: 0 }], 'all'))).toContain('in <#C111>');
+    expect(shown(hackfestListMessage([{ hackfest: winter, taken: 0 }], 'all', { now: NOW }))).toContain('in <#C111>');
   });
 
   it('when there are more hackfests and proposals than fit, then the first are shown and the rest counted', () => {
@@ -41,7 +42,7 @@ describe('the list of upcoming hackfests', () => {
       proposal: aProposal({ title: `Idea ${index}` }),
       backing: index,
     }));
-    const message = hackfestListMessage(entries, 'all', proposals);
+    const message = hackfestListMessage(entries, 'all', { proposals, now: NOW });
 
     expect(message.blocks.length).toBeLessThanOrEqual(50);
     expect(shown(message)).toContain('*Hackfest 29*');
@@ -53,7 +54,9 @@ describe('the list of upcoming hackfests', () => {
   });
 
   it('when a title holds Slack markup, then it is shown, not acted on', () => {
-    const text = shown(hackfestListMessage([{ hackfest: { ...winter, title: '<!here> demo' }, taken: 0 }], 'channel'));
+    const text = shown(
+      hackfestListMessage([{ hackfest: { ...winter, title: '<!here> demo' }, taken: 0 }], 'channel', { now: NOW }),
+    );
 
     expect(text).toContain('&lt;!here&gt; demo');
     expect(text).not.toContain('<!here>');

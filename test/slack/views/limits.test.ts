@@ -46,6 +46,7 @@ describe('Block Kit limits and escaping of what the app sends', () => {
       hackfestListMessage(
         Array.from({ length: 150 }, () => ({ hackfest: hostile, taken: 3 })),
         'all',
+        { now: hostile.startsAt },
       ),
     ],
     [

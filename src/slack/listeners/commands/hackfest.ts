@@ -16,7 +16,7 @@ import { signupCommand } from './signup.ts';
 import type { CommandArgs, SubcommandHandler } from './types.ts';
 
 const handlers: Record<Subcommand, SubcommandHandler> = {
-  help: ({ ack }) => ack(usageMessage()),
+  help: ({ ack }, _rest, useCases) => ack(usageMessage(useCases.now())),
   about: ({ ack }) => ack(aboutMessage()),
   propose: proposeCommand,
   schedule: scheduleCommand,
@@ -42,8 +42,8 @@ const isSubcommand = (name: string): name is Subcommand => (SUBCOMMANDS as reado
 export function hackfestCommand(useCases: UseCases) {
   return async (args: CommandArgs): Promise<void> => {
     const { subcommand, rest } = splitSubcommand(args.command.text);
-    if (subcommand === '') return args.ack(usageMessage());
-    if (!isSubcommand(subcommand)) return args.ack(unknownSubcommandMessage(subcommand));
+    if (subcommand === '') return args.ack(usageMessage(useCases.now()));
+    if (!isSubcommand(subcommand)) return args.ack(unknownSubcommandMessage(subcommand, useCases.now()));
     await handlers[subcommand](args, rest, useCases);
   };
 }

@@ -1,8 +1,12 @@
 import { reminderPlanMessage } from '../../views/reminderPlan.ts';
+import { noMatchMessage } from '../../views/replies.ts';
+import { namedTitle } from './namedTitle.ts';
 import type { SubcommandHandler } from './types.ts';
 
-/** `/hackfest reminders`: the reminder plan of the next hackfest in this channel. */
-export const remindersCommand: SubcommandHandler = async ({ ack, command, respond }, _rest, useCases) => {
+/** `/hackfest reminders ["Title"]`: the reminder plan of the next hackfest in this channel, or of the one named. */
+export const remindersCommand: SubcommandHandler = async ({ ack, command, respond }, rest, useCases) => {
   await ack();
-  await respond(reminderPlanMessage(await useCases.remindersOf({ channelId: command.channel_id })));
+  const title = namedTitle(rest);
+  const planned = await useCases.remindersOf({ channelId: command.channel_id, title });
+  await respond(!planned && title ? noMatchMessage('reminders', title) : reminderPlanMessage(planned));
 };

@@ -1,11 +1,17 @@
 import { demoModal } from '../../views/demoModal.ts';
-import { nothingOpenMessage } from '../../views/replies.ts';
+import { noMatchMessage, nothingOpenMessage } from '../../views/replies.ts';
+import { namedTitle } from './namedTitle.ts';
 import type { SubcommandHandler } from './types.ts';
 
-/** `/hackfest signup`: the sign-up form for the next hackfest here that takes sign-ups, or a choice of them. */
-export const signupCommand: SubcommandHandler = async ({ ack, command, client, respond }, _rest, useCases) => {
+/**
+ * `/hackfest signup ["Title"]`: the sign-up form for the next hackfest here that takes sign-ups (or the one named),
+ * or a choice of them.
+ */
+export const signupCommand: SubcommandHandler = async ({ ack, command, client, respond }, rest, useCases) => {
   await ack();
-  const open = await useCases.openForSignups(command.channel_id);
+  const title = namedTitle(rest);
+  const { upcoming, open } = await useCases.openForSignups({ channelId: command.channel_id, title });
+  if (upcoming.length === 0) return respond(noMatchMessage('signup', title));
   const [only] = open;
   if (!only) return respond(nothingOpenMessage());
   const view = open.length === 1 ? demoModal({ hackfest: only }) : demoModal({ choices: open });
