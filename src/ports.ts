@@ -223,9 +223,10 @@ export interface Stage {
   warn(hackfestId: string): Promise<void>;
   /**
    * Rings the gong in the channel, tagged with `ringId`; does nothing when a message with that tag is already there
-   * (a ring that crashed after Slack answered), so a gong is posted once.
+   * (a ring that crashed after Slack answered), so a gong is posted once. `ringer` is who rang it by hand, or null
+   * when time ran out.
    */
-  ring(hackfestId: string, ringId: string): Promise<void>;
+  ring(hackfestId: string, ringId: string, ringer: UserId | null): Promise<void>;
 }
 
 /** The app cannot post in a channel (not a member, archived, gone); the person should be told how to fix it. */

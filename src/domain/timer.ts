@@ -6,6 +6,8 @@
 export const WARNING_BEFORE_MS = 60_000;
 export const MIN_EXTENSION_MS = 1_000;
 export const MAX_EXTENSION_MS = 30 * 60_000;
+/** Skip is for a presenter who isn't there: after this long on stage (paused time aside), a demo counts as presented. */
+export const SKIP_WITHIN_MS = 60_000;
 
 /** One demo on the programme: its id, and how long it may run. */
 export type Slot = { demoId: string; limitMs: number };
@@ -65,6 +67,7 @@ const refuse = (refused: string): Decision => ({ refused });
 
 export function decide(show: Show, command: Command, now: number): Decision {
   if (command.type === 'start') {
+    if (show.status === 'ended') return refuse('The show is over: it has ended and cannot start again.');
     if (show.status !== 'not-started') return refuse('The show has already started.');
     if (command.programme.length === 0) return refuse('There are no demos in the line-up yet.');
     return { events: [{ type: 'started', programme: command.programme, at: now }] };
@@ -85,15 +88,22 @@ export function decide(show: Show, command: Command, now: number): Decision {
         return refuse('Extend by 1 second to 30 minutes, e.g. `extend 1m`.');
       return { events: [{ type: 'extended', ms: command.ms }] };
     case 'gong':
-      return show.gonged ? refuse('The gong has already rung for this demo.') : { events: [{ type: 'gonged' }] };
+      if (show.gonged) return refuse('The gong has already rung for this demo.');
+      return show.status === 'paused'
+        ? refuse('The timer is paused: resume it first, then ring the gong.')
+        : { events: [{ type: 'gonged' }] };
     case 'next':
       return show.current === show.programme.length - 1
         ? refuse('This is the last demo: end the show instead.')
         : { events: [{ type: 'advanced', at: now, skipped: false }] };
     case 'skip':
-      return show.current === show.programme.length - 1
-        ? refuse('This is the last demo: there is nobody to skip ahead to.')
-        : { events: [{ type: 'advanced', at: now, skipped: true }] };
+      if (show.current === show.programme.length - 1)
+        return refuse('This is the last demo: there is nobody to skip ahead to.');
+      return canSkip(show, now)
+        ? { events: [{ type: 'advanced', at: now, skipped: true }] }
+        : refuse(
+            `This demo has been on stage${show.gonged ? ' and the gong has rung' : ' for over a minute'}, so it counts as presented: use *Next* to move on. *Skip (not here)* is for a presenter who isn't there, within the first minute of their demo.`,
+          );
     case 'end':
       return { events: [{ type: 'ended', at: now }] };
   }
@@ -164,6 +174,11 @@ export function evolve(show: Show, event: Event): Show {
 function done(show: Live, at: number, skipped: boolean): Presented {
   const slot = show.programme[show.current] as Slot;
   return { demoId: slot.demoId, ranMs: elapsed(show, at), limitMs: limit(show), gonged: show.gonged, skipped };
+}
+
+/** Whether the demo on stage may still be skipped as absent: within its first minute, and before any gong. */
+export function canSkip(show: Live, now: number): boolean {
+  return !show.gonged && elapsed(show, now) <= SKIP_WITHIN_MS;
 }
 
 /** Time the current demo has run, paused time not counted. */

@@ -54,10 +54,10 @@ export function slackStage(client: WebClient, { load, clock, logger, postOnce }:
         blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }],
       });
     },
-    async ring(hackfestId, ringId) {
+    async ring(hackfestId, ringId, ringer) {
       const state = await required(hackfestId);
       const { channelId, messageTs } = state.stored;
-      const text = gongText(state, clock.now());
+      const text = gongText(state, clock.now(), ringer);
       const message = { text, blocks: [{ type: 'section' as const, text: { type: 'mrkdwn' as const, text } }] };
       const rung = await postOnce(channelId, message, { eventType: GONG_EVENT, postId: ringId });
       if (!rung || !messageTs) return;

@@ -66,7 +66,7 @@ export async function runShow(
     const messageTs = await deps.stage.open(hackfest.id);
     await deps.store.shows.save({ ...stored, messageTs });
   } else deps.stage.refresh(hackfest.id);
-  if (control.type === 'gong') await deps.stage.ring(hackfest.id, `manual:${hackfest.id}:${now}`);
+  if (control.type === 'gong') await deps.stage.ring(hackfest.id, `manual:${hackfest.id}:${now}`, actorId);
   if (['start', 'next', 'skip'].includes(control.type)) await tellUpNext(deps, hackfest, stored);
   if (stored.show.status === 'ended') await openFeedback(deps, hackfest.id);
   return { ok: true, hackfest, show: stored.show };

@@ -24,7 +24,7 @@ export async function ringGong(deps: Deps, job: DueJob): Promise<void> {
   const stored = await deps.store.shows.get(hackfestId);
   if (stored?.show.status !== 'running' || demoJobKeys(hackfestId, stored.show).gong !== job.key) return;
   if (stored.show.gonged || remaining(stored.show, now) > 0) return;
-  await deps.stage.ring(hackfestId, job.id);
+  await deps.stage.ring(hackfestId, job.id, null);
   await deps.oneAtATime(hackfestId, () =>
     deps.store.transaction(async ({ shows }) => {
       const fresh = await shows.get(hackfestId);

@@ -72,6 +72,64 @@ describe('the presentation timer', () => {
     expect(show.programme[show.current]?.demoId).toBe('coffee');
   });
 
+  it('when the timer was paused while the emcee looked for an absent presenter, then the pause does not count against skipping in the first minute', () => {
+    const show = live(
+      given(
+        [0, { type: 'start', programme }],
+        [0.5, { type: 'pause' }],
+        [5, { type: 'resume' }],
+        [5.5, { type: 'skip' }],
+      ),
+    );
+
+    expect(show.programme[show.current]?.demoId).toBe('coffee');
+    expect(apply(given([0, { type: 'start', programme }]), { type: 'skip' }, T0 + 5.5 * MIN)).toHaveProperty('refused');
+  });
+
+  it.each<[string, Array<[number, Command]>, number, string]>([
+    ['has been on stage for over a minute', [[0, { type: 'start', programme }]], 1.5, 'over a minute'],
+    [
+      'was gonged',
+      [
+        [0, { type: 'start', programme }],
+        [0.5, { type: 'gong' }],
+      ],
+      0.5,
+      'the gong has rung',
+    ],
+  ])(
+    'when a demo that %s is skipped, then it is refused: it counts as presented and Next moves on',
+    (_what, history, minutes, why) => {
+      const result = apply(given(...history), { type: 'skip' }, T0 + minutes * MIN);
+
+      expect(result).toEqual({ refused: expect.stringContaining(why) });
+      expect('refused' in result && result.refused).toContain('use *Next*');
+    },
+  );
+
+  it.each<[string, Array<[number, Command]>, Command, string]>([
+    [
+      'ring the gong while the timer is paused',
+      [
+        [0, { type: 'start', programme }],
+        [1, { type: 'pause' }],
+      ],
+      { type: 'gong' },
+      'paused: resume it first',
+    ],
+    [
+      'start the show after it ended',
+      [
+        [0, { type: 'start', programme }],
+        [1, { type: 'end' }],
+      ],
+      { type: 'start', programme },
+      'The show is over',
+    ],
+  ])('when someone tries to %s, then the reason says so', (_what, history, command, reason) => {
+    expect(apply(given(...history), command, T0 + 7 * MIN)).toEqual({ refused: expect.stringContaining(reason) });
+  });
+
   it.each<[string, Array<[number, Command]>, Command]>([
     [
       'pause while paused',

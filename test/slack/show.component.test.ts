@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ACTIONS } from '../../src/slack/ids.ts';
+import { ACTIONS, CALLBACKS } from '../../src/slack/ids.ts';
 import { appHomeOpened } from '../support/fakeSlack/index.ts';
 import { FakeTime } from '../support/fakeTime.ts';
 import { showReady } from '../support/showReady.ts';
@@ -178,6 +178,82 @@ describe('the run of show', () => {
     await click(ACTIONS.showNext, EMCEE);
 
     expect(await shows('This is the last demo')).toContain('*Now presenting:* *Pizza bot*');
+  });
+
+  it('when the gong has rung and the emcee clicks Skip, then it is refused, and the summary and the feedback form count the demo, its time and its gong', async () => {
+    await ask('start', EMCEE);
+    await app.idle();
+    await advance(5 * MIN + 30_000);
+    expect(gongs()).toHaveLength(1);
+
+    const skipped = await click(ACTIONS.showSkip, EMCEE);
+    expect(textOf(await skipped.reply())).toContain('counts as presented: use *Next* to move on');
+    expect(await ask('end', EMCEE)).toContain('The show is over');
+
+    const summary = textOf(
+      (await app.slack.waitFor('chat.update', (call) => textOf(call.args).includes('is over'))).args,
+    );
+    expect(summary).toContain('is over: 1 demo in 5:30, 1 gong.');
+    expect(summary).toMatch(/Pizza bot\*[^"]*5:30 of 5:00 \(over by 0:30\) :bell:/);
+    expect(summary).not.toContain('Coffee tracker');
+    expect(summary).toContain('Feedback is open: tell us how it went');
+    expect(posts("You're up next").filter((post) => post.args.channel === 'U201')).toEqual([]);
+    await click(ACTIONS.giveFeedback, STRANGER);
+    const form = await app.slack.waitFor('views.open', (call) => textOf(call.args).includes(CALLBACKS.feedback));
+    expect(textOf(form.args)).toContain('Pizza bot');
+  });
+
+  it('when a demo has run over a minute, then its Skip button is gone and a click on an older one is refused with the way on', async () => {
+    await ask('start', EMCEE);
+    await app.idle();
+    const redrawn = async (left: string) =>
+      textOf((await app.slack.waitFor('chat.update', (call) => textOf(call.args).includes(left))).args);
+    await advance(30_000);
+    expect(await redrawn('4:30 left')).toContain(ACTIONS.showSkip);
+
+    await advance(MIN);
+
+    expect(await redrawn('3:30 left')).not.toContain(ACTIONS.showSkip);
+    const stale = await click(ACTIONS.showSkip, EMCEE);
+    expect(textOf(await stale.reply())).toContain("*Skip (not here)* is for a presenter who isn't there");
+  });
+
+  it('when the emcee rings the gong early, then the channel hears who rang it and the time left, and the message shows it rang', async () => {
+    await ask('start', EMCEE);
+    await app.idle();
+    await advance(4 * MIN + 1_000);
+
+    await click(ACTIONS.showGong, EMCEE);
+    const gong = textOf(
+      (await app.slack.waitFor('chat.postMessage', (call) => textOf(call.args).includes('GONG!'))).args,
+    );
+    await app.idle();
+
+    expect(gong).toContain(`<@${EMCEE}> rang the gong for *Pizza bot* with 0:59 left. <@U201>, please wrap up.`);
+    expect(gong).not.toContain('ran over');
+    await app.slack.waitFor('chat.update', (call) => textOf(call.args).includes('0:59 left · :bell: gong rung'));
+  });
+
+  it('when the emcee rings the gong while the timer is paused, then it is refused and nothing rings', async () => {
+    await ask('start', EMCEE);
+    await app.idle();
+    await ask('pause', EMCEE);
+
+    expect(await ask('gong', EMCEE)).toContain('The timer is paused: resume it first, then ring the gong.');
+    await app.idle();
+    expect(gongs()).toEqual([]);
+  });
+
+  it('when the emcee starts the show again after it ended, then they are told it is over', async () => {
+    await ask('start', EMCEE);
+    await app.idle();
+    await ask('end', EMCEE);
+    await app.idle();
+
+    const clicked = await click(ACTIONS.startShow, EMCEE);
+
+    expect(textOf(await clicked.reply())).toContain('The show is over');
+    expect(posts('Now presenting')).toHaveLength(1);
   });
 
   it('when someone else presses a timer button or types a control, then they are refused and nothing changes', async () => {

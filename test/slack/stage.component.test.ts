@@ -50,9 +50,9 @@ describe('ringing the gong', () => {
       postOnce: postOnceWith(client, client),
     });
 
-    await stage.ring('hf', 'job-42');
-    await stage.ring('hf', 'job-42');
-    await stage.ring('hf', 'job-43');
+    await stage.ring('hf', 'job-42', null);
+    await stage.ring('hf', 'job-42', null);
+    await stage.ring('hf', 'job-43', null);
 
     const gongs = slack.callsTo('chat.postMessage');
     expect(gongs).toHaveLength(2);

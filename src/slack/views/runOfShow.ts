@@ -1,6 +1,7 @@
 import type { KnownBlock } from '@slack/types';
+import type { UserId } from '../../domain/hackfest.ts';
 import { type Demo, presenters } from '../../domain/lineup.ts';
-import { elapsed, type Live, limit, type Presented, remaining } from '../../domain/timer.ts';
+import { canSkip, elapsed, type Live, limit, type Presented, remaining } from '../../domain/timer.ts';
 import type { ShowState } from '../../ports.ts';
 import { ACTIONS } from '../ids.ts';
 import { mentions } from './people.ts';
@@ -14,7 +15,7 @@ export function clock(ms: number): string {
   return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 }
 
-/** `▓▓▓▓▓▓░░░░ 2:00 left`, or the overrun counting up once time is out. */
+/** `▓▓▓▓▓▓░░░░ 2:00 left` (and whether the gong rang early), or the overrun counting up once time is out. */
 export function timerLine(show: Live, now: number): string {
   const left = remaining(show, now);
   const filled = Math.min(
@@ -22,7 +23,8 @@ export function timerLine(show: Live, now: number): string {
     Math.max(0, Math.round((elapsed(show, now) / Math.max(limit(show), 1)) * BAR_LENGTH)),
   );
   const bar = `${'▓'.repeat(filled)}${'░'.repeat(BAR_LENGTH - filled)}`;
-  const state = left >= 0 ? `${clock(left)} left` : `:bell: over by ${clock(left)}`;
+  const state =
+    left >= 0 ? `${clock(left)} left${show.gonged ? ' · :bell: gong rung' : ''}` : `:bell: over by ${clock(left)}`;
   return `\`${bar}\` ${state}${show.status === 'paused' ? ' · :double_vertical_bar: paused' : ''}`;
 }
 
@@ -41,7 +43,7 @@ export function runOfShowMessage(
     const lines = show.presented.map((done, index) => summaryLine(done, index, byId.get(done.demoId)));
     const total = clock(show.endedAt - show.showStartedAt);
     const gongs = show.presented.filter((done) => done.gonged).length;
-    const text = `*${title}* is over: ${show.presented.length} demos in ${total}, ${gongs} gong${gongs === 1 ? '' : 's'}.`;
+    const text = `*${title}* is over: ${counted(show.presented.length, 'demo')} in ${total}, ${counted(gongs, 'gong')}.`;
     return {
       text: `${title} is over`,
       blocks: [
@@ -49,7 +51,12 @@ export function runOfShowMessage(
         ...chunks(lines).map((chunk): KnownBlock => ({ type: 'section', text: { type: 'mrkdwn', text: chunk } })),
         {
           type: 'context',
-          elements: [{ type: 'mrkdwn', text: 'Thanks, everyone! A short feedback round follows soon.' }],
+          elements: [
+            {
+              type: 'mrkdwn',
+              text: 'Thanks, everyone! Feedback is open: tell us how it went with *Give feedback* or `/hackfest feedback`.',
+            },
+          ],
         },
       ],
     };
@@ -92,12 +99,15 @@ export function runOfShowMessage(
           },
           button(ACTIONS.showExtend, '+1 min'),
           button(ACTIONS.showGong, 'Gong', 'danger'),
-          ...(last ? [] : [button(ACTIONS.showSkip, 'Skip (not here)'), button(ACTIONS.showEnd, 'End the show')]),
+          ...(last || !canSkip(show, now) ? [] : [button(ACTIONS.showSkip, 'Skip (not here)')]),
+          ...(last ? [] : [button(ACTIONS.showEnd, 'End the show')]),
         ],
       },
     ],
   };
 }
+
+const counted = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
 function summaryLine(done: Presented, index: number, demo: Demo | undefined): string {
   const over = done.ranMs - done.limitMs;
@@ -116,12 +126,17 @@ export function warningText(state: ShowState): string {
   return `:stopwatch: One minute left${current ? ` for *${userText(current.title, 100)}* (${mentions(presenters(current))})` : ''}.`;
 }
 
-export function gongText(state: ShowState, now: number): string {
+/** The gong: rung when time ran out, by how much; rung by hand, who rang it and the time left (or over). */
+export function gongText(state: ShowState, now: number, ringer: UserId | null): string {
   const current = currentDemo(state);
   const { show } = state.stored;
-  const over = show.status === 'running' || show.status === 'paused' ? Math.max(0, -remaining(show, now)) : 0;
-  if (!current) return ':bell: GONG! Time is up.';
-  return `:bell: GONG! *${userText(current.title, 100)}* ran over by ${clock(over)}. ${mentions(presenters(current))}, please wrap up.`;
+  const left = show.status === 'running' || show.status === 'paused' ? remaining(show, now) : 0;
+  const demo = current ? `*${userText(current.title, 100)}*` : 'the demo on stage';
+  const rung =
+    ringer === null
+      ? `${demo} ran over by ${clock(Math.min(0, left))}.`
+      : `${mentions([ringer])} rang the gong for ${demo} ${left >= 0 ? `with ${clock(left)} left` : `over by ${clock(left)}`}.`;
+  return `:bell: GONG! ${rung}${current ? ` ${mentions(presenters(current))}, please wrap up.` : ''}`;
 }
 
 function currentDemo({ stored, demos }: ShowState): Demo | undefined {
