@@ -122,6 +122,38 @@ describe('rescheduling and cancelling alone, several matches, and exporting', ()
     expect(textOf(opened.args.view)).toContain(`"initial_date_time":${seconds(Date.parse('2026-12-18T15:00:00Z'))}`);
   });
 
+  it('when an organizer ends a series, then whoever signed up for its dates is told and the reply counts them', async () => {
+    const firstDate = await app.schedule('schedule "Weekly Demo Hour" 2026-12-06 15:00 1h every week', ORGANIZER);
+    await app.submit({
+      callbackId: CALLBACKS.signUp,
+      userId: PRESENTER,
+      privateMetadata: firstDate,
+      values: demoFormValues({ title: 'Robot barista' }),
+    });
+    const prompt = await (await app.command('cancel "Weekly Demo Hour"', { userId: ORGANIZER })).reply();
+    const pick = textOf(prompt).match(/"value":"(cancel:[^"]+)"/)?.[1];
+    const picked = await app.click({
+      actionId: ACTIONS.pickHackfest,
+      selectedOption: pick,
+      userId: ORGANIZER,
+      messageTs: '1.4',
+    });
+
+    const ended = await app.click({
+      actionId: ACTIONS.confirmEndSeries,
+      value: elementValue(await picked.reply(), ACTIONS.confirmEndSeries),
+      userId: ORGANIZER,
+      messageTs: '1.4',
+    });
+
+    const reply = textOf(await ended.reply());
+    expect(reply).toContain('has ended');
+    expect(reply).toContain('The one person signed up has been told.');
+    expect(textOf(app.slack.callsTo('chat.postMessage').filter((call) => call.args.channel === PRESENTER))).toContain(
+      'is cancelled',
+    );
+  });
+
   it('when a series and a one-off are exported, then the reply counts the events the file holds', async () => {
     await app.schedule('schedule "Weekly Demo Hour" 2026-12-06 15:00 1h every week', ORGANIZER);
     await ask('schedule "Winter Hackfest" 2026-12-11 14:00 3h');
