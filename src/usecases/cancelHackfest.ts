@@ -1,4 +1,5 @@
-import type { Hackfest, UserId } from '../domain/hackfest.ts';
+import { type Audience, everyoneIn } from '../domain/audience.ts';
+import type { Hackfest, Series, UserId } from '../domain/hackfest.ts';
 import type { Refused } from '../domain/refusals.ts';
 import type { Deps } from './deps.ts';
 import { loadForOrganizer } from './loadForOrganizer.ts';
@@ -7,11 +8,12 @@ import { refreshHomesOf } from './refreshHomes.ts';
 import { seriesOf } from './seriesOf.ts';
 import { concerned, tell } from './tellPeople.ts';
 
-export type Cancelled = { ok: true; hackfest: Hackfest } | Refused;
+export type Cancelled = { ok: true; hackfest: Hackfest; told: Audience } | Refused;
 
 /**
  * Cancels one hackfest. Its announcement stays, marked cancelled, so the channel's history makes sense; for an
- * occurrence of a series, the series skips that date from now on.
+ * occurrence of a series, the series skips that date from now on, and the announcements that list the series'
+ * coming dates no longer show it.
  */
 export async function cancelHackfest(deps: Deps, request: { actorId: UserId; hackfestId: string }): Promise<Cancelled> {
   const loaded = await loadForOrganizer(deps, request.hackfestId, request.actorId);
@@ -28,11 +30,15 @@ export async function cancelHackfest(deps: Deps, request: { actorId: UserId; hac
   });
 
   deps.announcer.refresh(cancelled.id);
+  if (series) await refreshAnnouncementsOf(deps, series);
   await refreshHomesOf(deps, cancelled);
-  await tell(deps, await concerned(deps, cancelled, request.actorId), {
-    kind: 'cancelled',
-    hackfest: cancelled,
-    by: request.actorId,
-  });
-  return { ok: true, hackfest: cancelled };
+  const told = await concerned(deps, cancelled, request.actorId);
+  await tell(deps, everyoneIn(told), { kind: 'cancelled', hackfest: cancelled, by: request.actorId });
+  return { ok: true, hackfest: cancelled, told };
+}
+
+/** The series' announcements still on show list its coming dates, so they are re-rendered. */
+async function refreshAnnouncementsOf(deps: Deps, series: Series): Promise<void> {
+  const current = await deps.store.hackfests.ofSeries(series.id, deps.clock.now() - series.durationMs);
+  for (const occurrence of current) if (occurrence.announcement) deps.announcer.refresh(occurrence.id);
 }

@@ -1,13 +1,17 @@
+import { type Audience, everyoneIn, joined, NOBODY } from '../domain/audience.ts';
 import { isOrganizer, type Series, type UserId } from '../domain/hackfest.ts';
 import type { Refused } from '../domain/refusals.ts';
 import type { Deps } from './deps.ts';
 import { planHackfestJobs } from './planHackfestJobs.ts';
 import { refreshHomesOf } from './refreshHomes.ts';
-import { tell } from './tellPeople.ts';
+import { concerned, tell } from './tellPeople.ts';
 
-export type SeriesEnded = { ok: true; series: Series } | Refused;
+export type SeriesEnded = { ok: true; series: Series; told: Audience } | Refused;
 
-/** Ends a series, cancelling every occurrence not yet over; organizers of the series (or admins) only. */
+/**
+ * Ends a series, cancelling every occurrence not yet over; organizers of the series (or admins) only. Its organizers
+ * hear that it ended, and whoever else a cancelled date concerned hears that it is cancelled.
+ */
 export async function endSeries(deps: Deps, request: { actorId: UserId; seriesId: string }): Promise<SeriesEnded> {
   const series = await deps.store.series.get(request.seriesId);
   if (!series || series.status === 'ended') return { ok: false, refused: 'not-found' };
@@ -31,7 +35,13 @@ export async function endSeries(deps: Deps, request: { actorId: UserId; seriesId
     deps.announcer.refresh(hackfest.id);
     await refreshHomesOf(deps, hackfest);
   }
-  const concerned = [series.organizerId, ...series.coOrganizerIds].filter((id) => id !== request.actorId);
-  await tell(deps, concerned, { kind: 'seriesEnded', series: ended, by: request.actorId });
-  return { ok: true, series: ended };
+  const organizers = [series.organizerId, ...series.coOrganizerIds].filter((id) => id !== request.actorId);
+  await tell(deps, organizers, { kind: 'seriesEnded', series: ended, by: request.actorId });
+  let told: Audience = { ...NOBODY, organizers };
+  for (const hackfest of cancelled) {
+    const newlyConcerned = await concerned(deps, hackfest, request.actorId, everyoneIn(told));
+    await tell(deps, everyoneIn(newlyConcerned), { kind: 'cancelled', hackfest, by: request.actorId });
+    told = joined(told, newlyConcerned);
+  }
+  return { ok: true, series: ended, told };
 }

@@ -30,17 +30,21 @@ async function entriesFor(deps: Deps, hackfests: readonly Hackfest[]): Promise<C
   return entries;
 }
 
+/** What an exported file holds: its events, of which some are whole series (one recurring event each). */
+export type Exported = { events: number; series: number };
+
 /** `/hackfest export`: an .ics file of the channel's upcoming hackfests, uploaded into the channel. */
-export async function exportCalendar(deps: Deps, request: { channelId: string }): Promise<{ count: number }> {
+export async function exportCalendar(deps: Deps, request: { channelId: string }): Promise<Exported> {
   const now = deps.clock.now();
   const hackfests = await deps.store.hackfests.upcoming({ now, channelIds: [request.channelId] });
-  if (hackfests.length === 0) return { count: 0 };
-  const content = buildCalendar(await entriesFor(deps, hackfests), { name: 'Hackfests', now });
+  if (hackfests.length === 0) return { events: 0, series: 0 };
+  const entries = await entriesFor(deps, hackfests);
+  const content = buildCalendar(entries, { name: 'Hackfests', now });
   await deps.announcer.shareCalendar(
     { fileName: 'hackfests.ics', title: 'Upcoming hackfests', content },
     { channelId: request.channelId },
   );
-  return { count: hackfests.length };
+  return { events: entries.length, series: entries.filter((entry) => entry.recurrence).length };
 }
 
 /** "Download .ics" on an announcement: that one hackfest's file, in the person's DM with the app. */

@@ -1,3 +1,4 @@
+import type { Hackfest } from '../domain/hackfest.ts';
 import { signupsOpen } from '../domain/lineup.ts';
 import { type ScheduleRequest, validateSchedule, validateSeriesAdjustment } from '../domain/scheduling.ts';
 import { adjustProposal, sendAdjustmentDigest } from './adjustProposal.ts';
@@ -31,6 +32,7 @@ import { scheduleProposal } from './scheduleProposal.ts';
 import { redrawShow, ringGong, warnPresenter } from './showDueWork.ts';
 import { signUpIntake } from './signUpIntake.ts';
 import { checkSuggestion, suggestChange } from './suggestChange.ts';
+import { concerned } from './tellPeople.ts';
 
 export type { Deps } from './deps.ts';
 
@@ -95,6 +97,8 @@ export function createUseCases(deps: Deps) {
     checkSeriesAdjustment: (request: ScheduleRequest) => validateSeriesAdjustment(request, deps.clock.now()),
     /** The hackfest, if this person may still change it; else why not. Checked before showing a form. */
     loadForOrganizer: (hackfestId: string, actorId: string) => loadForOrganizer(deps, hackfestId, actorId),
+    /** Whom a change to this hackfest by this person would tell: shown before they make it. */
+    whoWouldBeTold: (hackfest: Hackfest, actorId: string) => concerned(deps, hackfest, actorId),
     profile: (userId: string) => deps.people.profile(userId),
     getHackfest: (id: string) => deps.store.hackfests.get(id),
     getSeries: (id: string) => deps.store.series.get(id),

@@ -1,3 +1,4 @@
+import { type Audience, everyoneIn } from '../domain/audience.ts';
 import type { Hackfest, UserId } from '../domain/hackfest.ts';
 import type { Refused } from '../domain/refusals.ts';
 import type { Deps } from './deps.ts';
@@ -6,7 +7,13 @@ import { planHackfestJobs } from './planHackfestJobs.ts';
 import { refreshHomesOf } from './refreshHomes.ts';
 import { concerned, tell } from './tellPeople.ts';
 
-export type Rescheduled = { ok: true; hackfest: Hackfest; previousStartsAt: number } | Refused;
+/** The hackfest already starts at the time asked for: nothing to move, nobody to tell. */
+export type AlreadyThen = { ok: false; alreadyThen: Hackfest };
+
+export type Rescheduled =
+  | { ok: true; hackfest: Hackfest; previousStartsAt: number; told: Audience }
+  | AlreadyThen
+  | Refused;
 
 /** Moves a hackfest to a new start, keeping its length and how long before the start sign-ups close. */
 export async function rescheduleHackfest(
@@ -16,6 +23,7 @@ export async function rescheduleHackfest(
   const loaded = await loadForOrganizer(deps, request.hackfestId, request.actorId);
   if (!loaded.ok) return loaded;
   const { hackfest } = loaded;
+  if (request.startsAt === hackfest.startsAt) return { ok: false, alreadyThen: hackfest };
   if (request.startsAt <= deps.clock.now()) return { ok: false, refused: 'in-the-past', hackfest };
 
   const moved: Hackfest = {
@@ -30,11 +38,12 @@ export async function rescheduleHackfest(
 
   deps.announcer.refresh(moved.id);
   await refreshHomesOf(deps, moved);
-  await tell(deps, await concerned(deps, moved, request.actorId), {
+  const told = await concerned(deps, moved, request.actorId);
+  await tell(deps, everyoneIn(told), {
     kind: 'rescheduled',
     hackfest: moved,
     previousStartsAt: hackfest.startsAt,
     by: request.actorId,
   });
-  return { ok: true, hackfest: moved, previousStartsAt: hackfest.startsAt };
+  return { ok: true, hackfest: moved, previousStartsAt: hackfest.startsAt, told };
 }

@@ -1,14 +1,17 @@
+import { type Audience, everyoneIn, joined, NOBODY } from '../domain/audience.ts';
 import type { Hackfest, Series, UserId } from '../domain/hackfest.ts';
+import type { Notice } from '../domain/notices.ts';
 import type { Refused } from '../domain/refusals.ts';
 import { type SeriesChanges, splitSeries } from '../domain/scheduling.ts';
 import type { Deps } from './deps.ts';
 import { loadForOrganizer } from './loadForOrganizer.ts';
 import { planHackfestJobs } from './planHackfestJobs.ts';
 import { refreshHomesOf } from './refreshHomes.ts';
+import type { AlreadyThen } from './rescheduleHackfest.ts';
 import { seriesOf } from './seriesOf.ts';
 import { concerned, tell } from './tellPeople.ts';
 
-export type SeriesRescheduled = { ok: true; series: Series; moved: Hackfest[] } | Refused;
+export type SeriesRescheduled = { ok: true; series: Series; moved: Hackfest[]; told: Audience } | AlreadyThen | Refused;
 
 /**
  * Moves a series from one of its dates on: that date and every later one follow the new start (and any `changes`),
@@ -21,6 +24,7 @@ export async function rescheduleSeriesFrom(
   const loaded = await loadForOrganizer(deps, request.hackfestId, request.actorId);
   if (!loaded.ok) return loaded;
   const { hackfest } = loaded;
+  if (!request.changes && request.startsAt === hackfest.startsAt) return { ok: false, alreadyThen: hackfest };
   if (request.startsAt <= deps.clock.now()) return { ok: false, refused: 'in-the-past', hackfest };
   const series = await seriesOf(deps, hackfest);
   if (!series) return { ok: false, refused: 'not-found' };
@@ -36,18 +40,14 @@ export async function rescheduleSeriesFrom(
   });
   if (!split) return { ok: false, refused: 'off-rule', series };
 
+  const previously = (moved: Hackfest) => later.find((before) => before.id === moved.id);
   const now = deps.clock.now();
   await deps.store.transaction(async (repositories) => {
     await repositories.series.save(split.ending);
     await repositories.series.add(split.continuing);
     for (const moved of split.moved) {
       await repositories.hackfests.save(moved);
-      await planHackfestJobs(
-        repositories,
-        moved,
-        now,
-        later.find((before) => before.id === moved.id),
-      );
+      await planHackfestJobs(repositories, moved, now, previously(moved));
     }
   });
 
@@ -55,14 +55,21 @@ export async function rescheduleSeriesFrom(
     deps.announcer.refresh(moved.id);
     await refreshHomesOf(deps, moved);
   }
-  const [first] = split.moved;
-  if (first)
-    await tell(
-      deps,
-      await concerned(deps, first, request.actorId),
-      request.changes
-        ? { kind: 'seriesAdjusted', hackfest: first, series: split.continuing, by: request.actorId }
-        : { kind: 'rescheduled', hackfest: first, previousStartsAt: hackfest.startsAt, by: request.actorId },
-    );
-  return { ok: true, series: split.continuing, moved: split.moved };
+  const [first = hackfest] = split.moved;
+  // Someone concerned by several of the moved dates hears once, about the first of them.
+  let told = NOBODY;
+  for (const moved of split.moved) {
+    const notice: Notice = request.changes
+      ? { kind: 'seriesAdjusted', hackfest: first, series: split.continuing, by: request.actorId }
+      : {
+          kind: 'rescheduled',
+          hackfest: moved,
+          previousStartsAt: previously(moved)?.startsAt ?? moved.startsAt,
+          by: request.actorId,
+        };
+    const newlyConcerned = await concerned(deps, moved, request.actorId, everyoneIn(told));
+    await tell(deps, everyoneIn(newlyConcerned), notice);
+    told = joined(told, newlyConcerned);
+  }
+  return { ok: true, series: split.continuing, moved: split.moved, told };
 }

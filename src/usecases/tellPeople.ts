@@ -1,13 +1,16 @@
+import { type Audience, concernedBy } from '../domain/audience.ts';
 import type { Hackfest, UserId } from '../domain/hackfest.ts';
-import { presenters } from '../domain/lineup.ts';
 import type { Notice } from '../domain/notices.ts';
 import type { Deps } from './deps.ts';
 
-/** Everyone a change to this hackfest concerns (organizers and presenters), except the person who made it. */
-export async function concerned(deps: Deps, hackfest: Hackfest, actorId: UserId): Promise<UserId[]> {
-  const demos = await deps.store.demos.ofHackfest(hackfest.id);
-  const people = [hackfest.organizerId, ...hackfest.coOrganizerIds, ...demos.flatMap(presenters)];
-  return [...new Set(people)].filter((id) => id !== actorId);
+/** Everyone a change to this hackfest concerns, except the person who made it and anyone in `toldAlready`. */
+export async function concerned(
+  deps: Deps,
+  hackfest: Hackfest,
+  actorId: UserId,
+  toldAlready: readonly UserId[] = [],
+): Promise<Audience> {
+  return concernedBy(hackfest, await deps.store.demos.ofHackfest(hackfest.id), [actorId, ...toldAlready]);
 }
 
 /** Tells each person; one undeliverable DM does not keep the others from being told. */

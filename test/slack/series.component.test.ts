@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/config.ts';
 import { ACTIONS, CALLBACKS } from '../../src/slack/ids.ts';
+import { elementValue } from '../support/blocks.ts';
 import { FakeTime } from '../support/fakeTime.ts';
 import { rescheduleFormValues, scopeValue } from '../support/forms.ts';
 import { startTestApp, type TestApp } from '../support/testApp.ts';
@@ -89,6 +90,39 @@ describe('a series kept on the calendar', () => {
     expect(listed).toContain(`<!date^${seconds(Date.parse('2026-12-11T13:00:00Z'))}^`);
     expect(listed).toContain(`<!date^${seconds(Date.parse('2027-01-08T14:00:00Z'))}^`);
     expect(listed).not.toContain(`<!date^${seconds(Date.parse('2027-01-08T13:00:00Z'))}^`);
+  });
+
+  it('when one date of a series is cancelled, then the announcement listing the coming dates leaves it out', async () => {
+    const running = await restart();
+    await running.schedule('schedule "Weekly Demo Hour" 2026-12-06 15:00 1h every week', ORGANIZER);
+    const dec13 = `<!date^${seconds(Date.parse('2026-12-13T14:00:00Z'))}^`;
+    expect(JSON.stringify(postsTo('C111')[0]?.args)).toContain(dec13);
+    const pick = JSON.stringify(
+      await (await running.command('cancel "Weekly Demo Hour"', { userId: ORGANIZER })).reply(),
+    );
+    const option = pick.match(/"text":"Weekly Demo Hour · 2026-12-13[^"]*"\},"value":"([^"]+)"/)?.[1];
+    expect(option).toBeDefined();
+    const picked = await running.click({
+      actionId: ACTIONS.pickHackfest,
+      selectedOption: option,
+      userId: ORGANIZER,
+      messageTs: '1.1',
+    });
+    const prompt = await picked.reply();
+
+    const confirmed = await running.click({
+      actionId: ACTIONS.confirmCancel,
+      value: elementValue(prompt, ACTIONS.confirmCancel),
+      userId: ORGANIZER,
+      messageTs: '1.1',
+    });
+
+    const reply = JSON.stringify(await confirmed.reply());
+    expect(reply).toContain('the series skips that date');
+    expect(reply).not.toContain('its announcement says so');
+    const update = await running.slack.waitFor('chat.update');
+    expect(JSON.stringify(update.args)).not.toContain(dec13);
+    expect(JSON.stringify(update.args)).toContain(`<!date^${seconds(Date.parse('2026-12-27T14:00:00Z'))}^`);
   });
 
   it('when a series has one date left, then its organizers are asked once, by DM, to keep it on the calendar', async () => {

@@ -1,9 +1,11 @@
 import type { KnownBlock } from '@slack/types';
+import type { Audience } from '../../domain/audience.ts';
 import type { Hackfest, Series } from '../../domain/hackfest.ts';
 import { ACTIONS } from '../ids.ts';
 import { slackDate } from './dates.ts';
 import type { EphemeralMessage } from './message.ts';
 import { userText } from './text.ts';
+import { toldSentence } from './told.ts';
 
 const confirmDialog = (text: string) => ({
   title: { type: 'plain_text' as const, text: 'Are you sure?' },
@@ -13,14 +15,22 @@ const confirmDialog = (text: string) => ({
   style: 'danger' as const,
 });
 
-/** What cancelling will do, and the button that does it; nothing changes until it is clicked and confirmed. */
-export function cancelPromptMessage(hackfest: Hackfest, series: Series | null): EphemeralMessage {
+/**
+ * What cancelling will do (and whom it tells, besides the person asking), and the button that does it; nothing
+ * changes until it is clicked and confirmed.
+ */
+export function cancelPromptMessage(hackfest: Hackfest, series: Series | null, told: Audience): EphemeralMessage {
+  const shown = hackfest.announcement
+    ? ' Its announcement will say so.'
+    : series
+      ? ' The series will skip that date.'
+      : '';
   const blocks: KnownBlock[] = [
     {
       type: 'section',
       text: {
         type: 'mrkdwn',
-        text: `Cancel *${userText(hackfest.title, 150)}* on ${slackDate(hackfest.startsAt, hackfest.timeZone)}? Its announcement will say so, and everyone signed up and the co-organizers are told.`,
+        text: `Cancel *${userText(hackfest.title, 150)}* on ${slackDate(hackfest.startsAt, hackfest.timeZone)}?${shown} ${toldSentence(told, 'coming')}`,
       },
     },
     {

@@ -1,13 +1,17 @@
+import type { Audience } from '../../domain/audience.ts';
 import { formatDuration } from '../../domain/duration.ts';
 import type { Hackfest, Series } from '../../domain/hackfest.ts';
 import { describeRule } from '../../domain/recurrence.ts';
+import type { Refusal } from '../../domain/refusals.ts';
 import type { InputError } from '../../domain/result.ts';
 import type { Control } from '../../domain/timer.ts';
 import { toInstant } from '../../domain/zonedTime.ts';
 import { COMMAND, type Subcommand } from '../ids.ts';
 import { slackDate } from './dates.ts';
 import { type EphemeralMessage, ephemeral } from './message.ts';
+import { refusalMessage } from './refusals.ts';
 import { escapeText, userText } from './text.ts';
+import { toldSentence } from './told.ts';
 
 /** What was wrong with typed input, and a correct example of the same subcommand. */
 export function inputErrorMessage(subcommand: Subcommand, error: InputError): EphemeralMessage {
@@ -44,22 +48,44 @@ export function scheduledMessage(hackfest: Hackfest, series: Series | null): Eph
   );
 }
 
-export function rescheduledMessage(hackfest: Hackfest): EphemeralMessage {
+export function rescheduledMessage(hackfest: Hackfest, told: Audience): EphemeralMessage {
   return ephemeral(
-    `:white_check_mark: *${userText(hackfest.title, 150)}* now starts ${slackDate(hackfest.startsAt, hackfest.timeZone)}. Its organizers have been told.`,
+    `:white_check_mark: *${userText(hackfest.title, 150)}* now starts ${slackDate(hackfest.startsAt, hackfest.timeZone)}. ${toldSentence(told, 'done')}`,
   );
 }
 
-export function seriesRescheduledMessage(series: Series): EphemeralMessage {
+export function seriesRescheduledMessage(series: Series, told: Audience): EphemeralMessage {
   return ephemeral(
-    `:white_check_mark: *${userText(series.title, 150)}* now repeats ${describeRule(series.rule, series.firstStart)} from ${slackDate(toInstant(series.firstStart, series.timeZone), series.timeZone)}; earlier dates stay as they were. Its organizers have been told.`,
+    `:white_check_mark: *${userText(series.title, 150)}* now repeats ${describeRule(series.rule, series.firstStart)} from ${slackDate(toInstant(series.firstStart, series.timeZone), series.timeZone)}; earlier dates stay as they were. ${toldSentence(told, 'done')}`,
   );
 }
 
-export function cancelledMessage(title: string, what: 'hackfest' | 'series'): EphemeralMessage {
-  const subject = `${what === 'series' ? 'The series ' : ''}*${userText(title, 150)}*`;
+/** Why a reschedule moved nothing: the hackfest already starts then, or a refusal. */
+export function notMovedMessage(outcome: { alreadyThen: Hackfest } | Refusal): EphemeralMessage {
+  if (!('alreadyThen' in outcome)) return refusalMessage(outcome);
+  const hackfest = outcome.alreadyThen;
   return ephemeral(
-    `:white_check_mark: ${subject} is cancelled; its announcement says so, and its organizers have been told.`,
+    `:information_source: *${userText(hackfest.title, 150)}* already starts ${slackDate(hackfest.startsAt, hackfest.timeZone)}. Nothing was changed and nobody was told.`,
+  );
+}
+
+/**
+ * A hackfest cancelled: its own announcement says so if it has one; a date of a series that was not announced yet
+ * is left out of the series' coming dates.
+ */
+export function cancelledMessage(hackfest: Hackfest, told: Audience): EphemeralMessage {
+  const title = `*${userText(hackfest.title, 150)}*`;
+  const what = hackfest.announcement
+    ? `${title} is cancelled; its announcement says so.`
+    : hackfest.seriesId
+      ? `${title} on ${slackDate(hackfest.startsAt, hackfest.timeZone)} is cancelled; the series skips that date from now on.`
+      : `${title} is cancelled.`;
+  return ephemeral(`:white_check_mark: ${what} ${toldSentence(told, 'done')}`);
+}
+
+export function seriesEndedMessage(series: Series, told: Audience): EphemeralMessage {
+  return ephemeral(
+    `:white_check_mark: The series *${userText(series.title, 150)}* has ended and its coming dates are cancelled. ${toldSentence(told, 'done')}`,
   );
 }
 
@@ -70,12 +96,21 @@ export function noMatchMessage(subcommand: Subcommand, title: string): Ephemeral
   );
 }
 
-export function calendarSentMessage(count: number): EphemeralMessage {
+export function calendarSentMessage({ events, series }: { events: number; series: number }): EphemeralMessage {
+  if (events === 0)
+    return ephemeral(
+      `:calendar: There are no upcoming hackfests in this channel to export. Schedule one with \`${COMMAND} schedule\`.`,
+    );
   return ephemeral(
-    count === 0
-      ? `:calendar: There are no upcoming hackfests in this channel to export. Schedule one with \`${COMMAND} schedule\`.`
-      : `:calendar: Uploaded an .ics file with ${count} upcoming hackfest${count === 1 ? '' : 's'} to this channel.`,
+    `:calendar: Uploaded an .ics file with ${events} event${events === 1 ? '' : 's'}${ofThemSeries(events, series)} to this channel.`,
   );
+}
+
+/** A series is one recurring event in the file: " (1 of them a repeating series)". */
+function ofThemSeries(events: number, series: number): string {
+  if (series === 0) return '';
+  if (series === events) return events === 1 ? ' (a repeating series)' : ' (each a repeating series)';
+  return ` (${series} of them ${series === 1 ? 'a repeating series' : 'repeating series'})`;
 }
 
 export function withdrawnMessage(demoTitle: string, left: 'demo' | 'team'): EphemeralMessage {

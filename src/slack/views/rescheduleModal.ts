@@ -1,12 +1,18 @@
 import type { InputBlock, ModalView } from '@slack/types';
+import type { Audience } from '../../domain/audience.ts';
 import type { Hackfest } from '../../domain/hackfest.ts';
 import { CALLBACKS, FIELDS } from '../ids.ts';
 import { slackDate } from './dates.ts';
 import { VALUE } from './inputs.ts';
 import { userText } from './text.ts';
+import { toldSentence } from './told.ts';
 
-/** The reschedule form for one hackfest; its id travels in private_metadata. */
-export function rescheduleModal(hackfest: Hackfest): ModalView {
+/**
+ * The reschedule form for one hackfest, its id in private_metadata. It says whom moving this date tells, and
+ * offers `typedStart` (what the person typed before picking among several hackfests), or else the current start.
+ */
+export function rescheduleModal(hackfest: Hackfest, told: Audience, typedStart?: number): ModalView {
+  const laterDates = hackfest.seriesId ? ' Moving later dates too tells whoever those concern as well.' : '';
   return {
     type: 'modal',
     callback_id: CALLBACKS.reschedule,
@@ -19,14 +25,18 @@ export function rescheduleModal(hackfest: Hackfest): ModalView {
         type: 'section',
         text: {
           type: 'mrkdwn',
-          text: `*${userText(hackfest.title, 150)}* now starts ${slackDate(hackfest.startsAt, hackfest.timeZone)}. Its organizers are told the new time.`,
+          text: `*${userText(hackfest.title, 150)}* now starts ${slackDate(hackfest.startsAt, hackfest.timeZone)}. ${toldSentence(told, 'coming', ' the new time')}${laterDates}`,
         },
       },
       {
         type: 'input',
         block_id: FIELDS.start,
         label: { type: 'plain_text', text: 'New start' },
-        element: { type: 'datetimepicker', action_id: VALUE, initial_date_time: Math.floor(hackfest.startsAt / 1000) },
+        element: {
+          type: 'datetimepicker',
+          action_id: VALUE,
+          initial_date_time: Math.floor((typedStart ?? hackfest.startsAt) / 1000),
+        },
       },
       ...(hackfest.seriesId ? [scopeInput()] : []),
     ],

@@ -1,5 +1,6 @@
 import type { ActionsBlock, Button } from '@slack/types';
 import { describe, expect, it } from 'vitest';
+import { NOBODY } from '../../../src/domain/audience.ts';
 import { ACTIONS } from '../../../src/slack/ids.ts';
 import { cancelPromptMessage } from '../../../src/slack/views/cancelPrompt.ts';
 import { markupOf } from '../../support/blocks.ts';
@@ -13,11 +14,12 @@ const buttonsOf = (message: ReturnType<typeof cancelPromptMessage>) =>
     .flatMap((block) => block.elements as Button[]);
 
 describe('the cancel prompt', () => {
-  it('when an organizer asks to cancel a one-off, then it says who is told and asks to confirm', () => {
-    const message = cancelPromptMessage(aHackfest({ id: 'hf-1', startsAt: WINTER }), null);
+  it('when an organizer asks to cancel a one-off, then it says who is told, counted, and asks to confirm', () => {
+    const told = { ...NOBODY, signedUp: ['U1', 'U2', 'U3'], emcees: ['U4'] };
+    const message = cancelPromptMessage(aHackfest({ id: 'hf-1', startsAt: WINTER }), null, told);
     const buttons = buttonsOf(message);
 
-    expect(markupOf(message).join('\n')).toContain('everyone signed up and the co-organizers are told');
+    expect(markupOf(message).join('\n')).toContain('The 3 people signed up and the emcee will be told.');
     expect(markupOf(message).join('\n')).toContain(`<!date^${WINTER / 1000}^`);
     expect(buttons).toHaveLength(1);
     expect(buttons[0]).toMatchObject({
@@ -32,13 +34,14 @@ describe('the cancel prompt', () => {
 
   it('when it is a date of a series, then the whole series can be ended too, by a button of its own', () => {
     const series = aSeries({ id: 'series-1' });
-    const message = cancelPromptMessage(aHackfest({ id: 'hf-1', seriesId: series.id }), series);
+    const message = cancelPromptMessage(aHackfest({ id: 'hf-1', seriesId: series.id }), series, NOBODY);
     const buttons = buttonsOf(message);
 
     expect(buttons.map((button) => [button.action_id, button.value])).toEqual([
       [ACTIONS.confirmCancel, 'occurrence:hf-1'],
       [ACTIONS.confirmEndSeries, 'series:series-1'],
     ]);
+    expect(markupOf(message).join('\n')).toContain('Nobody else is signed up, so nobody else needs telling.');
     expect(buttons[1]).toMatchObject({ style: 'danger', text: { text: 'End the whole series' } });
     expect(buttons.every((button) => button.confirm !== undefined)).toBe(true);
     expect(checkBlockKit('message', message.blocks)).toEqual([]);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { NOBODY } from '../../../src/domain/audience.ts';
 import type { Notice } from '../../../src/domain/notices.ts';
 import { announcementMessage } from '../../../src/slack/views/announcement.ts';
 import { cancelPromptMessage } from '../../../src/slack/views/cancelPrompt.ts';
@@ -56,7 +57,7 @@ describe('Block Kit limits and escaping of what the app sends', () => {
         'cancel',
       ),
     ],
-    ['a cancel prompt for a series date', cancelPromptMessage(hostile, series)],
+    ['a cancel prompt for a series date', cancelPromptMessage(hostile, series, NOBODY)],
   ])(
     'when the app renders %s from hostile user text, then it is within message limits and pings no one',
     (_what, message) => {
@@ -86,7 +87,9 @@ describe('Block Kit limits and escaping of what the app sends', () => {
     });
 
     expect(checkBlockKit('modal', prefilled.blocks, prefilled)).toEqual([]);
-    expect(checkBlockKit('modal', rescheduleModal(hostile).blocks, rescheduleModal(hostile))).toEqual([]);
+    expect(checkBlockKit('modal', rescheduleModal(hostile, NOBODY).blocks, rescheduleModal(hostile, NOBODY))).toEqual(
+      [],
+    );
   });
 
   it('when a sign-up form turns into its confirmation, then it is within modal limits and pings no one', () => {

@@ -1,7 +1,7 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import type { UseCases } from '../../../usecases/index.ts';
 import { refusalMessage } from '../../views/refusals.ts';
-import { cancelledMessage } from '../../views/replies.ts';
+import { cancelledMessage, seriesEndedMessage } from '../../views/replies.ts';
 
 type ButtonArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
 
@@ -15,10 +15,10 @@ export function confirmCancel(useCases: UseCases) {
       what === 'series'
         ? await useCases
             .endSeries({ actorId, seriesId: id })
-            .then((ended) => (ended.ok ? cancelledMessage(ended.series.title, 'series') : refusalMessage(ended)))
+            .then((ended) => (ended.ok ? seriesEndedMessage(ended.series, ended.told) : refusalMessage(ended)))
         : await useCases
             .cancelHackfest({ actorId, hackfestId: id })
-            .then((done) => (done.ok ? cancelledMessage(done.hackfest.title, 'hackfest') : refusalMessage(done)));
+            .then((done) => (done.ok ? cancelledMessage(done.hackfest, done.told) : refusalMessage(done)));
     await respond({ ...reply, replace_original: true });
   };
 }

@@ -6,20 +6,27 @@ import { rescheduleModal } from '../../views/rescheduleModal.ts';
 
 type SelectArgs = SlackActionMiddlewareArgs<BlockStaticSelectAction> & AllMiddlewareArgs;
 
-/** The person picked which of several hackfests they meant: go on with rescheduling or cancelling it. */
+/**
+ * The person picked which of several hackfests they meant: go on with rescheduling (the form offering the time they
+ * typed, if they did) or cancelling it.
+ */
 export function pickHackfest(useCases: UseCases) {
   return async ({ ack, action, body, client, respond }: SelectArgs) => {
     await ack();
-    const [purpose, hackfestId = ''] = action.selected_option.value.split(':');
+    const [purpose, hackfestId = '', typedStart] = action.selected_option.value.split(':');
     const allowed = await useCases.loadForOrganizer(hackfestId, body.user.id);
     if (!allowed.ok) {
       await respond({ ...refusalMessage(allowed), replace_original: true });
-    } else if (purpose === 'reschedule') {
-      await client.views.open({ trigger_id: body.trigger_id, view: rescheduleModal(allowed.hackfest) });
+      return;
+    }
+    const { hackfest } = allowed;
+    const told = await useCases.whoWouldBeTold(hackfest, body.user.id);
+    if (purpose === 'reschedule') {
+      const view = rescheduleModal(hackfest, told, typedStart ? Number(typedStart) : undefined);
+      await client.views.open({ trigger_id: body.trigger_id, view });
     } else {
-      const { hackfest } = allowed;
       const series = hackfest.seriesId ? await useCases.getSeries(hackfest.seriesId) : undefined;
-      await respond({ ...cancelPromptMessage(hackfest, series ?? null), replace_original: true });
+      await respond({ ...cancelPromptMessage(hackfest, series ?? null, told), replace_original: true });
     }
   };
 }

@@ -17,5 +17,5 @@ export const cancelCommand: SubcommandHandler = async ({ ack, command, respond }
   const allowed = await useCases.loadForOrganizer(only.id, command.user_id);
   if (!allowed.ok) return respond(refusalMessage(allowed));
   const series = only.seriesId ? await useCases.getSeries(only.seriesId) : undefined;
-  await respond(cancelPromptMessage(only, series ?? null));
+  await respond(cancelPromptMessage(only, series ?? null, await useCases.whoWouldBeTold(only, command.user_id)));
 };

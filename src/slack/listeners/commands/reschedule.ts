@@ -1,13 +1,13 @@
 import { parseQuotedTitle, parseTitleAndStart } from '../../../domain/scheduleText.ts';
 import { pickHackfestMessage } from '../../views/pickHackfest.ts';
 import { refusalMessage } from '../../views/refusals.ts';
-import { inputErrorMessage, noMatchMessage, rescheduledMessage } from '../../views/replies.ts';
+import { inputErrorMessage, noMatchMessage, notMovedMessage, rescheduledMessage } from '../../views/replies.ts';
 import { rescheduleModal } from '../../views/rescheduleModal.ts';
 import type { SubcommandHandler } from './types.ts';
 
 /**
  * `/hackfest reschedule "Winter Hackfest" 2026-12-18 14:00` moves it directly; without a time it opens the form.
- * When several hackfests match, the person picks one: never a guess.
+ * When several hackfests match, the person picks one (never a guess), and the form then offers the typed time.
  */
 export const rescheduleCommand: SubcommandHandler = async ({ ack, command, client, respond }, rest, useCases) => {
   await ack();
@@ -25,13 +25,14 @@ export const rescheduleCommand: SubcommandHandler = async ({ ack, command, clien
   const matches = await useCases.findHackfests({ channelId: command.channel_id, title });
   const [only] = matches;
   if (!only) return respond(noMatchMessage('reschedule', title));
-  if (matches.length > 1) return respond(pickHackfestMessage(matches, 'reschedule'));
+  if (matches.length > 1) return respond(pickHackfestMessage(matches, 'reschedule', startsAt));
   if (startsAt === undefined) {
     const allowed = await useCases.loadForOrganizer(only.id, command.user_id);
     if (!allowed.ok) return respond(refusalMessage(allowed));
-    await client.views.open({ trigger_id: command.trigger_id, view: rescheduleModal(allowed.hackfest) });
+    const told = await useCases.whoWouldBeTold(allowed.hackfest, command.user_id);
+    await client.views.open({ trigger_id: command.trigger_id, view: rescheduleModal(allowed.hackfest, told) });
     return;
   }
   const result = await useCases.rescheduleHackfest({ actorId: command.user_id, hackfestId: only.id, startsAt });
-  await respond(result.ok ? rescheduledMessage(result.hackfest) : refusalMessage(result));
+  await respond(result.ok ? rescheduledMessage(result.hackfest, result.told) : notMovedMessage(result));
 };

@@ -4,7 +4,7 @@ import { inlineErrors, readScheduleForm } from '../../forms/scheduleForm.ts';
 import { tellByDirectMessage } from '../../tellPerson.ts';
 import type { Message } from '../../views/message.ts';
 import { refusalMessage } from '../../views/refusals.ts';
-import { problemsMessage, seriesRescheduledMessage } from '../../views/replies.ts';
+import { notMovedMessage, problemsMessage, seriesRescheduledMessage } from '../../views/replies.ts';
 
 type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
@@ -32,9 +32,9 @@ export function adjustSeriesSubmitted(useCases: UseCases) {
     if (Object.keys(inline).length > 0) return ack({ response_action: 'errors', errors: inline });
     await ack();
     const adjusted = await useCases.adjustSeries(request);
-    if (adjusted.ok) return dm(seriesRescheduledMessage(adjusted.series));
+    if (adjusted.ok) return dm(seriesRescheduledMessage(adjusted.series, adjusted.told));
     return dm(
-      'refused' in adjusted ? refusalMessage(adjusted) : problemsMessage('Nothing was changed', adjusted.errors),
+      'errors' in adjusted ? problemsMessage('Nothing was changed', adjusted.errors) : notMovedMessage(adjusted),
     );
   };
 }

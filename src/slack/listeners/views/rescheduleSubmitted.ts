@@ -2,8 +2,7 @@ import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } fro
 import type { UseCases } from '../../../usecases/index.ts';
 import { readRescheduleForm } from '../../forms/rescheduleForm.ts';
 import { tellByDirectMessage } from '../../tellPerson.ts';
-import { refusalMessage } from '../../views/refusals.ts';
-import { rescheduledMessage, seriesRescheduledMessage } from '../../views/replies.ts';
+import { notMovedMessage, rescheduledMessage, seriesRescheduledMessage } from '../../views/replies.ts';
 
 type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
@@ -21,10 +20,12 @@ export function rescheduleSubmitted(useCases: UseCases) {
     const reply = form.laterDatesToo
       ? await useCases
           .rescheduleSeriesFrom(change)
-          .then((result) => (result.ok ? seriesRescheduledMessage(result.series) : refusalMessage(result)))
+          .then((result) =>
+            result.ok ? seriesRescheduledMessage(result.series, result.told) : notMovedMessage(result),
+          )
       : await useCases
           .rescheduleHackfest(change)
-          .then((result) => (result.ok ? rescheduledMessage(result.hackfest) : refusalMessage(result)));
+          .then((result) => (result.ok ? rescheduledMessage(result.hackfest, result.told) : notMovedMessage(result)));
     await tellByDirectMessage(client, userId, reply);
   };
 }
