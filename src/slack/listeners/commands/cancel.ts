@@ -1,15 +1,14 @@
-import { parseQuotedTitle } from '../../../domain/scheduleText.ts';
 import { cancelPromptMessage } from '../../views/cancelPrompt.ts';
 import { pickHackfestMessage } from '../../views/pickHackfest.ts';
 import { refusalMessage } from '../../views/refusals.ts';
 import { noMatchMessage } from '../../views/replies.ts';
+import { namedTitle } from './namedTitle.ts';
 import type { SubcommandHandler } from './types.ts';
 
 /** `/hackfest cancel ["Title"]`: finds the hackfest, then asks for confirmation; nothing changes until confirmed. */
 export const cancelCommand: SubcommandHandler = async ({ ack, command, respond }, rest, useCases) => {
   await ack();
-  const quoted = parseQuotedTitle(rest);
-  const title = quoted.ok ? quoted.value.title : rest.trim();
+  const title = namedTitle(rest);
   const matches = await useCases.findHackfests({ channelId: command.channel_id, title });
   const [only] = matches;
   if (!only) return respond(noMatchMessage('cancel', title));
