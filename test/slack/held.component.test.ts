@@ -1,10 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ACTIONS, CALLBACKS } from '../../src/slack/ids.ts';
+import { elementValue } from '../support/blocks.ts';
 import { type DatabaseReader, readDatabase } from '../support/databaseSnapshot.ts';
 import { engines, type TestDatabase } from '../support/databases.ts';
 import { appHomeOpened } from '../support/fakeSlack/index.ts';
 import { FakeTime } from '../support/fakeTime.ts';
-import { demoFormValues, rescheduleFormValues } from '../support/forms.ts';
+import { demoFormValues, rescheduleFormValues, signedUpView } from '../support/forms.ts';
 import { showReady } from '../support/showReady.ts';
 import { startTestApp, type TestApp } from '../support/testApp.ts';
 import { expectWellBehaved } from '../support/wellBehaved.ts';
@@ -159,5 +160,60 @@ describe('a hackfest whose show has ended', () => {
     expect(posted('is starting now')).toEqual([]);
     expect(app.slack.callsTo('chat.postMessage').filter((call) => call.args.channel === PRESENTER)).toEqual([]);
     expect(posted(ACTIONS.giveFeedback)).toHaveLength(1);
+  });
+});
+
+describe('a date of a series whose show has ended early', () => {
+  const JANUARY = Date.parse('2027-01-08T13:00:00Z');
+  let database: TestDatabase;
+  let app: TestApp;
+  let time: FakeTime;
+
+  const ask = async (text: string, userId: string) => textOf(await (await app.command(text, { userId })).reply());
+  const posted = (contains: string) =>
+    app.slack.callsTo('chat.postMessage').filter((call) => textOf(call.args).includes(contains));
+
+  beforeEach(async () => {
+    database = await (engines[0] as (typeof engines)[number]).create();
+    time = new FakeTime(NOW);
+    app = await startTestApp('socket', { database: database.database, time });
+    await showReady(app, {
+      organizerId: ORGANIZER,
+      slots: 8,
+      demos: [[PRESENTER, 'Pizza bot']],
+      emceeId: EMCEE,
+      repeats: 'every month on 2nd friday',
+    });
+    time.advance(START - 2 * HOUR - NOW);
+    await app.idle();
+    for (const control of ['start', 'end']) await ask(control, EMCEE);
+    await app.idle();
+  });
+  afterEach(async () => {
+    expectWellBehaved(app);
+    await app.stop();
+    await database.drop();
+  });
+
+  it('when the series is kept on the calendar, then its next date is announced and listed, and /hackfest start does not start it', async () => {
+    await app.stop();
+    app = await startTestApp('socket', { database: database.database, time });
+    await app.idle();
+
+    const january = await app.slack.waitFor('chat.postMessage', (call) => call.args.channel === CHANNEL);
+    expect(textOf(january.args)).toContain(`*When*\\n<!date^${Math.floor(JANUARY / 1000)}^`);
+    const signedUp = await app.submit({
+      callbackId: CALLBACKS.signUp,
+      userId: 'U202',
+      privateMetadata: elementValue(january.args, ACTIONS.signUp) ?? '',
+      values: demoFormValues({ title: 'January demo' }),
+    });
+    expect(signedUpView(signedUp)).toContain('January demo');
+    const listed = await ask('list', STRANGER);
+    expect(listed).toContain(`<!date^${Math.floor(JANUARY / 1000)}^`);
+    expect(listed).not.toContain(`<!date^${Math.floor(START / 1000)}^`);
+    await ask('start', ORGANIZER);
+    await app.idle();
+    expect(posted('Now presenting')).toEqual([]);
   });
 });
