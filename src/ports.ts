@@ -77,14 +77,20 @@ export interface Hackfests {
   /** Removes a hackfest nobody has seen (its announcement could not be posted); it must have no demos. */
   remove(id: string): Promise<void>;
   get(id: string): Promise<Hackfest | undefined>;
-  /** Scheduled hackfests not yet over at `now`, earliest first, in the given channels (or all). */
-  upcoming(options: { now: number; channelIds?: readonly ChannelId[] }): Promise<Hackfest[]>;
+  /**
+   * Scheduled hackfests not yet over at `now`, earliest first, in the given channels (or all); `alsoHeld`, with those
+   * whose show has ended before their end time.
+   */
+  upcoming(options: { now: number; channelIds?: readonly ChannelId[]; alsoHeld?: boolean }): Promise<Hackfest[]>;
   /**
    * Scheduled hackfests not yet over that a person has a part in (organizer, co-organizer, emcee, timekeeper, or
    * presenter of a demo), earliest first, at most `limit`.
    */
   involving(userId: UserId, options: { now: number; limit: number }): Promise<Hackfest[]>;
-  /** Hackfests a person organized (or co-organized) that had started by `now`, latest first, at most `limit`. */
+  /**
+   * Hackfests a person organized (or co-organized) that had started by `now` or whose show has ended (it may start
+   * early), latest first, at most `limit`.
+   */
   startedOrganizedBy(userId: UserId, options: { now: number; limit: number }): Promise<Hackfest[]>;
   /** A series' occurrences (cancelled ones too) starting at or after `from`, earliest first. */
   ofSeries(seriesId: string, from: number): Promise<Hackfest[]>;
@@ -255,8 +261,8 @@ export type CalendarFile = { fileName: string; title: string; content: string };
 /** What the run-of-show message shows. */
 export type ShowState = { hackfest: Hackfest; demos: Demo[]; stored: StoredShow };
 
-/** What a hackfest's announcement shows. */
-export type AnnouncementState = { hackfest: Hackfest; series: Series | null; demos: Demo[] };
+/** What a hackfest's announcement shows; once it is held, the demos its show presented too. */
+export type AnnouncementState = { hackfest: Hackfest; series: Series | null; demos: Demo[]; presented?: Demo[] };
 
 /** How use cases ask Slack to show state: they pass data, the adapter renders it. */
 export interface Announcer {

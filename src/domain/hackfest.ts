@@ -16,7 +16,8 @@ export type ReminderKind = (typeof REMINDER_KINDS)[number];
 /** A wall-clock date and time in some time zone, as a person types or picks it. */
 export type LocalDateTime = { date: string; time: string };
 
-export type HackfestStatus = 'scheduled' | 'cancelled';
+/** A hackfest is `held` once its show has ended: it took place, and nothing about it changes any more. */
+export type HackfestStatus = 'scheduled' | 'held' | 'cancelled';
 
 export type Hackfest = {
   id: string;

@@ -1,4 +1,5 @@
 import { type Hackfest, LIMITS, type UserId } from './hackfest.ts';
+import { type Refused, refuseIfHeld } from './refusals.ts';
 import { cleanLine, cleanText } from './userText.ts';
 
 /** A demo someone signed up to give at a hackfest. Its place is its `seq`: sign-up order, until organizers reorder. */
@@ -38,6 +39,14 @@ export function signupsOpen(hackfest: Hackfest, now: number): boolean {
   if (hackfest.status !== 'scheduled') return false;
   if (hackfest.signupsReopened) return now < hackfest.startsAt + hackfest.durationMs;
   return now < Math.min(hackfest.signupDeadline, hackfest.startsAt);
+}
+
+/** Why signing up to this hackfest is refused now, if it is: it took place, or its sign-ups are closed. */
+export function signupRefusal(hackfest: Hackfest, now: number): Refused | undefined {
+  return (
+    refuseIfHeld(hackfest) ??
+    (signupsOpen(hackfest, now) ? undefined : { ok: false, refused: 'signups-closed', hackfest })
+  );
 }
 
 export type DemoDraft = { title: string; description: string; teamIds: UserId[]; lengthMs: number };

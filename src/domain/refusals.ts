@@ -7,6 +7,7 @@ export type Refusal =
   | { refused: 'not-found' }
   | { refused: 'cancelled'; hackfest: Hackfest }
   | { refused: 'over'; hackfest: Hackfest }
+  | { refused: 'held'; hackfest: Hackfest }
   | { refused: 'in-the-past'; hackfest: Hackfest }
   | { refused: 'not-series-organizer'; series: Series }
   | { refused: 'off-rule'; series: Series }
@@ -26,3 +27,10 @@ export type Refusal =
 export type Role = 'emcee' | 'timekeeper';
 
 export type Refused = { ok: false } & Refusal;
+
+/**
+ * A hackfest whose show has ended took place: signing up, editing or withdrawing a demo, claiming a role, moving it
+ * or cancelling it are refused.
+ */
+export const refuseIfHeld = (hackfest: Hackfest): Refused | undefined =>
+  hackfest.status === 'held' ? { ok: false, refused: 'held', hackfest } : undefined;

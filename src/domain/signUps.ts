@@ -6,7 +6,7 @@ import {
   type DemoError,
   type Place,
   presenters,
-  signupsOpen,
+  signupRefusal,
   teamOf,
   validateDemo,
 } from './lineup.ts';
@@ -50,8 +50,8 @@ export function admitSignUps(
   requests: readonly SignUpRequest[],
   { now, newId }: { now: number; newId: () => string },
 ): { outcomes: SignedUp[]; added: Demo[] } {
-  if (!signupsOpen(hackfest, now))
-    return { outcomes: requests.map(() => ({ ok: false, refused: 'signups-closed', hackfest })), added: [] };
+  const refused = signupRefusal(hackfest, now);
+  if (refused) return { outcomes: requests.map(() => refused), added: [] };
   const owned = [...soFar.owned];
   const presenting = new Set(soFar.presenting);
   let { count, lastSeq } = soFar;

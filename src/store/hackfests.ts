@@ -59,12 +59,12 @@ export function hackfestsRepository(db: Kysely<Schema>, engine: Engine, clock: C
       const row = await db.selectFrom('hackfests').selectAll().where('id', '=', id).executeTakeFirst();
       return row && toHackfest(row);
     },
-    async upcoming({ now, channelIds }) {
+    async upcoming({ now, channelIds, alsoHeld }) {
       if (channelIds?.length === 0) return [];
       const rows = await db
         .selectFrom('hackfests')
         .selectAll()
-        .where('status', '=', 'scheduled')
+        .where('status', 'in', alsoHeld ? ['scheduled', 'held'] : ['scheduled'])
         .where((eb) => eb(eb('starts_at', '+', eb.ref('duration_ms')), '>', now))
         .$if(channelIds !== undefined, (query) => query.where('channel_id', 'in', channelIds ?? []))
         .orderBy('starts_at')
@@ -97,8 +97,9 @@ export function hackfestsRepository(db: Kysely<Schema>, engine: Engine, clock: C
       const rows = await db
         .selectFrom('hackfests')
         .selectAll()
-        .where('status', '=', 'scheduled')
-        .where('starts_at', '<=', now)
+        .where((eb) =>
+          eb.or([eb('status', '=', 'held'), eb.and([eb('status', '=', 'scheduled'), eb('starts_at', '<=', now)])]),
+        )
         .where((eb) =>
           eb.or([eb('organizer_id', '=', userId), eb('co_organizer_ids', 'like', `%${JSON.stringify(userId)}%`)]),
         )

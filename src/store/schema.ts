@@ -56,7 +56,7 @@ export interface HackfestsTable {
   demo_ms: number;
   signup_deadline: number;
   time_zone: string;
-  status: 'scheduled' | 'cancelled';
+  status: 'scheduled' | 'held' | 'cancelled';
   announcement_channel_id: string | null;
   announcement_ts: string | null;
   signups_reopened: Generated<number>;

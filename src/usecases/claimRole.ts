@@ -1,5 +1,5 @@
 import { type Hackfest, isOrganizer, type UserId } from '../domain/hackfest.ts';
-import type { Refused, Role } from '../domain/refusals.ts';
+import { type Refused, type Role, refuseIfHeld } from '../domain/refusals.ts';
 import type { Deps } from './deps.ts';
 
 const FIELD = { emcee: 'emceeId', timekeeper: 'timekeeperId' } as const;
@@ -18,6 +18,8 @@ export async function claimRole(
     deps.store.transaction(async ({ hackfests }): Promise<{ ok: true; hackfest: Hackfest } | Refused> => {
       const hackfest = await hackfests.lock(hackfestId);
       if (!hackfest || hackfest.status === 'cancelled') return { ok: false, refused: 'not-found' };
+      const held = refuseIfHeld(hackfest);
+      if (held) return held;
       const holder = hackfest[FIELD[role]];
       const mayChange = holder === null || holder === userId || (!claim && isOrganizer(hackfest, userId, isAdmin));
       if (!mayChange && holder) return { ok: false, refused: 'role-taken', hackfest, role, by: holder };

@@ -1,9 +1,9 @@
 import { endsAt, type Hackfest, isOrganizer, type UserId } from '../domain/hackfest.ts';
-import type { Refused } from '../domain/refusals.ts';
+import { type Refused, refuseIfHeld } from '../domain/refusals.ts';
 import type { Deps } from './deps.ts';
 
 /**
- * Loads a hackfest that this person may still change: it exists, is neither cancelled nor over, and they are an
+ * Loads a hackfest that this person may still change: it exists, is neither cancelled, held nor over, and they are an
  * organizer, a co-organizer or a workspace admin.
  */
 export async function loadForOrganizer(
@@ -14,6 +14,8 @@ export async function loadForOrganizer(
   const hackfest = await deps.store.hackfests.get(hackfestId);
   if (!hackfest) return { ok: false, refused: 'not-found' };
   if (hackfest.status === 'cancelled') return { ok: false, refused: 'cancelled', hackfest };
+  const held = refuseIfHeld(hackfest);
+  if (held) return held;
   if (endsAt(hackfest) <= deps.clock.now()) return { ok: false, refused: 'over', hackfest };
   const { isAdmin } = await deps.people.profile(actorId);
   if (!isOrganizer(hackfest, actorId, isAdmin)) return { ok: false, refused: 'not-organizer', hackfest };

@@ -9,7 +9,7 @@ import {
   teamOf,
   validateDemo,
 } from '../domain/lineup.ts';
-import type { Refused } from '../domain/refusals.ts';
+import { type Refused, refuseIfHeld } from '../domain/refusals.ts';
 import type { Deps } from './deps.ts';
 import { refreshHomesOf } from './refreshHomes.ts';
 import { tell } from './tellPeople.ts';
@@ -33,6 +33,8 @@ export async function editDemo(
     deps.store.transaction(async ({ hackfests, demos }): Promise<Edited> => {
       const hackfest = await hackfests.lock(hackfestId);
       if (!hackfest) return { ok: false, refused: 'not-found' };
+      const held = refuseIfHeld(hackfest);
+      if (held) return held;
       const mine = (await demos.ofHackfest(hackfestId)).find((demo) => demo.ownerId === userId);
       if (!mine) return { ok: false, refused: 'no-demo', hackfest };
       const errors = validateDemo(draft, hackfest);
@@ -69,6 +71,8 @@ export async function withdraw(deps: Deps, request: { userId: UserId; hackfestId
     deps.store.transaction(async ({ hackfests, demos }) => {
       const hackfest = await hackfests.lock(hackfestId);
       if (!hackfest) return { ok: false as const, refused: 'not-found' as const };
+      const held = refuseIfHeld(hackfest);
+      if (held) return held;
       const before = await demos.ofHackfest(hackfestId);
       const demo = before.find((each) => each.ownerId === userId || each.teamIds.includes(userId));
       if (!demo) return { ok: false as const, refused: 'no-demo' as const, hackfest };

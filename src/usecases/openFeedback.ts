@@ -27,10 +27,13 @@ export async function openFeedback(deps: Deps, hackfestId: string): Promise<void
   deps.homes.refresh([hackfest.organizerId, ...hackfest.coOrganizerIds]);
 }
 
-/** The end time of a hackfest passed: feedback opens, unless the hackfest moved or was cancelled since. */
+/**
+ * The end time of a hackfest passed: feedback opens (if its show's end has not opened it already), unless the
+ * hackfest moved or was cancelled since.
+ */
 export async function hackfestOver(deps: Deps, job: DueJob): Promise<void> {
   const { hackfestId, startsAt } = job.payload as { hackfestId: string; startsAt: number };
   const hackfest = await deps.store.hackfests.get(hackfestId);
-  if (hackfest?.status !== 'scheduled' || hackfest.startsAt !== startsAt) return;
+  if (!hackfest || hackfest.status === 'cancelled' || hackfest.startsAt !== startsAt) return;
   await openFeedback(deps, hackfestId);
 }

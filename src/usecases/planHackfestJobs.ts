@@ -32,7 +32,12 @@ export async function planHackfestJobs(
 }
 
 /** Cancels what planHackfestJobs planned for a hackfest at its start then. */
-export async function cancelHackfestJobs({ dueJobs }: Repositories, hackfest: Hackfest) {
+export async function cancelHackfestJobs(repositories: Repositories, hackfest: Hackfest) {
+  await cancelReminders(repositories, hackfest);
+  await repositories.dueJobs.cancel(feedbackKey(hackfest));
+}
+
+/** Cancels the reminders planned for a hackfest at its start then. */
+export async function cancelReminders({ dueJobs }: Repositories, hackfest: Hackfest) {
   for (const kind of REMINDER_KINDS) await dueJobs.cancel(reminderKey(kind, hackfest));
-  await dueJobs.cancel(feedbackKey(hackfest));
 }

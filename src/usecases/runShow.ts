@@ -5,6 +5,7 @@ import { showJobs } from '../domain/showJobs.ts';
 import { apply, type Command, type Control, type Show } from '../domain/timer.ts';
 import type { Repositories, StoredShow } from '../ports.ts';
 import type { Deps } from './deps.ts';
+import { markHeld, showHeld } from './holdHackfest.ts';
 import { openFeedback } from './openFeedback.ts';
 import { tell } from './tellPeople.ts';
 
@@ -21,7 +22,8 @@ async function findHackfest(deps: Deps, target: ShowTarget, starting: boolean): 
   if (live) return deps.store.hackfests.get(live.hackfestId);
   if (!starting) return undefined;
   const now = deps.clock.now();
-  const [next] = await deps.store.hackfests.upcoming({ now, channelIds: [target.channelId] });
+  // A show that ended before its hackfest's end time still answers `start` (that it is over).
+  const [next] = await deps.store.hackfests.upcoming({ now, channelIds: [target.channelId], alsoHeld: true });
   return next && endsAt(next) > now ? next : undefined;
 }
 
@@ -56,7 +58,8 @@ export async function runShow(
         return { ok: false as const, refused: 'timer' as const, hackfest, reason: applied.refused };
       await repositories.shows.save({ ...stored, show: applied.show });
       await moveDueWork(repositories, hackfest.id, stored.show, applied.show, now);
-      return { ok: true as const, hackfest, stored: { ...stored, show: applied.show }, before: stored.show };
+      const after = applied.show.status === 'ended' ? await markHeld(repositories, hackfest) : hackfest;
+      return { ok: true as const, hackfest: after, stored: { ...stored, show: applied.show }, before: stored.show };
     }),
   );
   if (!outcome.ok) return outcome;
@@ -68,7 +71,10 @@ export async function runShow(
   } else deps.stage.refresh(hackfest.id);
   if (control.type === 'gong') await deps.stage.ring(hackfest.id, `manual:${hackfest.id}:${now}`, actorId);
   if (['start', 'next', 'skip'].includes(control.type)) await tellUpNext(deps, hackfest, stored);
-  if (stored.show.status === 'ended') await openFeedback(deps, hackfest.id);
+  if (stored.show.status === 'ended') {
+    await openFeedback(deps, hackfest.id);
+    await showHeld(deps, hackfest);
+  }
   return { ok: true, hackfest, show: stored.show };
 }
 

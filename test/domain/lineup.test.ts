@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { lineup, lineupChanges, moveDemo, shuffleStage, signupsOpen, validateDemo } from '../../src/domain/lineup.ts';
+import {
+  lineup,
+  lineupChanges,
+  moveDemo,
+  shuffleStage,
+  signupRefusal,
+  signupsOpen,
+  validateDemo,
+} from '../../src/domain/lineup.ts';
+import { refuseIfHeld } from '../../src/domain/refusals.ts';
 import { aDemo, aHackfest } from '../support/builders.ts';
 
 const demos = ['A', 'B', 'C', 'D', 'E'].map((title, index) => aDemo({ id: title, title, seq: index + 1 }));
@@ -66,6 +75,24 @@ describe('sign-up rules', () => {
     expect(signupsOpen({ ...hackfest, signupsReopened: true }, startsAt + 60_000)).toBe(true);
     expect(signupsOpen({ ...hackfest, signupsReopened: true }, startsAt + hackfest.durationMs)).toBe(false);
     expect(signupsOpen({ ...hackfest, status: 'cancelled' }, startsAt - 7_200_000)).toBe(false);
+    expect(signupsOpen({ ...hackfest, status: 'held' }, startsAt - 7_200_000)).toBe(false);
+  });
+
+  it('when the show has ended before the deadline, then signing up is refused because the hackfest took place', () => {
+    const held = { ...hackfest, status: 'held' as const, signupsReopened: true };
+    const early = startsAt - 7_200_000;
+
+    expect(signupRefusal(hackfest, early)).toBeUndefined();
+    expect(signupRefusal(held, early)).toEqual({ ok: false, refused: 'held', hackfest: held });
+    expect(signupRefusal(hackfest, startsAt)).toEqual({ ok: false, refused: 'signups-closed', hackfest });
+  });
+
+  it('when a hackfest took place, then changing it is refused; scheduled or cancelled, this rule says nothing', () => {
+    const held = { ...hackfest, status: 'held' as const };
+
+    expect(refuseIfHeld(held)).toEqual({ ok: false, refused: 'held', hackfest: held });
+    expect(refuseIfHeld(hackfest)).toBeUndefined();
+    expect(refuseIfHeld({ ...hackfest, status: 'cancelled' })).toBeUndefined();
   });
 
   it('when a demo asks for more time than the hackfest gives each demo, or has no title, then both are named', () => {

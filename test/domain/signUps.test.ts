@@ -119,4 +119,14 @@ describe('a batch of sign-ups', () => {
     expect(places(outcomes)).toEqual(['signups-closed', 'signups-closed']);
     expect(added).toEqual([]);
   });
+
+  it('when the show has ended while sign-ups were still open, then every one is refused as too late and nothing is added', () => {
+    const held = { ...hackfest, status: 'held' as const };
+    const requests = [request('U1', 'A'), request('U2', 'B')];
+
+    const { outcomes, added } = admitSignUps(held, soFar([], requests), requests, { now: NOW, newId: () => 'new' });
+
+    expect(places(outcomes)).toEqual(['held', 'held']);
+    expect(added).toEqual([]);
+  });
 });

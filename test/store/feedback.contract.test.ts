@@ -97,7 +97,7 @@ describe.each(engines)("a person's hackfests on $name", (engine) => {
   });
   afterEach(() => testStore.drop());
 
-  it('when listing what a person has a part in, then every role counts, and only upcoming scheduled ones', async () => {
+  it('when listing what a person has a part in, then every role counts, and only upcoming scheduled ones; a held one is among those that took place', async () => {
     const now = time.now();
     const ahead = (hours: number, overrides: Parameters<typeof aHackfest>[0]) =>
       aHackfest({ startsAt: now + hours * 3_600_000, organizerId: 'U9', ...overrides });
@@ -108,7 +108,8 @@ describe.each(engines)("a person's hackfests on $name", (engine) => {
     const unrelated = ahead(5, { coOrganizerIds: ['U10'] });
     const cancelled = ahead(6, { organizerId: 'U1', status: 'cancelled' });
     const over = ahead(-24, { organizerId: 'U1' });
-    for (const each of [organized, coOrganized, emceed, presented, unrelated, cancelled, over])
+    const heldEarly = ahead(7, { organizerId: 'U1', emceeId: 'U1', status: 'held' });
+    for (const each of [organized, coOrganized, emceed, presented, unrelated, cancelled, over, heldEarly])
       await store.hackfests.add(each);
     await store.demos.add([
       {
@@ -128,7 +129,7 @@ describe.each(engines)("a person's hackfests on $name", (engine) => {
       ids([organized, coOrganized, emceed, presented]),
     );
     expect(ids(await store.hackfests.involving('U1', { now, limit: 2 }))).toEqual(ids([organized, coOrganized]));
-    expect(ids(await store.hackfests.startedOrganizedBy('U1', { now, limit: 10 }))).toEqual(ids([over]));
+    expect(ids(await store.hackfests.startedOrganizedBy('U1', { now, limit: 10 }))).toEqual(ids([heldEarly, over]));
   });
 });
 

@@ -1,6 +1,11 @@
+import type { Kysely } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Demo } from '../../src/domain/lineup.ts';
+import type { Show } from '../../src/domain/timer.ts';
 import type { Store } from '../../src/ports.ts';
+import { connect, migrate } from '../../src/store/connect.ts';
+import * as heldHackfests from '../../src/store/migrations/010_held_hackfests.ts';
+import { createStore } from '../../src/store/store.ts';
 import { aDemo, aHackfest, aSeries } from '../support/builders.ts';
 import { engines } from '../support/databases.ts';
 import { FakeTime } from '../support/fakeTime.ts';
@@ -73,7 +78,7 @@ describe.each(engines)('hackfests and series on $name', (engine) => {
     });
   });
 
-  it('when listing upcoming hackfests, then only scheduled ones not yet over come back, earliest first, per channel', async () => {
+  it('when listing upcoming hackfests, then only scheduled ones not yet over come back (held ones when asked), earliest first, per channel', async () => {
     const now = time.now();
     const later = aHackfest({ startsAt: now + 48 * HOUR });
     const sooner = aHackfest({ startsAt: now + 24 * HOUR });
@@ -81,13 +86,17 @@ describe.each(engines)('hackfests and series on $name', (engine) => {
     const over = aHackfest({ startsAt: now - 5 * HOUR, durationMs: 3 * HOUR });
     const cancelled = aHackfest({ startsAt: now + HOUR, status: 'cancelled' });
     const elsewhere = aHackfest({ startsAt: now + HOUR, channelId: 'C999' });
-    for (const hackfest of [later, sooner, running, over, cancelled, elsewhere]) await store.hackfests.add(hackfest);
+    const held = aHackfest({ startsAt: now + 2 * HOUR, status: 'held' });
+    for (const hackfest of [later, sooner, running, over, cancelled, elsewhere, held])
+      await store.hackfests.add(hackfest);
 
     const inChannel = await store.hackfests.upcoming({ now, channelIds: ['C111'] });
     const everywhere = await store.hackfests.upcoming({ now });
+    const withHeld = await store.hackfests.upcoming({ now, channelIds: ['C111'], alsoHeld: true });
 
     expect(inChannel.map((h) => h.id)).toEqual([running.id, sooner.id, later.id]);
     expect(everywhere.map((h) => h.id)).toEqual([running.id, elsewhere.id, sooner.id, later.id]);
+    expect(withHeld.map((h) => h.id)).toEqual([running.id, held.id, sooner.id, later.id]);
     expect(await store.hackfests.upcoming({ now, channelIds: [] })).toEqual([]);
   });
 
@@ -126,5 +135,32 @@ describe.each(engines)('hackfests and series on $name', (engine) => {
 
     expect(await store.series.get(series.id)).toEqual(nudged);
     expect(await store.series.active()).toEqual([nudged]);
+  });
+});
+
+describe.each(engines)('upgrading to held hackfests on $name', (engine) => {
+  it('when the app is upgraded, then a hackfest whose show had ended is held, and the others stay as they were', async () => {
+    const { database, drop } = await engine.create();
+    const connection = connect(database);
+    await migrate(connection);
+    const store = createStore(connection, new FakeTime(Date.parse('2026-12-01T09:00:00Z')));
+    const ended = aHackfest();
+    const notStarted = aHackfest();
+    const cancelled = aHackfest({ status: 'cancelled' });
+    for (const hackfest of [ended, notStarted, cancelled]) await store.hackfests.add(hackfest);
+    const endedShow: Show = { status: 'ended', presented: [], showStartedAt: 1, endedAt: 2 };
+    for (const [hackfest, show] of [
+      [ended, endedShow],
+      [notStarted, { status: 'not-started' }],
+      [cancelled, endedShow],
+    ] as const)
+      await store.shows.save({ hackfestId: hackfest.id, show, channelId: 'C111', messageTs: null });
+
+    await heldHackfests.up(connection.db as unknown as Kysely<unknown>);
+
+    const statuses = await Promise.all([ended, notStarted, cancelled].map((each) => store.hackfests.get(each.id)));
+    expect(statuses.map((each) => each?.status)).toEqual(['held', 'scheduled', 'cancelled']);
+    await store.close();
+    await drop();
   });
 });

@@ -8,7 +8,7 @@ import type { AnnouncementState } from '../../ports.ts';
 import { ACTIONS } from '../ids.ts';
 import { button, field, note } from './blocks.ts';
 import { slackDate } from './dates.ts';
-import { lineupBlocks } from './lineupBoard.ts';
+import { lineupBlocks, shownBlocks } from './lineupBoard.ts';
 import { mentions } from './people.ts';
 import { truncate, userText } from './text.ts';
 
@@ -16,7 +16,7 @@ export type AnnouncementContext = { calendarUrl: string; nextDates: number[]; no
 
 /** The channel message that is a hackfest's live view and sign-up board, rendered from its stored state. */
 export function announcementMessage(
-  { hackfest, series, demos }: AnnouncementState,
+  { hackfest, series, demos, presented }: AnnouncementState,
   context: AnnouncementContext,
 ): { text: string; blocks: KnownBlock[] } {
   const cancelled = hackfest.status === 'cancelled';
@@ -28,6 +28,15 @@ export function announcementMessage(
   blocks.push({ type: 'section', fields: cancelled ? [field('Was', when)] : details(hackfest, series, context) });
   if (cancelled) {
     blocks.push(note(':no_entry: This hackfest is cancelled. Everyone concerned has been told.'));
+  } else if (hackfest.status === 'held') {
+    const shown = presented ?? [];
+    blocks.push(
+      { type: 'divider' },
+      ...shownBlocks(shown),
+      note(
+        `:checkered_flag: This hackfest took place on ${slackDate(hackfest.startsAt, hackfest.timeZone, '{date_long_pretty}')}: ${shown.length} ${shown.length === 1 ? 'demo was' : 'demos were'} shown. Thanks to everyone who came!`,
+      ),
+    );
   } else {
     const open = signupsOpen(hackfest, context.now);
     blocks.push(

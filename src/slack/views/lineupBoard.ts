@@ -50,3 +50,13 @@ export function lineupBlocks(demos: readonly Demo[], slots: number): KnownBlock[
     ),
   ];
 }
+
+/** The demos a show presented, in the order they were shown. */
+export function shownBlocks(demos: readonly Demo[]): KnownBlock[] {
+  if (demos.length === 0) return [{ type: 'section', text: { type: 'mrkdwn', text: '*Demos shown*\nNone.' } }];
+  return sections(
+    `*Demos shown* (${demos.length})`,
+    demos.slice(0, SHOWN_ON_STAGE).map((demo, index) => line(demo, index + 1)),
+    Math.max(0, demos.length - SHOWN_ON_STAGE),
+  );
+}

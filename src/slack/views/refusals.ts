@@ -1,6 +1,7 @@
 import type { UserId } from '../../domain/hackfest.ts';
 import { describeRule } from '../../domain/recurrence.ts';
 import type { Refusal } from '../../domain/refusals.ts';
+import { slackDate } from './dates.ts';
 import { type EphemeralMessage, ephemeral } from './message.ts';
 import { mentions } from './people.ts';
 import { escapeText, userText } from './text.ts';
@@ -26,6 +27,12 @@ export function refusalMessage(refusal: Refusal): EphemeralMessage {
       return ephemeral(`*${userText(refusal.hackfest.title, 150)}* is already cancelled. Nothing was changed.`);
     case 'over':
       return ephemeral(`*${userText(refusal.hackfest.title, 150)}* is already over. Nothing was changed.`);
+    case 'held': {
+      const { hackfest } = refusal;
+      return ephemeral(
+        `:checkered_flag: *${userText(hackfest.title, 150)}* took place on ${slackDate(hackfest.startsAt, hackfest.timeZone, '{date_long_pretty}')}. Nothing was changed.`,
+      );
+    }
     case 'off-rule':
       return ephemeral(
         `:calendar: That date is not one of the series' dates (${escapeText(describeRule(refusal.series.rule, refusal.series.firstStart))}). Pick one that fits, or to change how it repeats, end the series and schedule a new one.`,

@@ -8,6 +8,7 @@ import * as proposals from './006_proposals.ts';
 import * as feedback from './007_feedback.ts';
 import * as homeViewers from './008_home_viewers.ts';
 import * as seriesContinuedBy from './009_series_continued_by.ts';
+import * as heldHackfests from './010_held_hackfests.ts';
 
 /** Every migration, in order. Both engines run the same set. */
 export const migrations: Record<string, Migration> = {
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '007_feedback': feedback,
   '008_home_viewers': homeViewers,
   '009_series_continued_by': seriesContinuedBy,
+  '010_held_hackfests': heldHackfests,
 };

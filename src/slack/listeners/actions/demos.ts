@@ -1,5 +1,6 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
-import { signupsOpen } from '../../../domain/lineup.ts';
+import { signupRefusal } from '../../../domain/lineup.ts';
+import { refuseIfHeld } from '../../../domain/refusals.ts';
 import type { UseCases } from '../../../usecases/index.ts';
 import { demoModal } from '../../views/demoModal.ts';
 import { lineupModal } from '../../views/lineupModal.ts';
@@ -9,15 +10,15 @@ import { privately } from './privately.ts';
 
 type ButtonArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
 
-/** "Sign up to demo": the form, while sign-ups are open. */
+/** "Sign up to demo": the form, while sign-ups are open (and the show has not been held). */
 export function signUpClicked(useCases: UseCases) {
   return async (args: ButtonArgs) => {
     const { ack, action, body, client } = args;
     await ack();
     const hackfest = await useCases.getHackfest(action.value ?? '');
     if (!hackfest) return void (await privately(args)(refusalMessage({ refused: 'not-found' })));
-    if (!signupsOpen(hackfest, useCases.now()))
-      return void (await privately(args)(refusalMessage({ refused: 'signups-closed', hackfest })));
+    const refused = signupRefusal(hackfest, useCases.now());
+    if (refused) return void (await privately(args)(refusalMessage(refused)));
     await client.views.open({ trigger_id: body.trigger_id, view: demoModal({ hackfest }) });
   };
 }
@@ -29,6 +30,8 @@ export function editDemoClicked(useCases: UseCases) {
     await ack();
     const hackfest = await useCases.getHackfest(action.value ?? '');
     if (!hackfest) return void (await privately(args)(refusalMessage({ refused: 'not-found' })));
+    const held = refuseIfHeld(hackfest);
+    if (held) return void (await privately(args)(refusalMessage(held)));
     const demo = await useCases.myDemo({ userId: body.user.id, hackfestId: hackfest.id });
     if (!demo || demo.ownerId !== body.user.id)
       return void (await privately(args)(refusalMessage({ refused: 'no-demo', hackfest })));
