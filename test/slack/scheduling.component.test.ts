@@ -135,6 +135,24 @@ describe.each<Mode>(['socket', 'http'])('scheduling in %s mode', (mode) => {
     });
   });
 
+  describe('in a direct message', () => {
+    it('when someone schedules by text in a DM, then they are asked to type it in a channel, and nothing is scheduled', async () => {
+      const reply = await ask(WINTER_TEXT, { userId: ORGANIZER, channelId: 'DU111' });
+
+      expect(reply).toContain('announced in a channel');
+      expect(reply).toContain(WINTER_TEXT.replaceAll('"', '\\"'));
+      expect(app.slack.callsTo('chat.postMessage')).toEqual([]);
+      expect(await ask('list all', { userId: ORGANIZER })).toContain('No upcoming hackfests');
+    });
+
+    it('when someone opens the schedule form in a DM, then it does not offer the DM as the channel', async () => {
+      await app.command('schedule', { userId: ORGANIZER, channelId: 'DU111' });
+
+      const open = await app.slack.waitFor('views.open');
+      expect(textOf(open.args.view)).not.toContain('DU111');
+    });
+  });
+
   describe('listing', () => {
     it('when nothing is scheduled, then the list says how to schedule one', async () => {
       expect(await ask('list')).toContain('/hackfest schedule');

@@ -32,6 +32,13 @@ export function unexpectedWordsMessage(
   );
 }
 
+/** A hackfest is announced in a channel, where people sign up: the same command, to type there. */
+export function notInChannelMessage(subcommand: Subcommand, typed: string): EphemeralMessage {
+  return ephemeral(
+    `:speech_balloon: A hackfest is announced in a channel, where people can sign up. Type this in the channel it is for: \`${COMMAND} ${subcommand} ${userText(typed.trim(), 300)}\``,
+  );
+}
+
 /** What stopped an action, field by field; `what` says what did not happen, e.g. "Nothing was scheduled". */
 export function problemsMessage(
   what: string,

@@ -1,4 +1,5 @@
 import { proposalModal } from '../../views/proposalModal.ts';
+import { typedInChannel } from './typedInChannel.ts';
 import type { SubcommandHandler } from './types.ts';
 
 /** `/hackfest propose [title]` opens the proposal form, with the title if one was typed. */
@@ -7,6 +8,6 @@ export const proposeCommand: SubcommandHandler = async ({ ack, command, client }
   const title = rest.trim().replace(/^"(.*)"$/, '$1');
   await client.views.open({
     trigger_id: command.trigger_id,
-    view: proposalModal({ kind: 'propose', channelId: command.channel_id, ...(title ? { title } : {}) }),
+    view: proposalModal({ kind: 'propose', channelId: typedInChannel(command), ...(title ? { title } : {}) }),
   });
 };

@@ -1,8 +1,9 @@
 import { REMINDER_KINDS } from '../../../domain/hackfest.ts';
 import { parseScheduleText } from '../../../domain/scheduleText.ts';
 import { suggestedStart } from '../../../domain/scheduling.ts';
-import { inputErrorMessage, problemsMessage, scheduledMessage } from '../../views/replies.ts';
+import { inputErrorMessage, notInChannelMessage, problemsMessage, scheduledMessage } from '../../views/replies.ts';
 import { scheduleModal } from '../../views/scheduleModal.ts';
+import { typedInChannel } from './typedInChannel.ts';
 import type { SubcommandHandler } from './types.ts';
 
 /** `/hackfest schedule` opens the form; with text, it schedules directly, reading times in the person's zone. */
@@ -10,19 +11,21 @@ export const scheduleCommand: SubcommandHandler = async ({ ack, command, client,
   await ack();
   const { timeZone } = await useCases.profile(command.user_id);
   const now = useCases.now();
+  const channelId = typedInChannel(command);
   if (rest.trim() === '') {
     await client.views.open({
       trigger_id: command.trigger_id,
-      view: scheduleModal({ channelId: command.channel_id, initialStart: suggestedStart(now, timeZone) }),
+      view: scheduleModal({ channelId, initialStart: suggestedStart(now, timeZone) }),
     });
     return;
   }
   const parsed = parseScheduleText(rest, { zone: timeZone, now });
   if (!parsed.ok) return respond(inputErrorMessage('schedule', parsed.error));
+  if (!channelId) return respond(notInChannelMessage('schedule', rest));
   const { title, startsAt, durationMs, slots, demoMs, rule } = parsed.value;
   const scheduled = await useCases.scheduleHackfest({
     organizerId: command.user_id,
-    channelId: command.channel_id,
+    channelId,
     title,
     description: '',
     startsAt,
