@@ -271,6 +271,17 @@ describe.each<Mode>(['socket', 'http'])('scheduling in %s mode', (mode) => {
       expect(textOf(await picked.reply())).toContain(ACTIONS.confirmCancel);
       expect(app.slack.callsTo('chat.update')).toEqual([]);
     });
+
+    it("when several match, then the choice shows their times in the reader's own zone", async () => {
+      await scheduleWinter();
+      await ask('schedule "Winter Hackfest" 2026-12-12 14:00 3h', { userId: ORGANIZER });
+      app.slack.setUser(CO_ORGANIZER, { tz: 'America/Los_Angeles' });
+
+      const pick = await ask('cancel Winter', { userId: CO_ORGANIZER });
+
+      expect(pick).toContain('Winter Hackfest · 2026-12-11 05:00');
+      expect(pick).toContain('Winter Hackfest · 2026-12-12 05:00');
+    });
   });
 
   describe('calendar files', () => {

@@ -10,9 +10,13 @@ import { truncate, userText } from './text.ts';
 
 /**
  * The sign-up form, or with `demo` the form to edit it. With several hackfests to choose from (`/hackfest signup` in
- * a channel with more than one open), it starts with a select of them; otherwise the hackfest is in private_metadata.
+ * a channel with more than one open), it starts with a select of them, its times in the reader's `zone` (options are
+ * plain text); otherwise the hackfest is in private_metadata.
  */
-export function demoModal(choice: { hackfest: Hackfest } | { choices: Hackfest[] }, demo?: Demo): ModalView {
+export function demoModal(
+  choice: { hackfest: Hackfest } | { choices: Hackfest[]; zone: string },
+  demo?: Demo,
+): ModalView {
   const hackfest = 'hackfest' in choice ? choice.hackfest : choice.choices[0];
   const demoMs = hackfest?.demoMs ?? 5 * 60_000;
   // Which hackfest the form is for: a choice of them, or its title and time above the fields.
@@ -23,7 +27,7 @@ export function demoModal(choice: { hackfest: Hackfest } | { choices: Hackfest[]
             type: 'static_select',
             action_id: VALUE,
             options: choice.choices.slice(0, 100).map((each) => ({
-              text: plain(`${truncate(each.title, 55)} · ${plainDate(each.startsAt, each.timeZone)}`),
+              text: plain(`${truncate(each.title, 55)} · ${plainDate(each.startsAt, choice.zone)}`),
               value: each.id,
             })),
           }),

@@ -55,6 +55,7 @@ describe('Block Kit limits and escaping of what the app sends', () => {
       pickHackfestMessage(
         Array.from({ length: 150 }, () => hostile),
         'cancel',
+        { zone: hostile.timeZone },
       ),
     ],
     ['a cancel prompt for a series date', cancelPromptMessage(hostile, series, NOBODY)],

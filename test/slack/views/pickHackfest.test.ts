@@ -10,18 +10,19 @@ const selectOf = (message: ReturnType<typeof pickHackfestMessage>) =>
   (message.blocks[0] as SectionBlock).accessory as StaticSelect;
 
 describe('picking one of several matching hackfests', () => {
-  it('when several match, then the person is asked which, each option naming the title and the date', () => {
+  it("when several match, then the person is asked which, each option naming the title and the date in the reader's zone", () => {
     const message = pickHackfestMessage(
       [aHackfest({ id: 'hf-1', startsAt: WINTER }), aHackfest({ id: 'hf-2', startsAt: WINTER + 7 * 86_400_000 })],
       'reschedule',
+      { zone: 'America/Los_Angeles' },
     );
     const select = selectOf(message);
 
     expect(message.text).toContain('Several hackfests match');
     expect(select.action_id).toBe(ACTIONS.pickHackfest);
     expect(select.options?.map((option) => [option.text.text, option.value])).toEqual([
-      ['Winter Hackfest · 2026-12-11 14:00', 'reschedule:hf-1'],
-      ['Winter Hackfest · 2026-12-18 14:00', 'reschedule:hf-2'],
+      ['Winter Hackfest · 2026-12-11 05:00', 'reschedule:hf-1'],
+      ['Winter Hackfest · 2026-12-18 05:00', 'reschedule:hf-2'],
     ]);
   });
 
@@ -29,7 +30,7 @@ describe('picking one of several matching hackfests', () => {
     const many = Array.from({ length: 150 }, (_, index) =>
       aHackfest({ id: `hf-${index}`, title: '<!channel>&'.repeat(14), startsAt: WINTER }),
     );
-    const options = selectOf(pickHackfestMessage(many, 'cancel')).options ?? [];
+    const options = selectOf(pickHackfestMessage(many, 'cancel', { zone: 'Europe/Berlin' })).options ?? [];
 
     expect(options).toHaveLength(100);
     for (const option of options) {

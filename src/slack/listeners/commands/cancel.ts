@@ -12,7 +12,10 @@ export const cancelCommand: SubcommandHandler = async ({ ack, command, respond }
   const matches = await useCases.findHackfests({ channelId: command.channel_id, title });
   const [only] = matches;
   if (!only) return respond(noMatchMessage('cancel', title));
-  if (matches.length > 1) return respond(pickHackfestMessage(matches, 'cancel'));
+  if (matches.length > 1) {
+    const { timeZone } = await useCases.profile(command.user_id);
+    return respond(pickHackfestMessage(matches, 'cancel', { zone: timeZone }));
+  }
   const allowed = await useCases.loadForOrganizer(only.id, command.user_id);
   if (!allowed.ok) return respond(refusalMessage(allowed));
   const series = only.seriesId ? await useCases.getSeries(only.seriesId) : undefined;

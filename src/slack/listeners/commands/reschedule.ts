@@ -14,9 +14,9 @@ export const rescheduleCommand: SubcommandHandler = async ({ ack, command, clien
   const quoted = parseQuotedTitle(rest);
   const typedTime = quoted.ok && quoted.value.rest.trim() !== '';
   const title = quoted.ok ? quoted.value.title : rest.trim();
+  const { timeZone } = await useCases.profile(command.user_id);
   let startsAt: number | undefined;
   if (typedTime) {
-    const { timeZone } = await useCases.profile(command.user_id);
     const parsed = parseTitleAndStart(rest, { zone: timeZone, now: useCases.now() });
     if (!parsed.ok) return respond(inputErrorMessage('reschedule', parsed.error));
     startsAt = parsed.value.startsAt;
@@ -25,7 +25,8 @@ export const rescheduleCommand: SubcommandHandler = async ({ ack, command, clien
   const matches = await useCases.findHackfests({ channelId: command.channel_id, title });
   const [only] = matches;
   if (!only) return respond(noMatchMessage('reschedule', title));
-  if (matches.length > 1) return respond(pickHackfestMessage(matches, 'reschedule', startsAt));
+  if (matches.length > 1)
+    return respond(pickHackfestMessage(matches, 'reschedule', { zone: timeZone, typedStart: startsAt }));
   if (startsAt === undefined) {
     const allowed = await useCases.loadForOrganizer(only.id, command.user_id);
     if (!allowed.ok) return respond(refusalMessage(allowed));

@@ -14,6 +14,9 @@ export const signupCommand: SubcommandHandler = async ({ ack, command, client, r
   if (upcoming.length === 0) return respond(noMatchMessage('signup', title));
   const [only] = open;
   if (!only) return respond(nothingOpenMessage());
-  const view = open.length === 1 ? demoModal({ hackfest: only }) : demoModal({ choices: open });
+  const view =
+    open.length === 1
+      ? demoModal({ hackfest: only })
+      : demoModal({ choices: open, zone: (await useCases.profile(command.user_id)).timeZone });
   await client.views.open({ trigger_id: command.trigger_id, view });
 };
