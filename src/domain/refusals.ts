@@ -17,6 +17,7 @@ export type Refusal =
   | { refused: 'not-running-the-show'; hackfest: Hackfest }
   | { refused: 'role-taken'; hackfest: Hackfest; role: Role; by: UserId }
   | { refused: 'no-show'; hackfest: Hackfest | null }
+  | { refused: 'nothing-to-start' }
   | { refused: 'timer'; hackfest: Hackfest; reason: string }
   | { refused: 'proposal-not-found' }
   | { refused: 'not-proposer'; proposal: Proposal }

@@ -38,7 +38,10 @@ export async function runShow(
 ): Promise<ShowChanged> {
   const { actorId, control } = request;
   const found = await findHackfest(deps, request.target, control.type === 'start');
-  if (!found) return { ok: false, refused: 'no-show', hackfest: null };
+  if (!found)
+    return control.type === 'start'
+      ? { ok: false, refused: 'nothing-to-start' }
+      : { ok: false, refused: 'no-show', hackfest: null };
   const { isAdmin } = await deps.people.profile(actorId);
   if (!runsTheShow(found, actorId, isAdmin)) return { ok: false, refused: 'not-running-the-show', hackfest: found };
 

@@ -268,6 +268,16 @@ describe('the run of show', () => {
     expect(gongs()).toEqual([]);
   });
 
+  it('when there is no hackfest in the channel, then start says there is nothing to start and next that no show runs', async () => {
+    const inEmptyChannel = async (text: string) =>
+      textOf(await (await app.command(text, { userId: EMCEE, channelId: 'C999' })).reply());
+
+    const start = await inEmptyChannel('start');
+    expect(start).toContain('There is no hackfest in this channel to start');
+    expect(start).not.toContain('/hackfest start');
+    expect(await inEmptyChannel('next')).toContain('There is no show running in this channel');
+  });
+
   it('when a control makes no sense or a duration is wrong, then the emcee is told why with an example', async () => {
     await ask('start', EMCEE);
     await app.idle();

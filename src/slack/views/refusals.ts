@@ -57,6 +57,10 @@ export function refusalMessage(refusal: Refusal): EphemeralMessage {
       return ephemeral(
         `:raising_hand: <@${refusal.by}> is already the ${refusal.role} of *${userText(refusal.hackfest.title, 150)}*. Nothing was changed.`,
       );
+    case 'nothing-to-start':
+      return ephemeral(
+        ':calendar: There is no hackfest in this channel to start. `/hackfest list` shows what is coming; `/hackfest schedule` puts one on the calendar.',
+      );
     case 'no-show':
       return ephemeral(
         ':microphone: There is no show running in this channel. The emcee starts it with `/hackfest start` or *Start the show*.',
