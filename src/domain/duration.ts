@@ -18,6 +18,15 @@ const PART = /(\d+(?:\.\d+)?)\s*([a-z]+)/g;
 
 /** Milliseconds in a length such as '90s', '1h 30m', '1.5h' or '2 days'; undefined if it is not a positive length. */
 export function parseDuration(text: string): number | undefined {
+  const ms = readLength(text);
+  return ms === undefined || ms === 0 ? undefined : ms;
+}
+
+/**
+ * Like parseDuration, but '0m' reads as 0: for text commands, whose range check then says what lengths fit, rather
+ * than that a zero is no length at all.
+ */
+export function readLength(text: string): number | undefined {
   const input = text.trim().toLowerCase();
   if (!WHOLE.test(input)) return undefined;
   let total = 0;
@@ -28,7 +37,7 @@ export function parseDuration(text: string): number | undefined {
     total += Number(amount) * (UNITS[unit]?.ms ?? 0);
     previousUnit = unit;
   }
-  return total > 0 ? Math.round(total) : undefined;
+  return Math.round(total);
 }
 
 /** A length in words, to the second: '5m', '1m 30s', '1h 30m', '1 day', '1 day 2h'. */

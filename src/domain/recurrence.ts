@@ -12,6 +12,7 @@ import type { Options } from 'rrule';
 import rrule from 'rrule';
 import type { LocalDateTime } from './hackfest.ts';
 import { fail, ok, type Result } from './result.ts';
+import { quoted, shortened } from './userText.ts';
 import { fromWallClockMs, toInstant, wallClockMs, weekdayOf } from './zonedTime.ts';
 
 // rrule ships CommonJS whose named exports Node cannot detect, so its class comes through the default import.
@@ -49,12 +50,20 @@ const INTERVAL_WORDS = new Map([
   ['every month', 1],
   ['every other month', 2],
   ['quarterly', 3],
+  ['every quarter', 3],
 ]);
 const WEEKLY = /^(weekly|biweekly|fortnightly|every other week|every week|every (\d+) weeks?)(?: on (.+))?$/;
-const MONTHLY = /^(monthly|quarterly|every other month|every month|every (\d+) months?)(?: on (.+))?$/;
+const MONTHLY = /^(monthly|quarterly|every quarter|every other month|every month|every (\d+) months?)(?: on (.+))?$/;
 const YEARLY = /^(yearly|annually|every year)$/;
-const FIRST_WORD = /^(?:(?:every|weekly|biweekly|fortnightly|monthly|quarterly|yearly|annually)$|rrule:|freq=)/i;
-const SUB_DAILY = new Set<number>([RRule.HOURLY, RRule.MINUTELY, RRule.SECONDLY]);
+const DAILY = /^(?:daily|every (?:other |\d+ )?(?:day|days|weekday|weekdays))\b/;
+const FIRST_WORD = /^(?:(?:every|daily|weekly|biweekly|fortnightly|monthly|quarterly|yearly|annually)$|rrule:|freq=)/i;
+/** 'every FREQ=…': the word some put before a rule. */
+const EVERY_BEFORE_RULE = /^every\s+(?=(?:rrule:)?freq=)/i;
+/** A hackfest takes people away from their work for hours: it repeats weekly at most, as a proposal's choices do. */
+const TOO_OFTEN = new Set<number>([RRule.DAILY, RRule.HOURLY, RRule.MINUTELY, RRule.SECONDLY]);
+const TOO_OFTEN_PHRASE = 'A hackfest repeats at most weekly: try every week, every 2 weeks or every month.';
+/** How much of rrule's own error message is shown; it quotes the part it could not read. */
+const RRULE_ERROR_LENGTH = 64;
 /** Options rrule's toText() renders faithfully; a rule using others is shown as it is written. */
 const TEXT_OPTIONS = new Set(['freq', 'interval', 'count', 'until', 'byweekday', 'bymonthday', 'bymonth', 'wkst']);
 
@@ -76,7 +85,7 @@ export function isRecurrenceStart(word: string): boolean {
 
 /** Reads 'every 2 weeks', 'monthly on the 2nd friday', 'quarterly', 'FREQ=…' and so on into a rule for the start. */
 export function parseRecurrence(phrase: string, start: LocalDateTime): Result<string> {
-  const text = phrase.trim();
+  const text = phrase.trim().replace(EVERY_BEFORE_RULE, '');
   if (text.includes('=')) {
     const rule = readRrule(text, start);
     return rule.ok ? checkStartIsFirst(rule.value, start, monthlyWeekdayRule(start)) : rule;
@@ -209,17 +218,21 @@ function readPhrase(phrase: string, start: LocalDateTime): Result<string> {
     'recurrence',
     words === ''
       ? 'Say how the hackfest repeats.'
-      : `I don't know how to repeat "${phrase}". Try every week, every 2 weeks, every month on the 2nd friday, ` +
+      : `I don't know how to repeat ${quoted(phrase)}. Try every week, every 2 weeks, every month on the 2nd friday, ` +
           'every month on the 15th, quarterly, or an RRULE such as FREQ=MONTHLY;BYDAY=+2FR.',
     examplePhrase(start),
   );
   if (YEARLY.test(words)) return ok('FREQ=YEARLY');
+  if (DAILY.test(words)) return fail('recurrence', TOO_OFTEN_PHRASE, examplePhrase(start));
   const weekly = WEEKLY.exec(words);
   const monthly = MONTHLY.exec(words);
   const match = weekly ?? monthly;
   if (!match) return unknown;
   const interval = match[2] === undefined ? (INTERVAL_WORDS.get(match[1] ?? '') ?? 1) : Number(match[2]);
-  if (interval < 1) return fail('recurrence', 'A series repeats at least 1 week or month apart.', examplePhrase(start));
+  if (interval < 1) {
+    const unit = weekly ? 'week' : 'month';
+    return fail('recurrence', `A series repeats every 1 ${unit} or more, e.g. every 2 ${unit}s.`, `every 2 ${unit}s`);
+  }
   const on = match[3] === undefined ? '' : weekly ? weekdayPart(match[3]) : monthDayPart(match[3]);
   if (on === undefined) return unknown;
   return ok(repeating(weekly ? 'WEEKLY' : 'MONTHLY', interval, on));
@@ -257,7 +270,7 @@ function readRrule(text: string, start: LocalDateTime): Result<string> {
     const problem = rruleProblem(options);
     return problem === undefined ? ok(new RRule(options).toString().replace(/^RRULE:/, '')) : refuse(problem);
   } catch (error) {
-    return refuse(`I could not read that RRULE: ${(error as Error).message}.`);
+    return refuse(`I could not read that RRULE: ${shortened((error as Error).message, RRULE_ERROR_LENGTH)}.`);
   }
 }
 
@@ -265,10 +278,8 @@ function rruleProblem(options: Partial<Options>): string | undefined {
   if (options.dtstart || options.tzid) {
     return "Leave out DTSTART and TZID: the series starts at the hackfest's own date, time and time zone.";
   }
-  if (options.freq === undefined) return 'The rule needs a FREQ: DAILY, WEEKLY, MONTHLY or YEARLY.';
-  if (SUB_DAILY.has(options.freq)) {
-    return 'A hackfest repeats at most daily: use FREQ=DAILY, WEEKLY, MONTHLY or YEARLY.';
-  }
+  if (options.freq === undefined) return 'The rule needs a FREQ: WEEKLY, MONTHLY or YEARLY.';
+  if (TOO_OFTEN.has(options.freq)) return 'A hackfest repeats at most weekly: use FREQ=WEEKLY, MONTHLY or YEARLY.';
   if (options.byhour != null || options.byminute != null || options.bysecond != null) {
     return 'Leave out BYHOUR, BYMINUTE and BYSECOND: every hackfest in a series starts at the time of the first.';
   }
@@ -285,7 +296,7 @@ function rruleProblem(options: Partial<Options>): string | undefined {
 /** Refuses a rule that never meets on or after the start, or whose first date there is not the start itself. */
 function checkStartIsFirst(rule: string, start: LocalDateTime, example: string): Result<string> {
   // rrule looks for a date period by period up to the year 9999, which takes seconds for a rule that never meets,
-  // such as FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30. The Gregorian calendar repeats every 400 years, so the same search
+  // such as FREQ=WEEKLY;BYMONTH=2;BYMONTHDAY=30. The Gregorian calendar repeats every 400 years, so the same search
   // moved into the last cycle before 9999 gives the same answer, moved, in a fraction of the time.
   const shift = Math.floor((LAST_SEARCH_YEAR - Number(start.date.slice(0, 4))) / 400) * 400;
   const options = RRule.parseString(rule);

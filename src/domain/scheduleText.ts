@@ -6,11 +6,11 @@
 import { tzOffset } from '@date-fns/tz';
 import type { ParsedComponents } from 'chrono-node';
 import * as chrono from 'chrono-node';
-import { formatDuration, parseDuration } from './duration.ts';
+import { formatDuration, readLength } from './duration.ts';
 import { DEFAULTS, LIMITS, type LocalDateTime } from './hackfest.ts';
 import { examplePhrase, isRecurrenceStart, parseRecurrence } from './recurrence.ts';
 import { fail, type InputError, ok, type Result } from './result.ts';
-import { cleanLine, cleanText } from './userText.ts';
+import { cleanLine, cleanText, quoted } from './userText.ts';
 import { isValidLocal, nextWeekdayAt, toInstant, toLocal } from './zonedTime.ts';
 
 export type ScheduleText = {
@@ -27,8 +27,8 @@ export type ScheduleText = {
 export type TextContext = { zone: string; now: number };
 
 type Details = Pick<ScheduleText, 'durationMs' | 'slots' | 'demoMs' | 'rule'>;
-/** What was wrong; `tail` replaces the details at the end of the example command. */
-type Problem = { part: string; message: string; tail?: string };
+/** What was wrong; `start` and `tail` replace the start and the details of the example command. */
+type Problem = { part: string; message: string; start?: LocalDateTime; tail?: string };
 type Start = { start: LocalDateTime; startsAt: number; rangeMs: number | undefined; rest: string };
 
 const EXAMPLE_TITLE = 'Winter Hackfest';
@@ -42,6 +42,22 @@ const QUOTES = '"“”';
 const QUOTED_TITLE = new RegExp(`^[${QUOTES}]([^${QUOTES}]*)[${QUOTES}]`);
 const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?=[\sT]|$)/;
 const TIME_OF_DAY = /^(\d{1,2})(?::(\d{2}))?\s*(?:([ap])\.?m\.?)?(?=\s|$)/i;
+/** A date in numbers with the year last or left out: 03/01/2027, 3.1.27, 03-01. */
+const NUMERIC_DATE = /^(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?=[\s,]|$)/;
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
 const DETAIL_PARTS: Record<keyof Details, string> = {
   durationMs: 'length',
   slots: 'slots',
@@ -75,11 +91,8 @@ export function parseTitleAndStart(
   const { start, startsAt, rangeMs } = when.value;
   const [extra] = when.value.rest.split(/\s+/).filter((word) => word !== '');
   if (extra !== undefined) {
-    return explain({ part: extra, message: `Only the title and the new start go here, not "${extra}".` }, context, {
-      title,
-      start,
-      tail: '',
-    });
+    const message = `Only the title and the new start go here, not ${quoted(extra)}.`;
+    return explain({ part: extra, message }, context, { title, start, tail: '' });
   }
   if (rangeMs !== undefined) {
     return explain({ part: 'time', message: 'Give only the new start time, not a range.' }, context, {
@@ -119,7 +132,7 @@ function explain(
   context: TextContext,
   known: { title?: string; start?: LocalDateTime; tail?: string },
 ): { ok: false; error: InputError } {
-  const start = known.start ?? exampleStart(context.now, context.zone);
+  const start = problem.start ?? known.start ?? exampleStart(context.now, context.zone);
   const tail = problem.tail ?? known.tail ?? EXAMPLE_DETAILS;
   const example = [`"${known.title ?? EXAMPLE_TITLE}"`, start.date, start.time, tail].filter((part) => part !== '');
   return fail(problem.part, problem.message, example.join(' '));
@@ -148,8 +161,9 @@ function readTitle(text: string): Result<{ title: string; rest: string }, Proble
 
 function readStart(text: string, context: TextContext): Result<Start, Problem> {
   const input = text.trim();
-  const isoDate = ISO_DATE.exec(input);
-  const read = isoDate ? readIsoStart(isoDate, input) : readWordedStart(input, context);
+  const ambiguous = ambiguousDate(input, context);
+  if (ambiguous !== undefined) return { ok: false, error: ambiguous };
+  const read = readIsoStart(input) ?? readWordedStart(input, context);
   if (!read.ok) return read;
   const { start, end, rest } = read.value;
   if (!isValidLocal({ date: start.date, time: '00:00' })) {
@@ -165,8 +179,44 @@ function readStart(text: string, context: TextContext): Result<Start, Problem> {
 
 type ReadStart = { start: LocalDateTime; end?: LocalDateTime; rest: string };
 
-/** `2026-12-11 14:00`, `2026-12-11T14:00`, `2026-12-11 2pm`, `2026-12-11 at 2:30pm`. */
-function readIsoStart(date: RegExpExecArray, text: string): Result<ReadStart, Problem> {
+/**
+ * 03/01/2027 is 3 January in most of the world and 1 March in the US; rather than guess from the time zone, a date
+ * whose day and month could swap is refused with both readings in ISO form. The example takes the first reading
+ * that is still ahead, with the time as typed.
+ */
+function ambiguousDate(input: string, context: TextContext): Problem | undefined {
+  const typed = NUMERIC_DATE.exec(input);
+  if (!typed) return undefined;
+  const [first, second] = [Number(typed[1]), Number(typed[3])];
+  if (first === second || first < 1 || first > 12 || second < 1 || second > 12) return undefined;
+  const dayFirst = isoDateOf(typed[4], second, first, context);
+  const monthFirst = isoDateOf(typed[4], first, second, context);
+  const message =
+    `${typed[0]} could be ${first} ${MONTH_NAMES[second - 1]} or ${second} ${MONTH_NAMES[first - 1]}: ` +
+    `type ${dayFirst} or ${monthFirst}.`;
+  const afterDate = input.slice(typed[0].length);
+  const start = [dayFirst, monthFirst]
+    .map((date): LocalDateTime => {
+      const read = readIsoStart(`${date} ${afterDate.replace(/^,/, '')}`);
+      return read?.ok ? read.value.start : { date, time: DEFAULTS.time };
+    })
+    .find((reading) => toInstant(reading, context.zone) > context.now);
+  return start === undefined ? { part: 'date', message } : { part: 'date', message, start };
+}
+
+/** The ISO date of a day and month, in the typed year (two digits mean this century) or, without one, the next. */
+function isoDateOf(year: string | undefined, month: number, day: number, context: TextContext): string {
+  const monthDay = `${pad(month)}-${pad(day)}`;
+  if (year !== undefined) return `${year.length === 2 ? `20${year}` : year}-${monthDay}`;
+  const today = toLocal(context.now, context.zone).date;
+  const thisYear = Number(today.slice(0, 4));
+  return `${`${thisYear}-${monthDay}` < today ? thisYear + 1 : thisYear}-${monthDay}`;
+}
+
+/** `2026-12-11 14:00`, `2026-12-11T14:00`, `2026-12-11 2pm`, `2026-12-11 at 2:30pm`; undefined for other text. */
+function readIsoStart(text: string): Result<ReadStart, Problem> | undefined {
+  const date = ISO_DATE.exec(text);
+  if (!date) return undefined;
   const isoDate = `${date[1]}-${date[2]?.padStart(2, '0')}-${date[3]?.padStart(2, '0')}`;
   const afterDate = text.slice(date[0].length).replace(/^(?:T|\s+(?:at\s+)?)/i, '');
   const time = TIME_OF_DAY.exec(afterDate);
@@ -191,9 +241,11 @@ function readWordedStart(text: string, context: TextContext): Result<ReadStart, 
   const [found] = chrono.parse(text, reference, { forwardDate: true });
   if (found === undefined || found.index !== 0) return problem('date', needsStart);
   if (!found.start.isCertain('day') && !found.start.isCertain('weekday')) {
-    return problem('date', `Add the date to "${found.text}".`);
+    return problem('date', `Add the date to ${quoted(found.text)}.`);
   }
-  if (!found.start.isCertain('hour')) return problem('time', `Add the time to "${found.text}", e.g. ${DEFAULTS.time}.`);
+  if (!found.start.isCertain('hour')) {
+    return problem('time', `Add the time to ${quoted(found.text)}, e.g. ${DEFAULTS.time}.`);
+  }
   const start = wallClockOf(found.start, context.zone);
   const rest = text.slice(found.text.length);
   // chrono gives `end: null`, not undefined, when there is no range.
@@ -247,7 +299,7 @@ function readDetail(
   const lower = word.toLowerCase();
   if (isRecurrenceStart(lower)) {
     const rule = parseRecurrence(words.slice(index).join(' '), start);
-    if (!rule.ok) return problem(rule.error.part, rule.error.message, rule.error.example);
+    if (!rule.ok) return problem(rule.error.part, rule.error.message, `${EXAMPLE_DETAILS} ${rule.error.example}`);
     return ok({ found: { rule: rule.value }, next: words.length });
   }
   if (lower === 'slots') {
@@ -264,14 +316,14 @@ function readDetail(
   }
   const length = takeLength(words, index);
   if (length !== undefined) return ok({ found: { durationMs: length.ms }, next: length.next });
-  if (/^\d/.test(word)) return problem('length', `"${word}" is not a length: write it like 3h, 90m or 1 day.`);
-  return problem(word, `I don't know what "${word}" means here. ${DETAILS_HELP}`);
+  if (/^\d/.test(word)) return problem('length', `${quoted(word)} is not a length: write it like 3h, 90m or 1 day.`);
+  return problem(word, `I don't know what ${quoted(word)} means here. ${DETAILS_HELP}`);
 }
 
 /** The longest run of words from `from` that reads as a length, such as ['1h', '30m'] or ['1', 'day']. */
 function takeLength(words: string[], from: number): { ms: number; next: number } | undefined {
   for (let next = Math.min(words.length, from + MAX_LENGTH_WORDS); next > from; next--) {
-    const ms = parseDuration(words.slice(from, next).join(' '));
+    const ms = readLength(words.slice(from, next).join(' '));
     if (ms !== undefined) return { ms, next };
   }
   return undefined;

@@ -6,6 +6,8 @@
 export const WARNING_BEFORE_MS = 60_000;
 export const MIN_EXTENSION_MS = 1_000;
 export const MAX_EXTENSION_MS = 30 * 60_000;
+/** MIN_EXTENSION_MS to MAX_EXTENSION_MS, in words. */
+export const EXTENSION_RANGE = '1 second to 30 minutes';
 /** Skip is for a presenter who isn't there: after this long on stage (paused time aside), a demo counts as presented. */
 export const SKIP_WITHIN_MS = 60_000;
 
@@ -85,7 +87,7 @@ export function decide(show: Show, command: Command, now: number): Decision {
         : { events: [{ type: 'resumed', at: now }] };
     case 'extend':
       if (!(command.ms >= MIN_EXTENSION_MS && command.ms <= MAX_EXTENSION_MS))
-        return refuse('Extend by 1 second to 30 minutes, e.g. `extend 1m`.');
+        return refuse(`Extend by ${EXTENSION_RANGE}, e.g. \`extend 1m\`.`);
       return { events: [{ type: 'extended', ms: command.ms }] };
     case 'gong':
       if (show.gonged) return refuse('The gong has already rung for this demo.');

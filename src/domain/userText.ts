@@ -49,3 +49,17 @@ export function cleanLine(text: string): string {
 
 /** True when nothing visible is left once the text is cleaned. */
 export const isBlank = (text: string): boolean => cleanText(text) === '';
+
+/** How much of what a person typed an error message quotes back. */
+const QUOTED_CHARACTERS = 40;
+
+/** Typed text as an error message quotes it: in double quotes, cut to 40 characters with an ellipsis. */
+export function quoted(text: string): string {
+  return `"${shortened(text, QUOTED_CHARACTERS)}"`;
+}
+
+/** Text cut to at most `max` characters, the cut marked with an ellipsis; a character is never split. */
+export function shortened(text: string, max: number): string {
+  const characters = [...text];
+  return characters.length <= max ? text : `${characters.slice(0, max - 1).join('')}…`;
+}

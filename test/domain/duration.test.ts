@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, parseDuration } from '../../src/domain/duration.ts';
+import { formatDuration, parseDuration, readLength } from '../../src/domain/duration.ts';
 
 const SECOND = 1_000;
 const MINUTE = 60 * SECOND;
@@ -31,6 +31,20 @@ describe('reading a length people type', () => {
       expect(parseDuration(text)).toBeUndefined();
     },
   );
+});
+
+describe('reading a length a text command then checks against its range', () => {
+  it.each([
+    ['0m', 0],
+    ['0h 0m', 0],
+    ['90s', 90 * SECOND],
+  ])('when the text is %j, then it is %i ms', (text, ms) => {
+    expect(readLength(text)).toBe(ms);
+  });
+
+  it.each(['', '-5m', '5', 'soon'])('when the text is %j, then it is not a length', (text) => {
+    expect(readLength(text)).toBeUndefined();
+  });
 });
 
 describe('writing a length for people', () => {

@@ -45,11 +45,13 @@ describe('reading how a hackfest repeats', () => {
     ['every month on the 11th', 'FREQ=MONTHLY;BYMONTHDAY=11'],
     ['monthly on day 11', 'FREQ=MONTHLY;BYMONTHDAY=11'],
     ['quarterly', 'FREQ=MONTHLY;INTERVAL=3'],
+    ['every quarter', 'FREQ=MONTHLY;INTERVAL=3'],
     ['every 3 months', 'FREQ=MONTHLY;INTERVAL=3'],
     ['every 6 months on the 2nd friday', 'FREQ=MONTHLY;INTERVAL=6;BYDAY=+2FR'],
     ['yearly', 'FREQ=YEARLY'],
     ['RRULE:FREQ=MONTHLY;BYDAY=+2FR;COUNT=6', 'FREQ=MONTHLY;BYDAY=+2FR;COUNT=6'],
     ['freq=weekly;interval=2;until=20270601T000000Z', 'FREQ=WEEKLY;INTERVAL=2;UNTIL=20270601T000000Z'],
+    ['every FREQ=MONTHLY;BYDAY=2FR', 'FREQ=MONTHLY;BYDAY=+2FR'],
   ])('when the phrase is %j, then the rule is %s', (phrase, rule) => {
     expect(parseRecurrence(phrase, SECOND_FRIDAY)).toEqual({ ok: true, value: rule });
   });
@@ -75,6 +77,38 @@ describe('reading how a hackfest repeats', () => {
     });
   });
 
+  it.each(['daily', 'every day', 'every other day', 'every 2 days', 'every weekday'])(
+    'when the phrase is %j, then it is refused as FREQ=DAILY is: a hackfest repeats at most weekly',
+    (phrase) => {
+      expect(parseRecurrence(phrase, SECOND_FRIDAY)).toEqual({
+        ok: false,
+        error: {
+          part: 'recurrence',
+          message: 'A hackfest repeats at most weekly: try every week, every 2 weeks or every month.',
+          example: 'every month on the 2nd Friday',
+        },
+      });
+    },
+  );
+
+  it.each([
+    ['every 0 weeks', 'A series repeats every 1 week or more, e.g. every 2 weeks.', 'every 2 weeks'],
+    ['every 0 months', 'A series repeats every 1 month or more, e.g. every 2 months.', 'every 2 months'],
+  ])('when the phrase is %j, then the smallest gap is named: %s', (phrase, message, example) => {
+    expect(parseRecurrence(phrase, SECOND_FRIDAY)).toEqual({
+      ok: false,
+      error: { part: 'recurrence', message, example },
+    });
+    expect(parseRecurrence(example, SECOND_FRIDAY).ok).toBe(true);
+  });
+
+  it('when the phrase is long, then only its first 40 characters are quoted', () => {
+    const read = parseRecurrence(`every ${'blue moon '.repeat(300)}`, SECOND_FRIDAY);
+    expect(read.ok ? undefined : read.error.message).toMatch(
+      /^I don't know how to repeat "every (blue moon ){3}blu…"\. Try/,
+    );
+  });
+
   it('when the example phrase is typed back, then it is accepted', () => {
     const refused = parseRecurrence('fortnightly-ish', SECOND_FRIDAY);
     expect(refused.ok).toBe(false);
@@ -89,9 +123,10 @@ describe('reading how a hackfest repeats', () => {
   });
 
   it.each([
-    ['FREQ=HOURLY', 'at most daily'],
-    ['RRULE:FREQ=MINUTELY;INTERVAL=30', 'at most daily'],
-    ['FREQ=DAILY;BYHOUR=9,15', 'BYHOUR'],
+    ['FREQ=DAILY', 'at most weekly'],
+    ['FREQ=HOURLY', 'at most weekly'],
+    ['RRULE:FREQ=MINUTELY;INTERVAL=30', 'at most weekly'],
+    ['FREQ=WEEKLY;BYHOUR=9,15', 'BYHOUR'],
     ['FREQ=WEEKLY;UNTIL=20261201T000000Z', 'no date on or after 2026-12-11'],
     ['FREQ=WEEKLY;COUNT=0', 'COUNT'],
     ['FREQ=FORTNIGHTLY', 'FREQ'],
@@ -111,7 +146,7 @@ describe('reading how a hackfest repeats', () => {
   });
 
   it('when a custom rule can never meet, then it is refused', () => {
-    const read = parseRecurrence('FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30', SECOND_FRIDAY);
+    const read = parseRecurrence('FREQ=WEEKLY;BYMONTH=2;BYMONTHDAY=30', SECOND_FRIDAY);
     expect(read.ok ? undefined : read.error.message).toBe('That rule has no date on or after 2026-12-11.');
   });
 
@@ -290,7 +325,7 @@ describe('the repeat choices of the schedule modal', () => {
 
   it('when any derived choice is made, then the start is its first date', () => {
     for (const choice of RECURRENCE_CHOICES) {
-      const rule = ruleForChoice(choice, SECOND_FRIDAY, { everyNWeeks: 2, custom: 'FREQ=DAILY' });
+      const rule = ruleForChoice(choice, SECOND_FRIDAY, { everyNWeeks: 2, custom: 'FREQ=WEEKLY' });
       if (!rule.ok || rule.value === null) continue;
       const [first] = occurrences(rule.value, SECOND_FRIDAY, BERLIN, { after: BEFORE_EVERYTHING, limit: 1 });
       expect(first).toBe(Date.parse('2026-12-11T13:00Z'));

@@ -166,6 +166,7 @@ describe('refusing schedule text, with a correct example', () => {
 
   it.each([
     ['10m', 'length', 'A hackfest lasts from 15m to 7 days.'],
+    ['0m', 'length', 'A hackfest lasts from 15m to 7 days.'],
     ['8 days', 'length', 'A hackfest lasts from 15m to 7 days.'],
     ['3x', 'length', '"3x" is not a length: write it like 3h, 90m or 1 day.'],
     ['3h 2h', 'length', 'Give the length only once.'],
@@ -175,6 +176,7 @@ describe('refusing schedule text, with a correct example', () => {
     ['slots 2.5', 'slots', 'After "slots" comes how many demos fit, e.g. slots 8.'],
     ['slots 4 slots 5', 'slots', 'Give the slots only once.'],
     ['demo 30s', 'demo', 'A demo lasts from 1m to 1h.'],
+    ['demo 0s', 'demo', 'A demo lasts from 1m to 1h.'],
     ['demo 2h', 'demo', 'A demo lasts from 1m to 1h.'],
     ['demo soon', 'demo', 'After "demo" comes how long each demo may run, e.g. demo 5m.'],
     [
@@ -195,8 +197,41 @@ describe('refusing schedule text, with a correct example', () => {
     const error = errorOf('"Hack Friday" 2026-12-11 14:00 every blue moon');
     expect(error.part).toBe('recurrence');
     expect(error.message).toContain('"every blue moon"');
-    expect(error.example).toBe('"Hack Friday" 2026-12-11 14:00 every month on the 2nd Friday');
+    expect(error.example).toBe('"Hack Friday" 2026-12-11 14:00 3h slots 8 demo 5m every month on the 2nd Friday');
     expect(parseScheduleText(error.example, BERLIN).ok).toBe(true);
+  });
+
+  it.each([
+    ['every day', 'at most weekly'],
+    ['every 0 weeks', 'every 1 week or more'],
+    ['FREQ=MONTHLY;BYDAY=XX', 'BYDAY'],
+  ])('when the repeat is %j, then the example keeps the length, slots and demo of the others', (repeat, words) => {
+    const error = errorOf(`"Hack Friday" 2026-12-11 14:00 2h ${repeat}`);
+    expect(error.message).toContain(words);
+    expect(error.example).toMatch(/^"Hack Friday" 2026-12-11 14:00 3h slots 8 demo 5m \S/);
+    expect(parseScheduleText(error.example, BERLIN).ok).toBe(true);
+  });
+
+  it('when "every" comes before an RRULE or a quarter, then the repeat is read', () => {
+    const rule = (repeat: string) => {
+      const read = parseScheduleText(`"Hack Friday" 2026-12-11 14:00 3h ${repeat}`, BERLIN);
+      return read.ok ? read.value.rule : read.error.message;
+    };
+    expect(rule('every FREQ=MONTHLY;BYDAY=2FR')).toBe('FREQ=MONTHLY;BYDAY=+2FR');
+    expect(rule('every quarter')).toBe('FREQ=MONTHLY;INTERVAL=3');
+  });
+
+  it.each([
+    ['pizza'.repeat(600), 'I don\'t know what "pizzapizza'],
+    ['9'.repeat(3000), '" is not a length'],
+    [`every ${'moon'.repeat(500)}`, 'I don\'t know how to repeat "every moon'],
+    [`FREQ=WEEKLY;${'X'.repeat(3000)}=1`, 'Unknown RRULE property'],
+  ])('when a detail is thousands of characters long, then at most 40 of them are quoted back', (junk, words) => {
+    const { message } = errorOf(`"Big tail" 2026-12-11 14:00 3h ${junk}`);
+    expect(message).toContain(words);
+    const longestRun = Math.max(...(message.match(/(.)\1*/g) ?? []).map((run) => run.length));
+    expect(message.length).toBeLessThan(300);
+    expect(longestRun).toBeLessThanOrEqual(40);
   });
 
   it('when the start is not one of the repeat’s dates, then the first date is named', () => {
@@ -209,6 +244,44 @@ describe('refusing schedule text, with a correct example', () => {
     for (const text of ['Hack Friday', '"Hack Friday" 2020-01-01 14:00', '"Hack Friday" 2026-12-11 14:00 slots 900']) {
       expect(parseScheduleText(errorOf(text).example, BERLIN).ok).toBe(true);
     }
+  });
+});
+
+describe('dates typed in numbers', () => {
+  /** Thursday 2026-12-03, 10:00 in Berlin. */
+  const DECEMBER_3 = { zone: 'Europe/Berlin', now: Date.parse('2026-12-03T09:00Z') };
+
+  it('when day and month could be swapped, then both readings are offered in ISO form and nothing is guessed', () => {
+    expect(errorOf('"EU" 03/01/2027 14:00 3h', DECEMBER_3)).toEqual({
+      part: 'date',
+      message: '03/01/2027 could be 3 January or 1 March: type 2027-01-03 or 2027-03-01.',
+      example: '"EU" 2027-01-03 14:00 3h slots 8 demo 5m',
+    });
+  });
+
+  it.each([
+    ['3.1.27 2pm', '3.1.27 could be 3 January or 1 March: type 2027-01-03 or 2027-03-01.'],
+    ['03-01-2027 14:00', '03-01-2027 could be 3 January or 1 March: type 2027-01-03 or 2027-03-01.'],
+    ['02/03 14:00', '02/03 could be 2 March or 3 February: type 2027-03-02 or 2027-02-03.'],
+    ['12/05/2026 14:00', '12/05/2026 could be 12 May or 5 December: type 2026-05-12 or 2026-12-05.'],
+  ])('when the start is %j, then it is refused: %s', (start, message) => {
+    const error = errorOf(`"EU" ${start}`, DECEMBER_3);
+    expect(error.message).toBe(message);
+    expect(parseScheduleText(error.example, DECEMBER_3).ok).toBe(true);
+  });
+
+  it('when a rescheduled start could be read two ways, then it is refused the same way', () => {
+    const read = parseTitleAndStart('"EU" 03/01/2027 14:00', DECEMBER_3);
+    expect(read.ok ? undefined : read.error.message).toContain('could be 3 January or 1 March');
+  });
+
+  it.each([
+    ['25/12/2026 14:00', '2026-12-25'],
+    ['12/25/2026 14:00', '2026-12-25'],
+    ['12/12/2026 14:00', '2026-12-12'],
+  ])('when only one reading is a date, %j, then it is that date', (start, date) => {
+    const read = parseScheduleText(`"EU" ${start}`, DECEMBER_3);
+    expect(read.ok && read.value.start).toEqual({ date, time: '14:00' });
   });
 });
 

@@ -5,7 +5,7 @@ import { cleanDemoDraft, type DemoDraft, validateDemo } from '../../src/domain/l
 import { type ProposalDraft, parseTopics, readProposal, tallySuggestions } from '../../src/domain/proposal.ts';
 import { parseQuotedTitle, parseScheduleText, parseTitleAndStart } from '../../src/domain/scheduleText.ts';
 import { planSchedule, type ScheduleRequest, validateSchedule } from '../../src/domain/scheduling.ts';
-import { cleanLine, cleanText, isBlank, withoutControls } from '../../src/domain/userText.ts';
+import { cleanLine, cleanText, isBlank, quoted, withoutControls } from '../../src/domain/userText.ts';
 import { aFeedbackAnswer, aHackfest } from '../support/builders.ts';
 
 /** Titles the fuzzer found: nothing visible in them. */
@@ -259,5 +259,19 @@ describe('feedback texts', () => {
 
     expect(summary.comments).toEqual([{ text: 'Nice!', by: 'U2' }]);
     expect(summary.aspects.topics.changes).toEqual([]);
+  });
+});
+
+describe('quoting what a person typed in an error', () => {
+  it('when the text is short, then it is quoted whole', () => {
+    expect(quoted('pizza')).toBe('"pizza"');
+  });
+
+  it('when the text is longer than 40 characters, then 39 are kept and an ellipsis marks the cut', () => {
+    expect(quoted('A'.repeat(3000))).toBe(`"${'A'.repeat(39)}…"`);
+  });
+
+  it('when the cut falls on an emoji, then the emoji is not split', () => {
+    expect(quoted('🍕'.repeat(50))).toBe(`"${'🍕'.repeat(39)}…"`);
   });
 });

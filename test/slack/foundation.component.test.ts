@@ -65,6 +65,13 @@ describe.each<Mode>(['socket', 'http'])('the app in %s mode', (mode) => {
     expect(textOf(body)).toContain('/hackfest help');
   });
 
+  it('when the unknown subcommand is thousands of characters long, then at most 40 are quoted back', async () => {
+    const { body } = await app.command(`${'x'.repeat(3000)} now`);
+
+    expect(textOf(body)).toContain(`has no subcommand \`${'x'.repeat(39)}…\``);
+    expect(textOf(body)).not.toContain('x'.repeat(40));
+  });
+
   it('when someone opens the Home tab, then the app publishes the empty state with a "Propose a hackfest" button', async () => {
     await app.event(appHomeOpened({ userId: 'U777' }));
 

@@ -104,6 +104,9 @@ describe.each<Mode>(['socket', 'http'])('scheduling in %s mode', (mode) => {
       ['schedule "Winter Hackfest" 2026-12-11 14:00 forever', 'forever'],
       ['schedule "Winter Hackfest" 2026-12-11 14:00 3h slots 500', 'slots'],
       ['schedule "Winter Hackfest" 2026-12-11 14:00 3h every full moon', 'full moon'],
+      ['schedule "Winter Hackfest" 2026-12-11 14:00 0m', 'a hackfest lasts from 15m to 7 days'],
+      ['schedule "Winter Hackfest" 2026-12-11 14:00 3h demo 0s', 'a demo lasts from 1m to 1h'],
+      ['schedule "Winter Hackfest" 2026-12-11 14:00 3h every day', 'at most weekly'],
     ])(
       'when someone types %j, then an ephemeral error names the problem (%s) with a correct example, and nothing is scheduled',
       async (text, named) => {
@@ -115,6 +118,31 @@ describe.each<Mode>(['socket', 'http'])('scheduling in %s mode', (mode) => {
         expect(announcements()).toEqual([]);
       },
     );
+
+    it('when a Berlin organizer types 03/01/2027, then both readings are offered and nothing is scheduled', async () => {
+      const reply = await ask('schedule "EU" 03/01/2027 14:00 3h', { userId: ORGANIZER });
+
+      expect(reply).toContain('03/01/2027 could be 3 January or 1 March: type 2027-01-03 or 2027-03-01.');
+      expect(reply).toContain('For example: `/hackfest schedule \\"EU\\" 2027-01-03 14:00 3h slots 8 demo 5m`');
+      expect(announcements()).toEqual([]);
+    });
+
+    it('when thousands of characters trail a schedule, then the reply quotes only the first 40 of them', async () => {
+      const reply = await ask(`schedule "Big tail" 2026-12-11 14:00 3h ${'A'.repeat(3000)}`);
+
+      expect(reply).toContain(`I don't know what \\"${'A'.repeat(39)}…\\" means here.`);
+      expect(reply).not.toContain('A'.repeat(40));
+      expect(announcements()).toEqual([]);
+    });
+
+    it('when "next friday" is typed on a Thursday, then the confirmation shows the date it was read as', async () => {
+      time.advance(Date.parse('2026-12-03T09:00:00Z') - NOW);
+
+      const reply = await ask('schedule "Hack Friday" next friday 14:00 3h', { userId: ORGANIZER });
+
+      const nextWeeksFriday = Date.parse('2026-12-11T13:00:00Z');
+      expect(reply).toContain(`<!date^${seconds(nextWeeksFriday)}^{date_long_pretty} at {time}|2026-12-11 14:00`);
+    });
 
     it('when a title tries to ping the channel, then the announcement shows it escaped', async () => {
       await ask('schedule "<!channel> party" 2026-12-11 14:00 3h');

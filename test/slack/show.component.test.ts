@@ -287,6 +287,24 @@ describe('the run of show', () => {
     expect(await ask('extend 2h', EMCEE)).toContain('1 second to 30 minutes');
   });
 
+  it.each([
+    ['extend', 'Say how much time to add: 1 second to 30 minutes.'],
+    ['extend 0s', 'Extend by 1 second to 30 minutes.'],
+  ])(
+    'when the emcee types %j, then the reply gives the range and an example, and no time is added',
+    async (text, message) => {
+      await ask('start', EMCEE);
+      await app.idle();
+
+      const reply = await ask(text, EMCEE);
+
+      expect(reply).toContain(message);
+      expect(reply).toContain('For example: `/hackfest extend 1m`');
+      await advance(5 * MIN);
+      expect(gongs()).toHaveLength(1);
+    },
+  );
+
   it('when the last demo is done and the show ends, then the message becomes the summary', async () => {
     await ask('start', EMCEE);
     await app.idle();

@@ -98,7 +98,7 @@ export function usageMessage(now: number): EphemeralMessage {
 }
 
 export function unknownSubcommandMessage(subcommand: string, now: number): EphemeralMessage {
-  const named = userText(subcommand, 100);
+  const named = userText(subcommand, 40);
   return {
     response_type: 'ephemeral',
     text: `${COMMAND} has no subcommand "${named}"`,

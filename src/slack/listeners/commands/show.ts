@@ -1,4 +1,4 @@
-import { parseDuration } from '../../../domain/duration.ts';
+import { parseExtension } from '../../../domain/extendText.ts';
 import type { ShowControl } from '../../../usecases/runShow.ts';
 import { refusalMessage } from '../../views/refusals.ts';
 import { inputErrorMessage, showChangedMessage } from '../../views/replies.ts';
@@ -13,16 +13,9 @@ export function showCommand(type: ShowControl['type']): SubcommandHandler {
     await ack();
     let control: ShowControl = { type } as ShowControl;
     if (type === 'extend') {
-      const ms = parseDuration(rest.trim());
-      if (ms === undefined)
-        return respond(
-          inputErrorMessage('extend', {
-            part: 'duration',
-            message: `"${rest.trim()}" is not a duration.`,
-            example: '1m',
-          }),
-        );
-      control = { type: 'extend', ms };
+      const extension = parseExtension(rest);
+      if (!extension.ok) return respond(inputErrorMessage('extend', extension.error));
+      control = { type: 'extend', ms: extension.value };
     }
     const result = await useCases.runShow({
       actorId: command.user_id,
