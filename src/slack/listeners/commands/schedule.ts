@@ -1,7 +1,8 @@
 import { REMINDER_KINDS } from '../../../domain/hackfest.ts';
-import { parseScheduleText } from '../../../domain/scheduleText.ts';
-import { suggestedStart } from '../../../domain/scheduling.ts';
-import { inputErrorMessage, problemsMessage, scheduledMessage } from '../../views/replies.ts';
+import { asScheduleText, corrected } from '../../../domain/scheduleExample.ts';
+import { parseScheduleText, textExamples } from '../../../domain/scheduleText.ts';
+import { type ScheduleRequest, suggestedStart } from '../../../domain/scheduling.ts';
+import { inputErrorMessage, notScheduledMessage, scheduledMessage } from '../../views/replies.ts';
 import { scheduleModal } from '../../views/scheduleModal.ts';
 import type { SubcommandHandler } from './types.ts';
 
@@ -20,7 +21,7 @@ export const scheduleCommand: SubcommandHandler = async ({ ack, command, client,
   const parsed = parseScheduleText(rest, { zone: timeZone, now });
   if (!parsed.ok) return respond(inputErrorMessage('schedule', parsed.error));
   const { title, startsAt, durationMs, slots, demoMs, rule } = parsed.value;
-  const scheduled = await useCases.scheduleHackfest({
+  const request: ScheduleRequest = {
     organizerId: command.user_id,
     channelId: command.channel_id,
     title,
@@ -34,10 +35,10 @@ export const scheduleCommand: SubcommandHandler = async ({ ack, command, client,
     coOrganizerIds: [],
     rule,
     reminders: [...REMINDER_KINDS],
-  });
-  await respond(
-    scheduled.ok
-      ? scheduledMessage(scheduled.hackfest, scheduled.series)
-      : problemsMessage('Nothing was scheduled', scheduled.errors),
-  );
+  };
+  const scheduled = await useCases.scheduleHackfest(request);
+  if (scheduled.ok) return respond(scheduledMessage(scheduled.hackfest, scheduled.series));
+  const fixed = corrected(request, scheduled.errors, now);
+  const example = fixed ? asScheduleText(fixed) : textExamples(now, timeZone).schedule;
+  await respond(notScheduledMessage(scheduled.errors, example));
 };
