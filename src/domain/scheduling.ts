@@ -20,8 +20,11 @@ export const SERIES_HORIZON_MS = 60 * DAY;
 /** How far ahead a hackfest may start: a start further out is a slip of the keyboard (9999), not a plan. */
 export const START_HORIZON_MS = 2 * 365 * DAY;
 const HOUR = 60 * 60_000;
-/** How many of a rule's dates are compared to find its shortest gap: years of weekly ones. */
-const GAP_SAMPLE = 400;
+/**
+ * A rule's dates compared to find its shortest gap: those of a year (every clock change and length of month), at most
+ * a year of daily ones. Bounded in time too, so that a rule that rarely meets is not searched for centuries.
+ */
+const GAP_SAMPLE = { limit: 400, withinMs: 366 * DAY };
 
 /** A hackfest just put on the calendar: nobody has claimed a role and it has no announcement yet. */
 const NOT_YET_UNDER_WAY = {
@@ -138,7 +141,11 @@ function occurrencesOverlap(request: ScheduleRequest): ScheduleError[] {
  * the wall reads it: a daily series is a day apart on the wall, but 23 hours when summer time begins.
  */
 function shortestGap(rule: string, startsAt: number, zone: string) {
-  const dates = occurrences(rule, toLocal(startsAt, zone), zone, { after: startsAt - 1, limit: GAP_SAMPLE });
+  const dates = occurrences(rule, toLocal(startsAt, zone), zone, {
+    after: startsAt - 1,
+    limit: GAP_SAMPLE.limit,
+    before: startsAt + GAP_SAMPLE.withinMs,
+  });
   const onTheWall = (instant: number) => {
     const { date, time } = toLocal(instant, zone);
     return Date.parse(`${date}T${time}Z`);
