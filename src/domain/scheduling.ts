@@ -1,3 +1,4 @@
+import { formatDuration } from './duration.ts';
 import {
   DEFAULTS,
   endsAt,
@@ -16,6 +17,14 @@ import { nextWeekdayAt, toInstant, toLocal } from './zonedTime.ts';
 const DAY = 24 * 60 * 60_000;
 /** How far ahead a series' occurrences exist as hackfests, so they can be listed and signed up for. */
 export const SERIES_HORIZON_MS = 60 * DAY;
+/** How far ahead a hackfest may start: a start further out is a slip of the keyboard (9999), not a plan. */
+export const START_HORIZON_MS = 2 * 365 * DAY;
+const HOUR = 60 * 60_000;
+/**
+ * A rule's dates compared to find its shortest gap: those of a year (every clock change and length of month), at most
+ * a year of daily ones. Bounded in time too, so that a rule that rarely meets is not searched for centuries.
+ */
+const GAP_SAMPLE = { limit: 400, withinMs: 366 * DAY };
 
 /** A hackfest just put on the calendar: nobody has claimed a role and it has no announcement yet. */
 const NOT_YET_UNDER_WAY = {
@@ -46,7 +55,8 @@ export type ScheduleRequest = {
 };
 
 export type ScheduleField = 'title' | 'start' | 'length' | 'slots' | 'demo' | 'deadline' | 'recurrence' | 'channel';
-export type ScheduleError = { field: ScheduleField; message: string };
+/** What is wrong, on which field; `fix` changes the request so that this rule holds, where one change does. */
+export type ScheduleError = { field: ScheduleField; message: string; fix?: Partial<ScheduleRequest> };
 
 /** Everything wrong with a request, all at once, each with what to do instead. */
 export function validateSchedule(request: ScheduleRequest, now: number): ScheduleError[] {
@@ -55,7 +65,8 @@ export function validateSchedule(request: ScheduleRequest, now: number): Schedul
   if (title === '') errors.push({ field: 'title', message: 'Give the hackfest a title, e.g. "Winter Hackfest".' });
   if ([...title].length > LIMITS.titleLength)
     errors.push({ field: 'title', message: `Keep the title to ${LIMITS.titleLength} characters or fewer.` });
-  if (request.startsAt <= now) errors.push({ field: 'start', message: 'That time is in the past: pick a future one.' });
+  const start = startProblem(request.startsAt, now);
+  if (start !== null) errors.push({ field: 'start', message: start });
   if (request.durationMs < LIMITS.minDurationMs || request.durationMs > LIMITS.maxDurationMs)
     errors.push({ field: 'length', message: 'Make it between 15 minutes and 7 days long, e.g. 3h or 1 day.' });
   if (!Number.isInteger(request.slots) || request.slots < LIMITS.minSlots || request.slots > LIMITS.maxSlots)
@@ -68,15 +79,106 @@ export function validateSchedule(request: ScheduleRequest, now: number): Schedul
   if (request.signupDeadline !== null && (request.signupDeadline > request.startsAt || request.signupDeadline <= now))
     errors.push({ field: 'deadline', message: 'Close sign-ups between now and the start (or leave it empty).' });
   if (request.rule !== null) {
-    const start = toLocal(request.startsAt, request.timeZone);
-    const [first] = occurrences(request.rule, start, request.timeZone, { after: request.startsAt - 1, limit: 1 });
+    const local = toLocal(request.startsAt, request.timeZone);
+    const [first] = occurrences(request.rule, local, request.timeZone, { after: request.startsAt - 1, limit: 1 });
     if (first !== request.startsAt)
       errors.push({
         field: 'recurrence',
-        message: `${start.date} is not a date of that rule: pick a start date that fits it, e.g. the first one it names.`,
+        message: `${local.date} is not a date of that rule: pick a start date that fits it, e.g. the first one it names.`,
       });
   }
-  return errors;
+  // How fields fit together, once each of them is fine on its own.
+  const fine = (...fields: ScheduleField[]) => !errors.some((error) => fields.includes(error.field));
+  const overrun = fine('length', 'slots', 'demo') ? demosOverrun(request) : [];
+  const overlap = fine('start', 'length', 'recurrence') ? occurrencesOverlap(request) : [];
+  return [...errors, ...overrun, ...overlap];
+}
+
+/** Why a hackfest cannot start then (in the past, or beyond the horizon), or null if it can. */
+export function startProblem(startsAt: number, now: number): string | null {
+  if (startsAt <= now) return 'That time is in the past: pick a future one.';
+  if (isBeyondHorizon(startsAt, now))
+    return 'That is more than 2 years ahead: hackfests are scheduled at most 2 years ahead. Pick a nearer start.';
+  return null;
+}
+
+export const isBeyondHorizon = (startsAt: number, now: number): boolean => startsAt > now + START_HORIZON_MS;
+
+/** Every slot's demo must fit in the hackfest; the fix makes it long enough for them. */
+function demosOverrun(request: ScheduleRequest): ScheduleError[] {
+  const { slots, demoMs, durationMs } = request;
+  const neededMs = slots * demoMs;
+  if (neededMs <= durationMs) return [];
+  const fitting = Math.floor(durationMs / demoMs);
+  const fewer = fitting > 0 ? `, offer at most ${fitting} slot${fitting === 1 ? '' : 's'}` : '';
+  return [
+    {
+      field: 'slots',
+      message: `${slots} demos of ${formatDuration(demoMs)} need ${formatDuration(neededMs)}; this hackfest lasts ${formatDuration(durationMs)}. Make it at least ${formatDuration(neededMs)} long${fewer}, or make the demos shorter.`,
+      fix: { durationMs: neededMs },
+    },
+  ];
+}
+
+/** A series' dates must not overlap: each ends before the next starts. The fix shortens it to a whole hour. */
+function occurrencesOverlap(request: ScheduleRequest): ScheduleError[] {
+  if (request.rule === null) return [];
+  const { shortestMs, onTheClockMs } = shortestGap(request.rule, request.startsAt, request.timeZone);
+  if (request.durationMs < shortestMs) return [];
+  const shorterMs = Math.floor((shortestMs - 1) / HOUR) * HOUR;
+  const clocksChange = shortestMs < onTheClockMs ? ' (the clocks change in between)' : '';
+  return [
+    {
+      field: 'recurrence',
+      message: `Its dates come as little as ${formatDuration(onTheClockMs)} apart, so a hackfest of ${formatDuration(request.durationMs)} would still be on when the next one starts. Make it shorter than ${formatDuration(shortestMs)}${clocksChange}, or repeat less often.`,
+      ...(shorterMs >= LIMITS.minDurationMs ? { fix: { durationMs: shorterMs } } : {}),
+    },
+  ];
+}
+
+/**
+ * The shortest time between two consecutive dates of a rule from `startsAt` on, and the shortest as the clock on
+ * the wall reads it: a daily series is a day apart on the wall, but 23 hours when summer time begins.
+ */
+function shortestGap(rule: string, startsAt: number, zone: string) {
+  const dates = occurrences(rule, toLocal(startsAt, zone), zone, {
+    after: startsAt - 1,
+    limit: GAP_SAMPLE.limit,
+    before: startsAt + GAP_SAMPLE.withinMs,
+  });
+  const onTheWall = (instant: number) => {
+    const { date, time } = toLocal(instant, zone);
+    return Date.parse(`${date}T${time}Z`);
+  };
+  let shortestMs = Number.POSITIVE_INFINITY;
+  let onTheClockMs = Number.POSITIVE_INFINITY;
+  for (const [index, date] of dates.entries()) {
+    const previous = dates[index - 1];
+    if (previous === undefined) continue;
+    shortestMs = Math.min(shortestMs, date - previous);
+    onTheClockMs = Math.min(onTheClockMs, onTheWall(date) - onTheWall(previous));
+  }
+  return { shortestMs, onTheClockMs };
+}
+
+/** The hackfest among `upcoming` that this request would repeat: the same channel, title (in any case) and start. */
+export function duplicateOf(request: ScheduleRequest, upcoming: readonly Hackfest[]): Hackfest | undefined {
+  const title = cleanLine(request.title).toLocaleLowerCase();
+  return upcoming.find(
+    (hackfest) =>
+      hackfest.status === 'scheduled' &&
+      hackfest.channelId === request.channelId &&
+      hackfest.startsAt === request.startsAt &&
+      hackfest.title.toLocaleLowerCase() === title,
+  );
+}
+
+/** Scheduling the same hackfest twice is refused, pointing at the one on the calendar. */
+export function duplicateError(existing: Hackfest): ScheduleError {
+  return {
+    field: 'title',
+    message: `"${existing.title}" is already on the calendar in this channel at that time. To move it, use /hackfest reschedule "${existing.title}"; to add another one, give it another title or start.`,
+  };
 }
 
 /** What a schedule form starts with: a hackfest like an earlier one, or a proposal's. */

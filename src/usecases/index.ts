@@ -1,6 +1,6 @@
 import type { Hackfest } from '../domain/hackfest.ts';
 import { signupsOpen } from '../domain/lineup.ts';
-import { type ScheduleRequest, validateSchedule, validateSeriesAdjustment } from '../domain/scheduling.ts';
+import { type ScheduleRequest, validateSeriesAdjustment } from '../domain/scheduling.ts';
 import { adjustProposal, sendAdjustmentDigest } from './adjustProposal.ts';
 import { adjustSeries } from './adjustSeries.ts';
 import { announceDue } from './announceHackfest.ts';
@@ -27,7 +27,7 @@ import { postReminder, remindersOf } from './reminders.ts';
 import { rescheduleHackfest } from './rescheduleHackfest.ts';
 import { rescheduleSeriesFrom } from './rescheduleSeriesFrom.ts';
 import { runShow } from './runShow.ts';
-import { scheduleHackfest } from './scheduleHackfest.ts';
+import { checkSchedule, scheduleHackfest } from './scheduleHackfest.ts';
 import { scheduleProposal } from './scheduleProposal.ts';
 import { redrawShow, ringGong, warnPresenter } from './showDueWork.ts';
 import { signUpIntake } from './signUpIntake.ts';
@@ -92,7 +92,7 @@ export function createUseCases(deps: Deps) {
     loadOpenProposal: (proposalId: string) => loadOpenProposal(deps, proposalId),
     now: () => deps.clock.now(),
     /** What is wrong with a schedule request, before anything is posted or saved (a form answers inline). */
-    checkSchedule: (request: ScheduleRequest) => validateSchedule(request, deps.clock.now()),
+    checkSchedule: bind(checkSchedule),
     /** The same, for a series adjusted from one of its dates on. */
     checkSeriesAdjustment: (request: ScheduleRequest) => validateSeriesAdjustment(request, deps.clock.now()),
     /** The hackfest, if this person may still change it; else why not. Checked before showing a form. */

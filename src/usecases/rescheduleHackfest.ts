@@ -1,6 +1,7 @@
 import { type Audience, everyoneIn } from '../domain/audience.ts';
 import type { Hackfest, UserId } from '../domain/hackfest.ts';
 import type { Refused } from '../domain/refusals.ts';
+import { isBeyondHorizon } from '../domain/scheduling.ts';
 import type { Deps } from './deps.ts';
 import { loadForOrganizer } from './loadForOrganizer.ts';
 import { planHackfestJobs } from './planHackfestJobs.ts';
@@ -25,6 +26,7 @@ export async function rescheduleHackfest(
   const { hackfest } = loaded;
   if (request.startsAt === hackfest.startsAt) return { ok: false, alreadyThen: hackfest };
   if (request.startsAt <= deps.clock.now()) return { ok: false, refused: 'in-the-past', hackfest };
+  if (isBeyondHorizon(request.startsAt, deps.clock.now())) return { ok: false, refused: 'too-far-ahead', hackfest };
 
   const moved: Hackfest = {
     ...hackfest,

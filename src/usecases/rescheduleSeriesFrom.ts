@@ -2,7 +2,7 @@ import { type Audience, everyoneIn, joined, NOBODY } from '../domain/audience.ts
 import type { Hackfest, Series, UserId } from '../domain/hackfest.ts';
 import type { Notice } from '../domain/notices.ts';
 import type { Refused } from '../domain/refusals.ts';
-import { type SeriesChanges, splitSeries } from '../domain/scheduling.ts';
+import { isBeyondHorizon, type SeriesChanges, splitSeries } from '../domain/scheduling.ts';
 import type { Deps } from './deps.ts';
 import { loadForOrganizer } from './loadForOrganizer.ts';
 import { planHackfestJobs } from './planHackfestJobs.ts';
@@ -26,6 +26,7 @@ export async function rescheduleSeriesFrom(
   const { hackfest } = loaded;
   if (!request.changes && request.startsAt === hackfest.startsAt) return { ok: false, alreadyThen: hackfest };
   if (request.startsAt <= deps.clock.now()) return { ok: false, refused: 'in-the-past', hackfest };
+  if (isBeyondHorizon(request.startsAt, deps.clock.now())) return { ok: false, refused: 'too-far-ahead', hackfest };
   const series = await seriesOf(deps, hackfest);
   if (!series) return { ok: false, refused: 'not-found' };
 

@@ -1,19 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { REMINDER_KINDS } from '../../src/domain/hackfest.ts';
+import { asScheduleText, corrected } from '../../src/domain/scheduleExample.ts';
+import { parseScheduleText } from '../../src/domain/scheduleText.ts';
 import {
   dueOccurrences,
+  duplicateError,
+  duplicateOf,
   isRunningOut,
   planSchedule,
   type ScheduleRequest,
   SERIES_HORIZON_MS,
+  START_HORIZON_MS,
   splitSeries,
+  startProblem,
   validateSchedule,
 } from '../../src/domain/scheduling.ts';
-import { aSeries } from '../support/builders.ts';
+import { aHackfest, aSeries } from '../support/builders.ts';
 
 const NOW = Date.parse('2026-11-23T09:00:00Z');
 const WINTER = Date.parse('2026-12-11T13:00:00Z');
 const HOUR = 3_600_000;
+const MINUTE = 60_000;
+const DAY = 24 * HOUR;
 
 const request = (overrides: Partial<ScheduleRequest> = {}): ScheduleRequest => ({
   organizerId: 'U1',
@@ -112,6 +120,102 @@ describe('scheduling rules', () => {
     expect(isRunningOut(lastOne, NOW)).toBe(false);
     expect(isRunningOut(lastOne, WINTER + 4 * HOUR)).toBe(true);
     expect(isRunningOut(aSeries({ rule: 'FREQ=YEARLY' }), WINTER + 4 * HOUR)).toBe(true);
+  });
+});
+
+describe('schedules that cannot work', () => {
+  it('when the demo slots take longer than the hackfest, then the slots are refused, saying what fits', () => {
+    const errors = validateSchedule(request({ durationMs: HOUR, slots: 20, demoMs: 10 * MINUTE }), NOW);
+
+    expect(errors).toEqual([
+      {
+        field: 'slots',
+        message:
+          '20 demos of 10m need 3h 20m; this hackfest lasts 1h. Make it at least 3h 20m long, offer at most 6 slots, or make the demos shorter.',
+        fix: { durationMs: 200 * MINUTE },
+      },
+    ]);
+  });
+
+  it('when the demo slots fill the hackfest exactly, then that is fine', () => {
+    expect(validateSchedule(request({ durationMs: HOUR, slots: 6, demoMs: 10 * MINUTE }), NOW)).toEqual([]);
+  });
+
+  it('when the slots are out of bounds anyway, then only that is said, not that they do not fit', () => {
+    const errors = validateSchedule(request({ durationMs: HOUR, slots: 500, demoMs: 10 * MINUTE }), NOW);
+
+    expect(errors.map((error) => error.field)).toEqual(['slots']);
+    expect(errors[0]?.message).toContain('between 1 and 100');
+  });
+
+  it.each([
+    ['FREQ=DAILY', 7 * DAY, '1 day'],
+    ['FREQ=DAILY', DAY, '1 day'],
+    ['FREQ=WEEKLY', 7 * DAY, '7 days'],
+    ['FREQ=WEEKLY;BYDAY=FR,MO', 3 * DAY, '3 days'],
+  ])('when a series %s lasts %d ms, its dates overlap: the recurrence is refused (gap %s)', (rule, durationMs, gap) => {
+    const errors = validateSchedule(request({ rule, durationMs }), NOW);
+
+    expect(errors).toEqual([
+      expect.objectContaining({ field: 'recurrence', message: expect.stringContaining(`as little as ${gap} apart`) }),
+    ]);
+  });
+
+  it.each([
+    ['FREQ=DAILY', 23 * HOUR - MINUTE],
+    ['FREQ=WEEKLY', 6 * DAY],
+    ['FREQ=MONTHLY;BYDAY=+2FR', 7 * DAY],
+  ])('when a series %s lasts %d ms, each date ends before the next: that is fine', (rule, durationMs) => {
+    expect(validateSchedule(request({ rule, durationMs }), NOW)).toEqual([]);
+  });
+
+  it('when a daily series spans the change to summer time, then its shortest gap is 23 hours', () => {
+    const march = Date.parse('2027-03-26T13:00:00Z');
+    const errors = validateSchedule(request({ startsAt: march, rule: 'FREQ=DAILY', durationMs: 23 * HOUR }), NOW);
+
+    expect(errors).toEqual([expect.objectContaining({ field: 'recurrence', fix: { durationMs: 22 * HOUR } })]);
+  });
+
+  it('when the start is more than 2 years ahead, then the start is refused; 2 years ahead is fine', () => {
+    const far = validateSchedule(request({ startsAt: Date.parse('9999-12-11T13:00:00Z') }), NOW);
+
+    expect(far).toEqual([{ field: 'start', message: expect.stringContaining('more than 2 years ahead') }]);
+    expect(validateSchedule(request({ startsAt: NOW + START_HORIZON_MS }), NOW)).toEqual([]);
+    expect(startProblem(NOW + START_HORIZON_MS + 1, NOW)).toContain('2 years');
+  });
+
+  it('when the same title, channel and start are on the calendar, then that one is the duplicate, in any case', () => {
+    const winter = aHackfest({ channelId: 'C1', startsAt: WINTER });
+    const elsewhere = aHackfest({ channelId: 'C2', startsAt: WINTER });
+    const later = aHackfest({ channelId: 'C1', startsAt: WINTER + HOUR });
+
+    expect(duplicateOf(request({ title: 'winter hackfest ' }), [elsewhere, later, winter])).toBe(winter);
+    expect(duplicateOf(request({ title: 'Summer Hackfest' }), [winter])).toBeUndefined();
+    expect(duplicateOf(request(), [{ ...winter, status: 'cancelled' }])).toBeUndefined();
+    expect(duplicateError(winter)).toEqual({
+      field: 'title',
+      message: expect.stringContaining('/hackfest reschedule "Winter Hackfest"'),
+    });
+  });
+
+  it('when a typed schedule breaks a rule, then the example put right reads back as a schedule the rules accept', () => {
+    const zone = 'Europe/Berlin';
+    for (const text of [
+      '"Long demo" 2026-12-11 14:00 1h slots 20 demo 10m',
+      '"Long W" 2026-12-11 14:00 7d every week',
+      '"Both" 2026-12-11 14:00 2 days slots 30 demo 10m FREQ=WEEKLY;INTERVAL=2;BYDAY=FR',
+    ]) {
+      const typed = parseScheduleText(text, { zone, now: NOW });
+      if (!typed.ok) throw new Error(typed.error.message);
+      const asked = request({ ...typed.value, timeZone: zone });
+      const fixed = corrected(asked, validateSchedule(asked, NOW), NOW);
+      if (!fixed) throw new Error(`no correction for ${text}`);
+
+      const example = parseScheduleText(asScheduleText(fixed), { zone, now: NOW });
+      if (!example.ok) throw new Error(example.error.message);
+      expect(validateSchedule(request({ ...example.value, timeZone: zone }), NOW)).toEqual([]);
+      expect(example.value).toMatchObject({ title: typed.value.title, startsAt: typed.value.startsAt });
+    }
   });
 });
 

@@ -371,4 +371,29 @@ describe('feedback on a date of a series', () => {
     );
     expect(textOf(await (await app.command('list', { userId: ORGANIZER })).reply())).toContain('0/2 demo slots taken');
   });
+
+  it.each([
+    [{ length: '30m', slots: '8' }, FIELDS.slots, '8 demos of 5m need 40m'],
+    [{ length: '7 days', recurrence: 'weekly' }, FIELDS.recurrence, 'as little as 7 days apart'],
+  ])(
+    'when the adjusted series cannot work (%j), then that field says why and nothing changes',
+    async (changes, field, why) => {
+      const form = await applyToTheNextOne();
+
+      const submitted = await app.submit({
+        callbackId: CALLBACKS.adjustSeries,
+        userId: ORGANIZER,
+        privateMetadata: form.private_metadata,
+        values: adjustValues({ startsAt: JANUARY, ...changes }),
+      });
+
+      expect(submitted.body).toMatchObject({
+        response_action: 'errors',
+        errors: { [field]: expect.stringContaining(why) },
+      });
+      expect(textOf(await (await app.command('list', { userId: ORGANIZER })).reply())).toContain(
+        '0/2 demo slots taken',
+      );
+    },
+  );
 });

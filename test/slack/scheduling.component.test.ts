@@ -85,6 +85,44 @@ describe.each<Mode>(['socket', 'http'])('scheduling in %s mode', (mode) => {
       expect(await ask('list')).toContain('/hackfest schedule');
       expect(announcements()).toEqual([]);
     });
+
+    it.each([
+      [{ length: '1h', slots: '20', demo: '10m' }, FIELDS.slots, '20 demos of 10m need 3h 20m'],
+      [{ length: '7 days', recurrence: 'weekly' }, FIELDS.recurrence, 'as little as 7 days apart'],
+      [{ startsAt: Date.parse('2099-12-11T13:00:00Z') }, FIELDS.start, 'more than 2 years ahead'],
+    ])(
+      'when the form asks for what cannot work (%j), then that field says why, and nothing is saved',
+      async (input, field, why) => {
+        const submitted = await app.submit({
+          callbackId: CALLBACKS.schedule,
+          userId: ORGANIZER,
+          values: scheduleFormValues({ startsAt: WINTER, ...input }),
+        });
+
+        expect(submitted.body).toMatchObject({ response_action: 'errors' });
+        const errors = (submitted.body as { errors: Record<string, string> }).errors;
+        expect(Object.keys(errors)).toEqual([field]);
+        expect(errors[field]).toContain(why);
+        expect(await ask('list')).toContain('/hackfest schedule');
+        expect(announcements()).toEqual([]);
+      },
+    );
+
+    it('when the form schedules what is already on the calendar, then the title says so, and nothing is saved twice', async () => {
+      await scheduleWinter();
+
+      const submitted = await app.submit({
+        callbackId: CALLBACKS.schedule,
+        userId: ORGANIZER,
+        values: scheduleFormValues({ startsAt: WINTER, title: 'winter hackfest' }),
+      });
+
+      expect(submitted.body).toMatchObject({
+        response_action: 'errors',
+        errors: { [FIELDS.title]: expect.stringContaining('already on the calendar') },
+      });
+      expect(announcements()).toHaveLength(1);
+    });
   });
 
   describe('the text form', () => {
@@ -142,6 +180,44 @@ describe.each<Mode>(['socket', 'http'])('scheduling in %s mode', (mode) => {
 
       const nextWeeksFriday = Date.parse('2026-12-11T13:00:00Z');
       expect(reply).toContain(`<!date^${seconds(nextWeeksFriday)}^{date_long_pretty} at {time}|2026-12-11 14:00`);
+    });
+
+    it.each([
+      [
+        'schedule "Long demo" 2026-12-11 14:00 1h slots 20 demo 10m',
+        '20 demos of 10m need 3h 20m; this hackfest lasts 1h',
+        '"Long demo" 2026-12-11 14:00 3h 20m slots 20 demo 10m',
+      ],
+      [
+        'schedule "Long W" 2026-12-11 14:00 7d every week',
+        'as little as 7 days apart',
+        '"Long W" 2026-12-11 14:00 6 days 22h slots 8 demo 5m FREQ=WEEKLY',
+      ],
+      ['schedule "M" 9999-12-11 14:00 3h', 'more than 2 years ahead', '"Winter Hackfest" 2026-11-27 14:00 3h slots 8'],
+    ])(
+      'when someone types %j, then they are told why it cannot work with an example that does, and nothing is scheduled',
+      async (text, why, example) => {
+        const reply = await ask(text, { userId: ORGANIZER });
+
+        expect(reply).toContain('ephemeral');
+        expect(reply).toContain('Nothing was scheduled');
+        expect(reply).toContain(why);
+        expect(reply).toContain(`For example: \`/hackfest schedule ${example}`.replaceAll('"', '\\"'));
+        expect(announcements()).toEqual([]);
+        expect(await ask('list')).toContain('/hackfest schedule');
+      },
+    );
+
+    it('when the same schedule is typed twice, then the second is refused, pointing at the first, and one is announced', async () => {
+      await scheduleWinter();
+
+      const reply = await ask(WINTER_TEXT, { userId: ORGANIZER });
+
+      expect(reply).toContain('Nothing was scheduled');
+      expect(reply).toContain('already on the calendar');
+      expect(reply).toContain('/hackfest reschedule');
+      expect(announcements()).toHaveLength(1);
+      expect((await ask('list')).split(`<!date^${seconds(WINTER)}^`)).toHaveLength(2);
     });
 
     it('when a title tries to ping the channel, then the announcement shows it escaped', async () => {
@@ -229,6 +305,27 @@ describe.each<Mode>(['socket', 'http'])('scheduling in %s mode', (mode) => {
       expect(told).toContain(`<!date^${moved}^`);
     });
 
+    it('when an organizer reschedules more than 2 years ahead, by text or with the form, then nothing moves', async () => {
+      const reply = await ask('reschedule "Winter Hackfest" 2099-12-18 14:00', { userId: ORGANIZER });
+
+      expect(reply).toContain('more than 2 years ahead');
+      expect(reply).toContain('Nothing was changed');
+      await app.command('reschedule', { userId: ORGANIZER, triggerId: 'trigger-2' });
+      const open = await app.slack.waitFor('views.open');
+      const submitted = await app.submit({
+        callbackId: CALLBACKS.reschedule,
+        userId: ORGANIZER,
+        privateMetadata: String((open.args.view as { private_metadata: string }).private_metadata),
+        values: rescheduleFormValues(Date.parse('2099-12-18T13:00:00Z')),
+      });
+      expect(submitted.body).toMatchObject({
+        response_action: 'errors',
+        errors: { [FIELDS.start]: expect.stringContaining('more than 2 years ahead') },
+      });
+      expect(app.slack.callsTo('chat.update')).toEqual([]);
+      expect(await ask('list')).toContain(`<!date^${seconds(WINTER)}^`);
+    });
+
     it('when an organizer reschedules with the form, then the hackfest moves', async () => {
       await app.command('reschedule', { userId: ORGANIZER, triggerId: 'trigger-2' });
       const open = await app.slack.waitFor('views.open');
@@ -301,7 +398,6 @@ describe.each<Mode>(['socket', 'http'])('scheduling in %s mode', (mode) => {
     });
 
     it("when several match, then the choice shows their times in the reader's own zone", async () => {
-      await scheduleWinter();
       await ask('schedule "Winter Hackfest" 2026-12-12 14:00 3h', { userId: ORGANIZER });
       app.slack.setUser(CO_ORGANIZER, { tz: 'America/Los_Angeles' });
 

@@ -85,6 +85,10 @@ export function refusalMessage(refusal: Refusal): EphemeralMessage {
       return ephemeral(
         `:lock: Feedback on *${userText(refusal.hackfest.title, 150)}* is closed. Thanks all the same! Nothing was changed.`,
       );
+    case 'too-far-ahead':
+      return ephemeral(
+        `:hourglass: That is more than 2 years ahead: hackfests are scheduled at most 2 years ahead. Pick a nearer time for *${userText(refusal.hackfest.title, 150)}* (\`/hackfest reschedule "${userText(refusal.hackfest.title, 150)}"\` opens the form). Nothing was changed.`,
+      );
     case 'in-the-past':
       return ephemeral(
         ':hourglass: That time is in the past: pick a future one, e.g. `/hackfest reschedule "Winter Hackfest" 2026-12-18 14:00`.',

@@ -40,12 +40,22 @@ export function notInChannelMessage(subcommand: Subcommand, typed: string): Ephe
 }
 
 /** What stopped an action, field by field; `what` says what did not happen, e.g. "Nothing was scheduled". */
-export function problemsMessage(
-  what: string,
-  errors: ReadonlyArray<{ field: string; message: string }>,
-): EphemeralMessage {
+export function problemsMessage(what: string, errors: readonly Problem[]): EphemeralMessage {
+  return ephemeral(problemsText(what, errors));
+}
+
+type Problem = { field: string; message: string };
+
+function problemsText(what: string, errors: readonly Problem[]): string {
   const lines = errors.map(({ field, message }) => `• *${field}*: ${userText(message, 500)}`);
-  return ephemeral(`:warning: ${what}:\n${lines.join('\n')}`);
+  return `:warning: ${what}:\n${lines.join('\n')}`;
+}
+
+/** Why typed text scheduled nothing, and the command that would have (theirs put right where that is all it takes). */
+export function notScheduledMessage(errors: readonly Problem[], example: string): EphemeralMessage {
+  return ephemeral(
+    `${problemsText('Nothing was scheduled', errors)}\nFor example: \`${COMMAND} schedule ${escapeText(example)}\``,
+  );
 }
 
 export function scheduledMessage(hackfest: Hackfest, series: Series | null): EphemeralMessage {

@@ -1,7 +1,8 @@
 import { REMINDER_KINDS } from '../../../domain/hackfest.ts';
-import { parseScheduleText } from '../../../domain/scheduleText.ts';
-import { suggestedStart } from '../../../domain/scheduling.ts';
-import { inputErrorMessage, notInChannelMessage, problemsMessage, scheduledMessage } from '../../views/replies.ts';
+import { asScheduleText, corrected } from '../../../domain/scheduleExample.ts';
+import { parseScheduleText, textExamples } from '../../../domain/scheduleText.ts';
+import { type ScheduleRequest, suggestedStart } from '../../../domain/scheduling.ts';
+import { inputErrorMessage, notInChannelMessage, notScheduledMessage, scheduledMessage } from '../../views/replies.ts';
 import { scheduleModal } from '../../views/scheduleModal.ts';
 import { typedInChannel } from './typedInChannel.ts';
 import type { SubcommandHandler } from './types.ts';
@@ -23,7 +24,7 @@ export const scheduleCommand: SubcommandHandler = async ({ ack, command, client,
   if (!parsed.ok) return respond(inputErrorMessage('schedule', parsed.error));
   if (!channelId) return respond(notInChannelMessage('schedule', rest));
   const { title, startsAt, durationMs, slots, demoMs, rule } = parsed.value;
-  const scheduled = await useCases.scheduleHackfest({
+  const request: ScheduleRequest = {
     organizerId: command.user_id,
     channelId,
     title,
@@ -37,10 +38,10 @@ export const scheduleCommand: SubcommandHandler = async ({ ack, command, client,
     coOrganizerIds: [],
     rule,
     reminders: [...REMINDER_KINDS],
-  });
-  await respond(
-    scheduled.ok
-      ? scheduledMessage(scheduled.hackfest, scheduled.series)
-      : problemsMessage('Nothing was scheduled', scheduled.errors),
-  );
+  };
+  const scheduled = await useCases.scheduleHackfest(request);
+  if (scheduled.ok) return respond(scheduledMessage(scheduled.hackfest, scheduled.series));
+  const fixed = corrected(request, scheduled.errors, now);
+  const example = fixed ? asScheduleText(fixed) : textExamples(now, timeZone).schedule;
+  await respond(notScheduledMessage(scheduled.errors, example));
 };

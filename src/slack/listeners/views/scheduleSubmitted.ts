@@ -18,7 +18,7 @@ export function scheduleSubmitted(useCases: UseCases) {
     const { timeZone } = await useCases.profile(userId);
     const form = readScheduleForm(view.state.values, { zone: timeZone, now: useCases.now() });
     const request = { ...form.value, organizerId: userId };
-    const inline = inlineErrors(form.errors, useCases.checkSchedule(request));
+    const inline = inlineErrors(form.errors, await useCases.checkSchedule(request));
     if (Object.keys(inline).length > 0) return ack({ response_action: 'errors', errors: inline });
     await ack();
     const proposalId = view.private_metadata;
