@@ -87,7 +87,7 @@ export async function setSignupRule(
 }
 
 /**
- * Organizers remove a demo from the waitlist; its presenters are told. Those behind it move up a place on the
+ * Organizers remove a demo from the waitlist; its presenters (but the organizer who removed it) are told. Those behind it move up a place on the
  * waitlist, and nobody on stage moves. A demo no longer waiting (promoted or withdrawn meanwhile) stays as it is.
  */
 export async function removeFromWaitlist(
@@ -109,7 +109,8 @@ export async function removeFromWaitlist(
   if (!removed) return { ok: true, hackfest, demos: after };
   deps.announcer.refresh(hackfest.id);
   await refreshHomesOf(deps, hackfest, presenters(removed));
-  await tell(deps, presenters(removed), {
+  const told = presenters(removed).filter((id) => id !== request.actorId);
+  await tell(deps, told, {
     kind: 'removedFromWaitlist',
     hackfest,
     demoTitle: removed.title,
