@@ -1,4 +1,4 @@
-import { type Hackfest, LIMITS, type UserId } from './hackfest.ts';
+import { endsAt, type Hackfest, LIMITS, type UserId } from './hackfest.ts';
 import { type Refused, refuseIfHeld } from './refusals.ts';
 import { cleanLine, cleanText } from './userText.ts';
 
@@ -34,12 +34,29 @@ export const teamOf = (draft: Pick<DemoDraft, 'teamIds'>, ownerId: UserId): User
 /** Where a demo stands: its place on stage (1-based), or on the waitlist. */
 export type Place = { onStage: true; position: number } | { onStage: false; position: number };
 
-/** Sign-ups are open until the deadline (at the latest the start), unless organizers reopened them. */
-export function signupsOpen(hackfest: Hackfest, now: number): boolean {
-  if (hackfest.status !== 'scheduled') return false;
-  if (hackfest.signupsReopened) return now < hackfest.startsAt + hackfest.durationMs;
-  return now < Math.min(hackfest.signupDeadline, hackfest.startsAt);
+/**
+ * Where sign-ups stand: open until the deadline (at the latest the start); closed since then; or kept open by
+ * organizers until the hackfest ends, either before the deadline passed (`extended`) or after it (`reopened`).
+ */
+export type SignupWindow =
+  | { state: 'open'; closesAt: number }
+  | { state: 'closed'; since: number }
+  | { state: 'extended'; closesAt: number; deadline: number }
+  | { state: 'reopened'; closesAt: number; closedAt: number };
+
+export function signupWindow(hackfest: Hackfest, now: number): SignupWindow {
+  const deadline = Math.min(hackfest.signupDeadline, hackfest.startsAt);
+  const end = endsAt(hackfest);
+  if (hackfest.status !== 'scheduled') return { state: 'closed', since: Math.min(deadline, now) };
+  if (!hackfest.signupsReopened)
+    return now < deadline ? { state: 'open', closesAt: deadline } : { state: 'closed', since: deadline };
+  if (now >= end) return { state: 'closed', since: end };
+  return now < deadline
+    ? { state: 'extended', closesAt: end, deadline }
+    : { state: 'reopened', closesAt: end, closedAt: deadline };
 }
+
+export const signupsOpen = (hackfest: Hackfest, now: number): boolean => signupWindow(hackfest, now).state !== 'closed';
 
 /** Why signing up to this hackfest is refused now, if it is: it took place, or its sign-ups are closed. */
 export function signupRefusal(hackfest: Hackfest, now: number): Refused | undefined {
@@ -98,6 +115,36 @@ export function moveDemo(demos: readonly Demo[], slots: number, demoId: string, 
   if (moved) reordered.splice(to, 0, moved);
   return renumber([...reordered, ...waitlist]);
 }
+
+/** The moves that would change a demo's place at `index` (0-based) on a stage of `length`: none that do nothing. */
+export function movesAt(index: number, length: number): Move[] {
+  const last = length - 1;
+  return [
+    ...(index > 0 ? (['up'] as const) : []),
+    ...(index < last ? (['down'] as const) : []),
+    // From just before the end, "down" already takes it there.
+    ...(index < last - 1 ? (['end'] as const) : []),
+  ];
+}
+
+/**
+ * An organizer takes a demo off the waitlist: those behind it move up a place there, and the stage is untouched.
+ * `undefined` when that demo is not waiting (it moved onto the stage, or left).
+ */
+export function removeWaiting(
+  demos: readonly Demo[],
+  slots: number,
+  demoId: string,
+): { removed: Demo; after: Demo[] } | undefined {
+  const removed = lineup(demos, slots).waitlist.find((demo) => demo.id === demoId);
+  return removed && { removed, after: demos.filter((demo) => demo !== removed) };
+}
+
+/** Whether two orders of the same demos are the same, so a change that would not move anyone is not made. */
+export const sameOrder = (before: readonly Demo[], after: readonly Demo[]): boolean => {
+  const ids = (demos: readonly Demo[]) => [...demos].sort((a, b) => a.seq - b.seq).map((demo) => demo.id);
+  return ids(before).join('\n') === ids(after).join('\n');
+};
 
 /** The stage in a random order (the waitlist keeps its order); `random` in [0, 1) is passed in, so tests choose it. */
 export function shuffleStage(demos: readonly Demo[], slots: number, random: () => number): Demo[] {

@@ -11,6 +11,7 @@ export type Notice =
   | { kind: 'seriesRunningOut'; series: Series; upcoming: number[] }
   | { kind: 'promoted'; hackfest: Hackfest; demoTitle: string; position: number }
   | { kind: 'lineupMoved'; hackfest: Hackfest; demoTitle: string; position: number }
+  | { kind: 'removedFromWaitlist'; hackfest: Hackfest; demoTitle: string; by: UserId }
   | { kind: 'upNext'; hackfest: Hackfest; demoTitle: string }
   | { kind: 'presenting'; hackfest: Hackfest; demoTitle: string; position: number }
   | { kind: 'remindersBlocked'; hackfest: Hackfest }

@@ -39,6 +39,7 @@ export const ACTIONS = {
   withdraw: 'withdraw_demo',
   manageLineup: 'manage_lineup',
   moveDemo: 'move_demo',
+  removeWaiting: 'remove_waiting_demo',
   shuffleLineup: 'shuffle_lineup',
   toggleSignups: 'toggle_signups',
   toggleOneDemoEach: 'toggle_one_demo_each',

@@ -19,7 +19,7 @@ import { findHackfests, listHackfests } from './listHackfests.ts';
 import { loadForOrganizer } from './loadForOrganizer.ts';
 import { loadForProposer, loadOpenProposal } from './loadForProposer.ts';
 import { editDemo, myDemo, withdraw } from './manageDemo.ts';
-import { lineupFor, moveInLineup, setSignupRule, shuffleLineup } from './manageLineup.ts';
+import { lineupFor, moveInLineup, removeFromWaitlist, setSignupRule, shuffleLineup } from './manageLineup.ts';
 import { hackfestOver } from './openFeedback.ts';
 import { openProposals } from './openProposals.ts';
 import { proposeHackfest } from './proposeHackfest.ts';
@@ -77,6 +77,7 @@ export function createUseCases(deps: Deps) {
     lineupFor: bind(lineupFor),
     moveInLineup: bind(moveInLineup),
     shuffleLineup: bind(shuffleLineup),
+    removeFromWaitlist: bind(removeFromWaitlist),
     setSignupRule: bind(setSignupRule),
     proposeHackfest: bind(proposeHackfest),
     backProposal: bind(backProposal),

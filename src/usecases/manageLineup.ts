@@ -1,5 +1,14 @@
 import type { Hackfest, UserId } from '../domain/hackfest.ts';
-import { type Demo, lineupChanges, type Move, moveDemo, shuffleStage } from '../domain/lineup.ts';
+import {
+  type Demo,
+  lineupChanges,
+  type Move,
+  moveDemo,
+  presenters,
+  removeWaiting,
+  sameOrder,
+  shuffleStage,
+} from '../domain/lineup.ts';
 import type { Refused } from '../domain/refusals.ts';
 import type { Deps } from './deps.ts';
 import { loadForOrganizer } from './loadForOrganizer.ts';
@@ -15,7 +24,10 @@ export async function lineupFor(deps: Deps, request: { actorId: UserId; hackfest
   return { ok: true, hackfest: loaded.hackfest, demos: await deps.store.demos.ofHackfest(request.hackfestId) };
 }
 
-/** Organizers reorder the stage; presenters whose place changed by more than one are told their new place. */
+/**
+ * Organizers reorder the stage; presenters whose place changed by more than one are told their new place. A click
+ * that would move no one (a stale modal, a double click) changes and redraws nothing but the modal.
+ */
 async function reorder(
   deps: Deps,
   request: { actorId: UserId; hackfestId: string },
@@ -28,11 +40,13 @@ async function reorder(
       const hackfest = (await hackfests.lock(request.hackfestId)) ?? loaded.hackfest;
       const before = await demos.ofHackfest(hackfest.id);
       const after = order(before, hackfest.slots);
+      if (sameOrder(before, after)) return { hackfest, before, after: before, moved: false };
       await demos.reorder(after);
-      return { hackfest, before, after };
+      return { hackfest, before, after, moved: true };
     }),
   );
-  const { hackfest, before, after } = changed;
+  const { hackfest, before, after, moved } = changed;
+  if (!moved) return { ok: true, hackfest, demos: after };
   deps.announcer.refresh(hackfest.id);
   await refreshHomesOf(deps, hackfest);
   for (const demo of lineupChanges(before, after, hackfest.slots).movedFar) {
@@ -62,9 +76,45 @@ export async function setSignupRule(
 ): Promise<LineupChanged> {
   const loaded = await loadForOrganizer(deps, request.hackfestId, request.actorId);
   if (!loaded.ok) return loaded;
+  // A click from a modal that no longer shows the rule as it is asks for what already holds.
+  if (loaded.hackfest[request.rule] === request.on)
+    return { ok: true, hackfest: loaded.hackfest, demos: await deps.store.demos.ofHackfest(loaded.hackfest.id) };
   const hackfest = { ...loaded.hackfest, [request.rule]: request.on };
   await deps.store.transaction(({ hackfests }) => hackfests.save(hackfest));
   deps.announcer.refresh(hackfest.id);
   await refreshHomesOf(deps, hackfest);
   return { ok: true, hackfest, demos: await deps.store.demos.ofHackfest(hackfest.id) };
+}
+
+/**
+ * Organizers remove a demo from the waitlist; its presenters (but the organizer who removed it) are told. Those behind it move up a place on the
+ * waitlist, and nobody on stage moves. A demo no longer waiting (promoted or withdrawn meanwhile) stays as it is.
+ */
+export async function removeFromWaitlist(
+  deps: Deps,
+  request: { actorId: UserId; hackfestId: string; demoId: string },
+): Promise<LineupChanged> {
+  const loaded = await loadForOrganizer(deps, request.hackfestId, request.actorId);
+  if (!loaded.ok) return loaded;
+  const { hackfest, removed, after } = await deps.oneAtATime(request.hackfestId, () =>
+    deps.store.transaction(async ({ hackfests, demos }) => {
+      const hackfest = (await hackfests.lock(request.hackfestId)) ?? loaded.hackfest;
+      const before = await demos.ofHackfest(hackfest.id);
+      const removal = removeWaiting(before, hackfest.slots, request.demoId);
+      if (!removal) return { hackfest, removed: undefined, after: before };
+      await demos.remove(removal.removed.id);
+      return { hackfest, ...removal };
+    }),
+  );
+  if (!removed) return { ok: true, hackfest, demos: after };
+  deps.announcer.refresh(hackfest.id);
+  await refreshHomesOf(deps, hackfest, presenters(removed));
+  const told = presenters(removed).filter((id) => id !== request.actorId);
+  await tell(deps, told, {
+    kind: 'removedFromWaitlist',
+    hackfest,
+    demoTitle: removed.title,
+    by: request.actorId,
+  });
+  return { ok: true, hackfest, demos: after };
 }

@@ -3,9 +3,13 @@ import {
   lineup,
   lineupChanges,
   moveDemo,
+  movesAt,
+  removeWaiting,
+  sameOrder,
   shuffleStage,
   signupRefusal,
   signupsOpen,
+  signupWindow,
   validateDemo,
 } from '../../src/domain/lineup.ts';
 import { refuseIfHeld } from '../../src/domain/refusals.ts';
@@ -53,6 +57,41 @@ describe('the line-up', () => {
     expect(titles(lineupChanges(demos, after, 3).movedFar)).toEqual(['A']);
   });
 
+  it.each([
+    [0, 3, ['down', 'end']],
+    [1, 3, ['up', 'down']],
+    [2, 3, ['up']],
+    [0, 2, ['down']],
+    [0, 1, []],
+  ] as const)(
+    'when a demo is at index %i of a stage of %i, then the moves that change its place are %j',
+    (index, length, moves) => {
+      expect(movesAt(index, length)).toEqual(moves);
+    },
+  );
+
+  it('when a move would not change the order, then the order is the same', () => {
+    expect(sameOrder(demos, moveDemo(demos, 3, 'A', 'up'))).toBe(true);
+    expect(sameOrder(demos, moveDemo(demos, 3, 'D', 'end'))).toBe(true);
+    expect(sameOrder(demos, moveDemo(demos, 3, 'C', 'down'))).toBe(true);
+    expect(sameOrder(demos, moveDemo(demos, 3, 'B', 'up'))).toBe(false);
+  });
+
+  it('when an organizer removes a waiting demo, then those behind it move up the waitlist and the stage is untouched', () => {
+    const removal = removeWaiting(demos, 3, 'D');
+    const after = lineup(removal?.after ?? [], 3);
+
+    expect(removal?.removed.title).toBe('D');
+
+    expect(titles(after.onStage)).toEqual(['A', 'B', 'C']);
+    expect(titles(after.waitlist)).toEqual(['E']);
+  });
+
+  it('when the demo to remove is on stage or gone, then there is nothing to remove from the waitlist', () => {
+    expect(removeWaiting(demos, 3, 'A')).toBeUndefined();
+    expect(removeWaiting(demos, 3, 'gone')).toBeUndefined();
+  });
+
   it('when the stage is shuffled, then the same demos present in another order and the waitlist is untouched', () => {
     const after = lineup(
       shuffleStage(demos, 3, () => 0),
@@ -93,6 +132,18 @@ describe('sign-up rules', () => {
     expect(refuseIfHeld(held)).toEqual({ ok: false, refused: 'held', hackfest: held });
     expect(refuseIfHeld(hackfest)).toBeUndefined();
     expect(refuseIfHeld({ ...hackfest, status: 'cancelled' })).toBeUndefined();
+  });
+
+  it('when organizers keep sign-ups open, then the window says whether it was before or after the deadline', () => {
+    const deadline = startsAt - 3_600_000;
+    const end = startsAt + hackfest.durationMs;
+    const reopened = { ...hackfest, signupsReopened: true };
+
+    expect(signupWindow(hackfest, deadline - 1)).toEqual({ state: 'open', closesAt: deadline });
+    expect(signupWindow(hackfest, deadline)).toEqual({ state: 'closed', since: deadline });
+    expect(signupWindow(reopened, deadline - 1)).toEqual({ state: 'extended', closesAt: end, deadline });
+    expect(signupWindow(reopened, deadline)).toEqual({ state: 'reopened', closesAt: end, closedAt: deadline });
+    expect(signupWindow(reopened, end)).toEqual({ state: 'closed', since: end });
   });
 
   it('when a demo asks for more time than the hackfest gives each demo, or has no title, then both are named', () => {

@@ -249,22 +249,6 @@ describe.each<Mode>(['socket', 'http'])('demo sign-ups in %s mode', (mode) => {
     expect(textOf(dm.args)).toContain('now number 3');
   });
 
-  it('when someone who is not an organizer shuffles from a line-up modal, then they are told by DM and nothing moves', async () => {
-    await schedule(8);
-    await signUp('U201', 'First');
-
-    await app.click({
-      actionId: ACTIONS.shuffleLineup,
-      value: hackfestId,
-      userId: 'U999',
-      view: { id: 'V-lineup', type: 'modal', private_metadata: hackfestId },
-    });
-
-    const told = await app.slack.waitFor('chat.postMessage', (call) => call.args.channel === 'U999');
-    expect(textOf(told.args)).toContain('Only the organizers');
-    expect(app.slack.callsTo('views.update')).toEqual([]);
-  });
-
   it('when someone who is not an organizer opens "Manage line-up", then they are refused', async () => {
     await schedule(8);
 

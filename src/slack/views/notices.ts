@@ -36,6 +36,10 @@ function wording(notice: Notice): string {
       const { hackfest } = notice;
       return `:arrows_counterclockwise: The organizers changed the running order of *${userText(hackfest.title, 150)}*: *${userText(notice.demoTitle, 150)}* is now number ${notice.position}.`;
     }
+    case 'removedFromWaitlist': {
+      const { hackfest } = notice;
+      return `:wave: *${userText(notice.demoTitle, 150)}* is off the waitlist of *${userText(hackfest.title, 150)}* on ${slackDate(hackfest.startsAt, hackfest.timeZone)}: <@${notice.by}>, an organizer, removed it.`;
+    }
     case 'upNext': {
       const { hackfest } = notice;
       return `:microphone: You're up next at *${userText(hackfest.title, 150)}*: get *${userText(notice.demoTitle, 150)}* ready!`;

@@ -5,6 +5,7 @@ import { announcementMessage } from '../../../src/slack/views/announcement.ts';
 import { cancelPromptMessage } from '../../../src/slack/views/cancelPrompt.ts';
 import { signedUpModal } from '../../../src/slack/views/demoModal.ts';
 import { hackfestListMessage } from '../../../src/slack/views/hackfestList.ts';
+import { lineupModal, lineupRefusedModal } from '../../../src/slack/views/lineupModal.ts';
 import { noticeMessage } from '../../../src/slack/views/notices.ts';
 import { pickHackfestMessage } from '../../../src/slack/views/pickHackfest.ts';
 import { rescheduleModal } from '../../../src/slack/views/rescheduleModal.ts';
@@ -73,6 +74,7 @@ describe('Block Kit limits and escaping of what the app sends', () => {
     { kind: 'seriesAdjusted', hackfest: hostile, series, by: 'U1' },
     { kind: 'seriesEnded', series, by: 'U1' },
     { kind: 'seriesRunningOut', series, upcoming: [1] },
+    { kind: 'removedFromWaitlist', hackfest: hostile, demoTitle: HOSTILE_TITLE, by: 'U1' },
   ])('when the app sends a $kind notice, then it is within limits and escaped', (notice) => {
     const message = noticeMessage(notice);
 
@@ -91,6 +93,28 @@ describe('Block Kit limits and escaping of what the app sends', () => {
     expect(checkBlockKit('modal', rescheduleModal(hostile, NOBODY).blocks, rescheduleModal(hostile, NOBODY))).toEqual(
       [],
     );
+  });
+
+  it.each([
+    [100, 200],
+    [100, 100],
+    [10, 200],
+    [100, 0],
+  ])(
+    'when an organizer manages a line-up of %i slots and %i demos with hostile titles, then the modal is within limits and pings no one',
+    (slots, count) => {
+      const modal = lineupModal({ ...hostile, slots }, hostileDemos.slice(0, count), context.now);
+
+      expect(checkBlockKit('modal', modal.blocks, modal)).toEqual([]);
+      expect(markupOf({ blocks: modal.blocks }).join('\n')).not.toContain('<!channel>');
+    },
+  );
+
+  it('when a line-up modal says why a click was refused, then it is within limits and pings no one', () => {
+    const modal = lineupRefusedModal({ refused: 'not-organizer', hackfest: hostile });
+
+    expect(checkBlockKit('modal', modal.blocks, modal)).toEqual([]);
+    expect(markupOf({ blocks: modal.blocks }).join('\n')).not.toContain('<!channel>');
   });
 
   it('when a sign-up form turns into its confirmation, then it is within modal limits and pings no one', () => {

@@ -13,7 +13,13 @@ import { addToCalendar, downloadIcs } from './calendar.ts';
 import { confirmCancel } from './confirmCancel.ts';
 import { editDemoClicked, manageLineupClicked, signUpClicked, withdrawClicked } from './demos.ts';
 import { applyFeedbackClicked, feedbackWindowClicked, giveFeedbackClicked } from './feedback.ts';
-import { moveDemoChosen, shuffleClicked, toggleOneDemoEachClicked, toggleSignupsClicked } from './lineup.ts';
+import {
+  moveDemoChosen,
+  removeWaitingClicked,
+  shuffleClicked,
+  toggleOneDemoEachClicked,
+  toggleSignupsClicked,
+} from './lineup.ts';
 import { pickHackfest } from './pickHackfest.ts';
 import { adjustClicked, backClicked, proposeClicked, scheduleClicked, suggestClicked } from './proposals.ts';
 import { claimRoleClicked, EXTEND_ONE_MINUTE, showControlClicked } from './show.ts';
@@ -49,6 +55,7 @@ function listeners(useCases: UseCases): Record<ActionId, ActionListener> {
     [ACTIONS.withdraw]: button(withdrawClicked(useCases)),
     [ACTIONS.manageLineup]: button(manageLineupClicked(useCases)),
     [ACTIONS.moveDemo]: overflow(moveDemoChosen(useCases)),
+    [ACTIONS.removeWaiting]: button(removeWaitingClicked(useCases)),
     [ACTIONS.shuffleLineup]: button(shuffleClicked(useCases)),
     [ACTIONS.toggleSignups]: button(toggleSignupsClicked(useCases)),
     [ACTIONS.toggleOneDemoEach]: button(toggleOneDemoEachClicked(useCases)),
