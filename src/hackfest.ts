@@ -18,7 +18,7 @@ import { connect, migrate } from './store/connect.ts';
 import { createStore } from './store/store.ts';
 import { isDatabaseUnavailable } from './store/unavailable.ts';
 import { announcementState } from './usecases/announcementState.ts';
-import { home } from './usecases/home.ts';
+import { loadHome } from './usecases/home.ts';
 import { createUseCases, type Deps } from './usecases/index.ts';
 import { keyedQueue } from './usecases/keyedQueue.ts';
 import { proposalState } from './usecases/proposalState.ts';
@@ -46,7 +46,7 @@ export async function startHackfest(
   const app = createSlackApp({ config, logger, isHealthy: () => store.ping(), isDatabaseUnavailable });
   const postOnce = postOnceWith(app.client, postingClient(config, logger));
   const homes = slackHomes(app.client, {
-    load: (userId) => home(deps, { userId }),
+    load: (userId) => loadHome(deps, { userId }),
     whoOpened: (userIds) => store.homeViewers.whoOpened(userIds),
     logger,
   });
@@ -60,6 +60,7 @@ export async function startHackfest(
       postOnce,
     }),
     clock: time.clock,
+    logger,
     newId: randomUUID,
     stage: slackStage(app.client, { load: (id) => showState(store, id), clock: time.clock, logger, postOnce }),
     proposalBoard: slackProposalBoard(app.client, { load: (id) => proposalState(store, id), logger }),

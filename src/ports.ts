@@ -1,4 +1,4 @@
-import type { DashboardEntry } from './domain/dashboard.ts';
+import type { ChannelEntry, DashboardEntry } from './domain/dashboard.ts';
 import type { Feedback, FeedbackSummary, FeedbackWindow } from './domain/feedback.ts';
 import type { ChannelId, Hackfest, Series, UserId } from './domain/hackfest.ts';
 import type { Demo } from './domain/lineup.ts';
@@ -212,7 +212,7 @@ export interface Store extends Repositories {
 /** What the app needs to know about people, from Slack. */
 export interface People {
   profile(userId: UserId): Promise<{ timeZone: string; isAdmin: boolean }>;
-  /** The channels this person is a member of (that the app can see). */
+  /** The channels this person is a member of (that the app can see), as of a minute ago at most. */
   channelsOf(userId: UserId): Promise<ChannelId[]>;
 }
 
@@ -320,7 +320,12 @@ export interface FeedbackBoard {
 /** What a person's App Home shows. */
 export type Home = {
   now: number;
+  /** The upcoming hackfests they have a part in, earliest first, each series they organize once. */
   upcoming: DashboardEntry[];
+  /** More of those exist than were read. */
+  unreadUpcoming: boolean;
+  /** The first few upcoming hackfests in their channels that they have no part in yet, and how many more there are. */
+  inYourChannels: { shown: ChannelEntry[]; more: number };
   proposals: ListedProposal[];
   /** Hackfests they organized that have started, latest first, with their feedback so far. */
   past: Array<{ hackfest: Hackfest; window: FeedbackWindow | null; responses: number }>;

@@ -1,3 +1,4 @@
+import type { Logger } from '../logger.ts';
 import type { Announcer, Clock, FeedbackBoard, Homes, People, ProposalBoard, Stage, Store } from '../ports.ts';
 import type { KeyedQueue } from './keyedQueue.ts';
 
@@ -11,6 +12,8 @@ export type Deps = {
   feedbackBoard: FeedbackBoard;
   homes: Homes;
   clock: Clock;
+  /** For what goes wrong but need not stop a use case, such as a part of the App Home Slack could not give. */
+  logger: Logger;
   newId: () => string;
   /** In [0, 1), for shuffling; tests pass their own. */
   random: () => number;

@@ -1,6 +1,8 @@
 import type { HomeView, KnownBlock } from '@slack/types';
-import { type DashboardEntry, HOME_LIMITS, type Involvement } from '../../domain/dashboard.ts';
+import { type ChannelEntry, type DashboardEntry, HOME_LIMITS, type Involvement } from '../../domain/dashboard.ts';
 import { isOpen } from '../../domain/feedback.ts';
+import { signupsOpen } from '../../domain/lineup.ts';
+import { describeRule } from '../../domain/recurrence.ts';
 import { reminderPlan } from '../../domain/reminders.ts';
 import type { Home } from '../../ports.ts';
 import { ACTIONS, COMMAND } from '../ids.ts';
@@ -25,19 +27,23 @@ const more = (items: readonly unknown[], shown: number, what: string): KnownBloc
 
 /**
  * A person's App Home, rendered from the database: the upcoming hackfests they have a part in (with their demos'
- * Edit and Withdraw, and for organizers Manage line-up and the reminder plan), open proposals to back, and for
- * organizers the feedback on hackfests they ran. Each list is capped, so the view stays within 100 blocks.
+ * Edit and Withdraw, and for organizers Manage line-up and the reminder plan), those in their channels to sign up
+ * for, open proposals to back, and for organizers the feedback on hackfests they ran. Each list is capped, so the
+ * view stays within 100 blocks.
  */
 export function homeView(home: Home): HomeView {
   const { upcoming, proposals, past } = home;
-  if (upcoming.length === 0 && proposals.length === 0 && past.length === 0) return emptyHomeView();
+  if (upcoming.length === 0 && proposals.length === 0 && past.length === 0) return emptyHomeView(home);
   return {
     type: 'home',
     blocks: [
       header('Your hackfests'),
       ...(upcoming.length === 0 ? [note('None coming up. Sign up to demo on an announcement, or schedule one.')] : []),
       ...upcoming.slice(0, HOME_LIMITS.upcoming).flatMap((entry) => upcomingBlocks(entry, home.now)),
-      ...more(upcoming, HOME_LIMITS.upcoming, 'hackfests: `/hackfest list all` shows them'),
+      ...(upcoming.length > HOME_LIMITS.upcoming || home.unreadUpcoming
+        ? [note('…and more hackfests: `/hackfest list all` shows them.')]
+        : []),
+      ...inYourChannelsBlocks(home),
       ...proposalBlocks(home),
       ...pastBlocks(home),
       { type: 'divider' },
@@ -46,10 +52,10 @@ export function homeView(home: Home): HomeView {
   };
 }
 
-function upcomingBlocks({ hackfest, involvement }: DashboardEntry, now: number): KnownBlock[] {
+function upcomingBlocks({ hackfest, involvement, series }: DashboardEntry, now: number): KnownBlock[] {
   const blocks = [
     section(
-      `*${userText(hackfest.title, 150)}* in <#${hackfest.channelId}>\n${slackDate(hackfest.startsAt, hackfest.timeZone)} · you: ${involvement.map(describe).join(', ')}`,
+      `*${userText(hackfest.title, 150)}* in <#${hackfest.channelId}>\n${slackDate(hackfest.startsAt, hackfest.timeZone)} · you: ${involvement.map(describe).join(', ')}${series ? `\n:repeat: ${seriesLine(series)}` : ''}`,
     ),
   ];
   const organizer = involvement.some((each) => each.role === 'organizer');
@@ -64,6 +70,38 @@ function upcomingBlocks({ hackfest, involvement }: DashboardEntry, now: number):
     blocks.push(note(`:alarm_clock: Reminders: ${plan.length ? plan.join(' · ') : 'none left'}`));
   }
   return blocks;
+}
+
+/** How a series repeats and how many of its dates follow, which `/hackfest list` shows in its channel. */
+function seriesLine({ series, laterDates }: NonNullable<DashboardEntry['series']>): string {
+  const repeats = userText(describeRule(series.rule, series.firstStart), 200);
+  if (laterDates === 0) return `${repeats} · no more dates yet`;
+  return `${repeats} · ${laterDates} more ${laterDates === 1 ? 'date' : 'dates'}: \`${COMMAND} list\` in <#${series.channelId}> shows them`;
+}
+
+/** Upcoming hackfests in the person's channels that they have no part in yet, each with "Sign up to demo" if open. */
+function inYourChannelsBlocks({
+  inYourChannels: { shown, more },
+  now,
+}: Pick<Home, 'inYourChannels' | 'now'>): KnownBlock[] {
+  if (shown.length === 0) return [];
+  return [
+    header('Coming up in your channels'),
+    ...shown.map((entry) => channelEntryBlock(entry, now)),
+    ...(more > 0 ? [note(`…and ${more} more: \`${COMMAND} list all\` shows them.`)] : []),
+  ];
+}
+
+function channelEntryBlock({ hackfest, taken }: ChannelEntry, now: number): KnownBlock {
+  const open = signupsOpen(hackfest, now);
+  return {
+    type: 'section',
+    text: {
+      type: 'mrkdwn',
+      text: `:calendar: *${userText(hackfest.title, 150)}* in <#${hackfest.channelId}>\n${slackDate(hackfest.startsAt, hackfest.timeZone)} · ${taken}/${hackfest.slots} demo slots taken${open ? '' : ' · sign-ups closed'}`,
+    },
+    ...(open ? { accessory: button(ACTIONS.signUp, 'Sign up to demo', hackfest.id, { style: 'primary' }) } : {}),
+  };
 }
 
 /** Open proposals, newest first, each with its backing and a "Back this" button. */
@@ -102,8 +140,11 @@ function pastBlocks({ past, latestFeedback, now }: Home): KnownBlock[] {
   ];
 }
 
-/** The App Home of someone with nothing yet: what the app is, in three lines, and where to begin. */
-export function emptyHomeView(): HomeView {
+/**
+ * The App Home of someone with no part in anything yet: what the app is, in three lines, the hackfests coming up in
+ * their channels, and where to begin.
+ */
+export function emptyHomeView(home: Pick<Home, 'inYourChannels' | 'now'>): HomeView {
   return {
     type: 'home',
     blocks: [
@@ -115,6 +156,7 @@ export function emptyHomeView(): HomeView {
           ':bell: *Run the show*: a timer for every demo, and the gong when one runs long.',
         ].join('\n'),
       ),
+      ...inYourChannelsBlocks(home),
       ...whereToBegin(),
     ],
   };

@@ -8,7 +8,7 @@ import { proposalMessage } from '../../../src/slack/views/proposal.ts';
 import { proposalModal } from '../../../src/slack/views/proposalModal.ts';
 import { suggestModal } from '../../../src/slack/views/suggestModal.ts';
 import { markupOf } from '../../support/blocks.ts';
-import { aDemo, aHackfest, aProposal } from '../../support/builders.ts';
+import { aDemo, aHackfest, aProposal, aSeries } from '../../support/builders.ts';
 import { checkBlockKit } from '../../support/fakeSlack/index.ts';
 
 /** The worst a person can type: long, growing when escaped, and pinging. */
@@ -59,7 +59,10 @@ const home: Home = {
   upcoming: Array.from({ length: 13 }, () => ({
     hackfest,
     involvement: [{ role: 'organizer' }, { role: 'presenter', position: 3, demoTitle: HOSTILE }],
+    series: { series: aSeries({ title: HOSTILE, rule: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR' }), laterDates: 40 },
   })),
+  unreadUpcoming: true,
+  inYourChannels: { shown: Array.from({ length: 5 }, () => ({ hackfest, taken: 100 })), more: 200 },
   proposals: Array.from({ length: 9 }, () => ({ proposal, backing: 40 })),
   past: Array.from({ length: 6 }, () => ({ hackfest, window: report.window, responses: 300 })),
   latestFeedback: report,
