@@ -6,6 +6,7 @@ import { ACTIONS, CALLBACKS } from '../../src/slack/ids.ts';
 import { startAppProcess } from '../support/appProcess.ts';
 import { elementValue } from '../support/blocks.ts';
 import { engines, type TestDatabase } from '../support/databases.ts';
+import { inTwoDays } from '../support/dates.ts';
 import {
   type AppRequestKind,
   blockAction,
@@ -66,7 +67,10 @@ describe('the logs of a real process', () => {
       await send('command', slashCommand({ text: 'schedule', responseUrl: slack.responseUrl('form') }));
       await send(
         'command',
-        slashCommand({ text: 'schedule "Winter Hackfest" 2030-12-11 14:00 3h', responseUrl: slack.responseUrl('s') }),
+        slashCommand({
+          text: `schedule "Winter Hackfest" ${inTwoDays()} 14:00 3h`,
+          responseUrl: slack.responseUrl('s'),
+        }),
       );
       await slack.waitFor('response_url', (call) => call.args.id === 's');
       const announcement = await slack.waitFor('chat.postMessage', (call) => call.args.channel === 'C111');
