@@ -15,7 +15,7 @@ import { exportCalendar, sendCalendarFile } from './exportCalendar.ts';
 import { feedbackFormFor, giveFeedback, latestFeedbackIn } from './giveFeedback.ts';
 import { openHome } from './home.ts';
 import { keepSeriesOnCalendar } from './keepSeriesOnCalendar.ts';
-import { findHackfests, listHackfests } from './listHackfests.ts';
+import { findHackfests, findToOrganize, listHackfests } from './listHackfests.ts';
 import { loadForOrganizer } from './loadForOrganizer.ts';
 import { loadForProposer, loadOpenProposal } from './loadForProposer.ts';
 import { editDemo, myDemo, withdraw } from './manageDemo.ts';
@@ -51,7 +51,7 @@ export function createUseCases(deps: Deps) {
     cancelHackfest: bind(cancelHackfest),
     endSeries: bind(endSeries),
     listHackfests: bind(listHackfests),
-    findHackfests: bind(findHackfests),
+    findToOrganize: bind(findToOrganize),
     exportCalendar: bind(exportCalendar),
     sendCalendarFile: bind(sendCalendarFile),
     keepSeriesOnCalendar: bind(keepSeriesOnCalendar),

@@ -1,5 +1,6 @@
-import type { Hackfest, UserId } from '../domain/hackfest.ts';
+import { type Hackfest, isOrganizer, type UserId } from '../domain/hackfest.ts';
 import { type ListedProposal, PROPOSALS_LISTED } from '../domain/proposal.ts';
+import type { Refused } from '../domain/refusals.ts';
 import type { Deps } from './deps.ts';
 import { openProposals } from './openProposals.ts';
 
@@ -33,4 +34,20 @@ export async function findHackfests(deps: Deps, request: { channelId: string; ti
   if (wanted === '') return upcoming;
   const exact = upcoming.filter((hackfest) => hackfest.title.toLocaleLowerCase() === wanted);
   return exact.length > 0 ? exact : upcoming.filter((hackfest) => hackfest.title.toLocaleLowerCase().includes(wanted));
+}
+
+/**
+ * The hackfests a typed title names that this person may change, for `cancel` and `reschedule`: they are never
+ * offered one of someone else's to pick, only to be refused after picking it. Naming only others' is refused.
+ */
+export async function findToOrganize(
+  deps: Deps,
+  request: { channelId: string; title: string; actorId: UserId },
+): Promise<{ ok: true; matches: Hackfest[] } | Refused> {
+  const matches = await findHackfests(deps, request);
+  const [first] = matches;
+  if (!first) return { ok: true, matches };
+  const { isAdmin } = await deps.people.profile(request.actorId);
+  const theirs = matches.filter((hackfest) => isOrganizer(hackfest, request.actorId, isAdmin));
+  return theirs.length > 0 ? { ok: true, matches: theirs } : { ok: false, refused: 'not-organizer', hackfest: first };
 }

@@ -397,11 +397,20 @@ describe.each<Mode>(['socket', 'http'])('scheduling in %s mode', (mode) => {
       expect(app.slack.callsTo('chat.update')).toEqual([]);
     });
 
+    it('when several match and none is theirs, then the person is refused at once, without a choice to make', async () => {
+      await ask('schedule "Winter Hackfest" 2026-12-12 14:00 3h', { userId: ORGANIZER });
+
+      const reply = await ask('cancel Winter', { userId: STRANGER });
+
+      expect(reply).toContain('Only the organizers');
+      expect(reply).not.toContain(ACTIONS.pickHackfest);
+    });
+
     it("when several match, then the choice shows their times in the reader's own zone", async () => {
       await ask('schedule "Winter Hackfest" 2026-12-12 14:00 3h', { userId: ORGANIZER });
-      app.slack.setUser(CO_ORGANIZER, { tz: 'America/Los_Angeles' });
+      app.slack.setUser('U777', { tz: 'America/Los_Angeles', is_admin: true });
 
-      const pick = await ask('cancel Winter', { userId: CO_ORGANIZER });
+      const pick = await ask('cancel Winter', { userId: 'U777' });
 
       expect(pick).toContain('Winter Hackfest · 2026-12-11 05:00');
       expect(pick).toContain('Winter Hackfest · 2026-12-12 05:00');

@@ -9,7 +9,9 @@ import type { SubcommandHandler } from './types.ts';
 export const cancelCommand: SubcommandHandler = async ({ ack, command, respond }, rest, useCases) => {
   await ack();
   const title = namedTitle(rest);
-  const matches = await useCases.findHackfests({ channelId: command.channel_id, title });
+  const found = await useCases.findToOrganize({ channelId: command.channel_id, title, actorId: command.user_id });
+  if (!found.ok) return respond(refusalMessage(found));
+  const { matches } = found;
   const [only] = matches;
   if (!only) return respond(noMatchMessage('cancel', title));
   if (matches.length > 1) {

@@ -22,7 +22,9 @@ export const rescheduleCommand: SubcommandHandler = async ({ ack, command, clien
     startsAt = parsed.value.startsAt;
   }
 
-  const matches = await useCases.findHackfests({ channelId: command.channel_id, title });
+  const found = await useCases.findToOrganize({ channelId: command.channel_id, title, actorId: command.user_id });
+  if (!found.ok) return respond(refusalMessage(found));
+  const { matches } = found;
   const [only] = matches;
   if (!only) return respond(noMatchMessage('reschedule', title));
   if (matches.length > 1)
