@@ -36,6 +36,13 @@ describe('Block Kit limits and escaping of what the app sends', () => {
       announcementMessage({ hackfest: { ...hostile, seriesId: series.id }, series, demos: [] }, context),
     ],
     [
+      'an announcement whose emcee and timekeeper are taken',
+      announcementMessage(
+        { hackfest: { ...hostile, emceeId: 'U1', timekeeperId: 'U2' }, series: null, demos: [] },
+        context,
+      ),
+    ],
+    [
       'a cancelled announcement',
       announcementMessage({ hackfest: { ...hostile, status: 'cancelled' }, series: null, demos: [] }, context),
     ],
