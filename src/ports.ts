@@ -94,6 +94,10 @@ export interface Hackfests {
   startedOrganizedBy(userId: UserId, options: { now: number; limit: number }): Promise<Hackfest[]>;
   /** A series' occurrences (cancelled ones too) starting at or after `from`, earliest first. */
   ofSeries(seriesId: string, from: number): Promise<Hackfest[]>;
+  /** Records the ts of the "is starting now" reminder posted in the hackfest's channel (the latest one, if moved). */
+  recordStartReminder(id: string, ts: string): Promise<void>;
+  /** The ts of its "is starting now" reminder, once posted. */
+  startReminderOf(id: string): Promise<string | null>;
 }
 
 /** The demos signed up for hackfests. A person presents at most one demo per hackfest. */
@@ -264,6 +268,9 @@ export type ShowState = { hackfest: Hackfest; demos: Demo[]; stored: StoredShow 
 /** What a hackfest's announcement shows; once it is held, the demos its show presented too. */
 export type AnnouncementState = { hackfest: Hackfest; series: Series | null; demos: Demo[]; presented?: Demo[] };
 
+/** What a reminder shows: the hackfest as it is when posted, and its show so far (the start reminder tells it). */
+export type ReminderState = AnnouncementState & { show: Show };
+
 /** How use cases ask Slack to show state: they pass data, the adapter renders it. */
 export interface Announcer {
   /** Posts a hackfest's announcement in its channel; throws ChannelUnavailableError when it cannot. */
@@ -271,8 +278,11 @@ export interface Announcer {
   /**
    * Posts a reminder in the hackfest's channel, once per `postId` even if asked again after a crash; throws
    * ChannelUnavailableError when the app cannot post there, and NotYetError when the channel's turn is a while off.
+   * Resolves with the reminder's ts (of the post made now, or found from before).
    */
-  remind(kind: Exclude<ReminderKind, 'presenters'>, state: AnnouncementState, postId: string): Promise<void>;
+  remind(kind: Exclude<ReminderKind, 'presenters'>, state: ReminderState, postId: string): Promise<string | undefined>;
+  /** Re-renders the posted "is starting now" reminder (at `ts`) from the show as it now is. */
+  reviseStartReminder(hackfest: Hackfest, show: Show, ts: string): Promise<void>;
   /** Takes back an announcement that could not be recorded, or that another process recorded first. */
   retract(message: MessageRef): Promise<void>;
   /**

@@ -12,7 +12,7 @@ import type { PostOnce } from './postOnce.ts';
 import { tellByDirectMessage } from './tellPerson.ts';
 import { announcementMessage } from './views/announcement.ts';
 import { noticeMessage } from './views/notices.ts';
-import { reminderMessage } from './views/reminder.ts';
+import { reminderMessage, startReminderMessage } from './views/reminder.ts';
 
 /** Slack's chat.update limit is about one a second per message. */
 const UPDATE_INTERVAL_MS = 1_000;
@@ -60,12 +60,16 @@ export function slackAnnouncer(client: WebClient, { load, clock, logger, postOnc
     async remind(kind, state, postId) {
       const channel = state.hackfest.channelId;
       try {
-        await paced(channel, () =>
+        const { ts } = await paced(channel, () =>
           postOnce(channel, reminderMessage(kind, state), { eventType: REMINDER_EVENT, postId }),
         );
+        return ts;
       } catch (error) {
         throw asChannelUnavailable(error, channel);
       }
+    },
+    async reviseStartReminder(hackfest, show, ts) {
+      await client.chat.update({ channel: hackfest.channelId, ts, ...startReminderMessage(hackfest, show) });
     },
     async retract({ channelId, ts }) {
       await client.chat.delete({ channel: channelId, ts });

@@ -44,6 +44,7 @@ export const ACTIONS = {
   toggleSignups: 'toggle_signups',
   toggleOneDemoEach: 'toggle_one_demo_each',
   claimRole: 'claim_role',
+  releaseRole: 'release_role',
   startShow: 'start_show',
   showNext: 'show_next',
   showPauseResume: 'show_pause_resume',

@@ -8,13 +8,13 @@ export type PostOnce = (
   channel: string,
   message: { text: string; blocks: KnownBlock[] },
   tag: { eventType: string; postId: string },
-) => Promise<boolean>;
+) => Promise<{ posted: boolean; ts: string | undefined }>;
 
 /**
  * Posts a message tagged with message metadata `{ event_type, event_payload: { post_id } }`, unless the channel
  * already holds one with that tag: a job that crashed after Slack answered but before it was marked done does not
- * post twice when it runs again. Returns whether it posted. `poster` makes the post, retrying only what Slack surely
- * did not do (TAGGED_POST_RETRIES).
+ * post twice when it runs again. Says whether it posted, and the ts of the post (made now or found).
+ * `poster` makes the post, retrying only what Slack surely did not do (TAGGED_POST_RETRIES).
  */
 export const postOnceWith =
   (client: WebClient, poster: WebClient): PostOnce =>
@@ -24,16 +24,16 @@ export const postOnceWith =
       limit: HISTORY_LOOKBACK,
       include_all_metadata: true,
     });
-    const posted = (history.messages ?? []).some(
+    const found = (history.messages ?? []).find(
       (each) =>
         each.metadata?.event_type === tag.eventType &&
         (each.metadata.event_payload as { post_id?: string } | undefined)?.post_id === tag.postId,
     );
-    if (posted) return false;
-    await poster.chat.postMessage({
+    if (found) return { posted: false, ts: found.ts };
+    const posted = await poster.chat.postMessage({
       channel,
       ...message,
       metadata: { event_type: tag.eventType, event_payload: { post_id: tag.postId } },
     });
-    return true;
+    return { posted: true, ts: posted.ts };
   };

@@ -60,7 +60,7 @@ export function slackStage(client: WebClient, { load, clock, logger, postOnce }:
       const text = gongText(state, clock.now(), ringer);
       const message = { text, blocks: [{ type: 'section' as const, text: { type: 'mrkdwn' as const, text } }] };
       const rung = await postOnce(channelId, message, { eventType: GONG_EVENT, postId: ringId });
-      if (!rung || !messageTs) return;
+      if (!rung.posted || !messageTs) return;
       await client.reactions.add({ channel: channelId, timestamp: messageTs, name: 'bell' }).catch((error: unknown) => {
         logger.info({ err: error, hackfestId }, 'could not add the gong reaction');
       });

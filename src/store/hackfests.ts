@@ -119,6 +119,13 @@ export function hackfestsRepository(db: Kysely<Schema>, engine: Engine, clock: C
         .execute();
       return rows.map(toHackfest);
     },
+    async recordStartReminder(id, ts) {
+      await db.updateTable('hackfests').set({ start_reminder_ts: ts }).where('id', '=', id).execute();
+    },
+    async startReminderOf(id) {
+      const row = await db.selectFrom('hackfests').select('start_reminder_ts').where('id', '=', id).executeTakeFirst();
+      return row?.start_reminder_ts ?? null;
+    },
   };
 }
 

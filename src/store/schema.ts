@@ -59,6 +59,8 @@ export interface HackfestsTable {
   status: 'scheduled' | 'held' | 'cancelled';
   announcement_channel_id: string | null;
   announcement_ts: string | null;
+  /** Written apart from the rest of the row (recordStartReminder), so a save of the hackfest never loses it. */
+  start_reminder_ts: Generated<string | null>;
   signups_reopened: Generated<number>;
   one_demo_each: Generated<number>;
   emcee_id: string | null;

@@ -4,6 +4,7 @@ import { ChannelUnavailableError, type DueJob } from '../ports.ts';
 import { announcementState } from './announcementState.ts';
 import type { Deps } from './deps.ts';
 import { findHackfests } from './listHackfests.ts';
+import { recordStartReminder } from './startReminder.ts';
 import { tell } from './tellPeople.ts';
 
 export type ReminderPayload = { hackfestId: string; kind: ReminderKind; startsAt: number };
@@ -30,7 +31,9 @@ export async function postReminder(deps: Deps, job: DueJob): Promise<ReminderOut
     return 'posted';
   }
   try {
-    await deps.announcer.remind(kind, state, job.id);
+    const show = (await deps.store.shows.get(hackfestId))?.show ?? { status: 'not-started' };
+    const ts = await deps.announcer.remind(kind, { ...state, show }, job.id);
+    if (kind === 'starting' && ts) await recordStartReminder(deps, hackfest, show, ts);
     return 'posted';
   } catch (error) {
     if (!(error instanceof ChannelUnavailableError)) throw error;

@@ -7,6 +7,7 @@ import type { Repositories, StoredShow } from '../ports.ts';
 import type { Deps } from './deps.ts';
 import { markHeld, showHeld } from './holdHackfest.ts';
 import { openFeedback } from './openFeedback.ts';
+import { reviseStartReminder } from './startReminder.ts';
 import { tell } from './tellPeople.ts';
 
 export type ShowControl = Control;
@@ -74,6 +75,9 @@ export async function runShow(
   } else deps.stage.refresh(hackfest.id);
   if (control.type === 'gong') await deps.stage.ring(hackfest.id, `manual:${hackfest.id}:${now}`, actorId);
   if (['start', 'next', 'skip'].includes(control.type)) await tellUpNext(deps, hackfest, stored);
+  // Only a start or the end changes what the start reminder says (every control on an ended show is refused).
+  if (control.type === 'start' || stored.show.status === 'ended')
+    await reviseStartReminder(deps, hackfest, stored.show);
   if (stored.show.status === 'ended') {
     await openFeedback(deps, hackfest.id);
     await showHeld(deps, hackfest);

@@ -75,6 +75,7 @@ describe('a hackfest whose show has ended', () => {
 
     expect(board).toContain('took place');
     expect(board).toContain('2 demos were shown');
+    expect(board).toContain(`:microphone: *Emcee*: <@${EMCEE}> · :stopwatch: *Timekeeper*: nobody`);
     for (const actionId of [
       ACTIONS.signUp,
       ACTIONS.editDemo,
@@ -82,6 +83,7 @@ describe('a hackfest whose show has ended', () => {
       ACTIONS.startShow,
       ACTIONS.manageLineup,
       ACTIONS.claimRole,
+      ACTIONS.releaseRole,
     ])
       expect(board).not.toContain(actionId);
   });

@@ -41,6 +41,25 @@ describe('reminders', () => {
     await letPacedPostsThrough();
   };
   const ask = async (text: string) => textOf(await (await app.command(text, { userId: ORGANIZER })).reply());
+  /** The "is starting now" reminder as the channel shows it now (found by its tag, since its text changes). */
+  const startReminder = () => {
+    const posted = channelPosts(':microphone: *Winter Hackfest* is')[0];
+    if (!posted) return undefined;
+    const tag = textOf(posted.args.metadata);
+    return app.slack.messagesIn('C111').find((message) => textOf(message.metadata) === tag);
+  };
+  const startReminderRevised = (contains: string) =>
+    app.slack.waitFor(
+      'chat.update',
+      (call) => call.args.ts === startReminder()?.ts && textOf(call.args).includes(contains),
+    );
+  const signUpPizzaBot = () =>
+    app.submit({
+      callbackId: CALLBACKS.signUp,
+      userId: 'U201',
+      privateMetadata: hackfestId,
+      values: demoFormValues({ title: 'Pizza bot' }),
+    });
 
   beforeEach(async () => {
     dir = mkdtempSync(join(tmpdir(), 'hackfest-reminders-'));
@@ -125,6 +144,54 @@ describe('reminders', () => {
 
     expect(channelPosts('a week away')).toHaveLength(1);
     expect(channelPosts('is tomorrow')).toHaveLength(1);
+  });
+
+  it('when the show starts and then ends, then the start reminder no longer offers to start it and says when it ran', async () => {
+    await signUpPizzaBot();
+    await advanceTo(START);
+    expect(textOf(startReminder())).toContain(ACTIONS.startShow);
+    await advanceTo(START + 2 * 60_000);
+
+    const startedAt = Math.floor(time.now() / 1000);
+    await ask('start');
+    await startReminderRevised('is on');
+    expect(textOf(startReminder())).toContain(`is on: the show started at <!date^${startedAt}^{time}`);
+    expect(textOf(startReminder())).not.toContain(ACTIONS.startShow);
+
+    await advanceTo(START + HOUR);
+    const endedAt = Math.floor(time.now() / 1000);
+    await ask('end');
+    await startReminderRevised('took place');
+    const over = textOf(startReminder());
+    expect(over).toContain(`took place: the show ran from <!date^${startedAt}^{time}`);
+    expect(over).toContain(`to <!date^${endedAt}^{time}`);
+    expect(over).not.toContain(ACTIONS.startShow);
+  });
+
+  it('when the show started early, then the start reminder says it is on, without a Start button', async () => {
+    await signUpPizzaBot();
+    await advanceTo(START - 10 * 60_000);
+    await ask('start');
+
+    await advanceTo(START);
+
+    expect(channelPosts('starting now')).toEqual([]);
+    expect(textOf(startReminder())).toContain('is on: the show started at');
+    expect(textOf(startReminder())).not.toContain(ACTIONS.startShow);
+  });
+
+  it('when Slack posts the start reminder but answers with a server error, then it is posted once and still revised when the show starts', async () => {
+    await signUpPizzaBot();
+    await advanceTo(START - 60_000);
+    app.slack.failNext('chat.postMessage', { status: 503, madeIt: true });
+    await advanceTo(START);
+    await advanceTo(START + 60_000);
+    expect(channelPosts('starting now')).toHaveLength(1);
+
+    await ask('start');
+    await startReminderRevised('is on');
+
+    expect(textOf(startReminder())).not.toContain(ACTIONS.startShow);
   });
 
   it('when the hackfest is rescheduled, then reminders follow the new time, and after a cancel none are posted', async () => {

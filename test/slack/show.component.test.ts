@@ -31,6 +31,7 @@ describe('the run of show', () => {
   const ask = async (text: string, userId: string) => textOf(await (await app.command(text, { userId })).reply());
   const click = (actionId: string, userId: string, value: string = hackfestId) =>
     app.click({ actionId, value, userId, messageTs: '1.1' });
+  const announcement = () => textOf(app.slack.messagesIn('C111')[0]);
 
   beforeEach(async () => {
     time = new FakeTime(NOW);
@@ -64,15 +65,50 @@ describe('the run of show', () => {
     expect(await home('U777')).toContain('Propose a hackfest');
   });
 
-  it('when someone else claims the emcee role, then they are told who has it and nothing changes', async () => {
-    const clicked = await app.click({
-      actionId: `${ACTIONS.claimRole}:emcee`,
-      value: `claim:emcee:${hackfestId}`,
+  it('when the emcee has claimed the role, then the announcement names them and offers only the free role to claim', () => {
+    const board = announcement();
+
+    expect(board).toContain(`:microphone: *Emcee*: <@${EMCEE}>`);
+    expect(board).toContain(':stopwatch: *Timekeeper*: nobody yet');
+    expect(board).toContain('Be the timekeeper');
+    expect(board).not.toContain('Be the emcee');
+    expect(board).not.toContain('Release');
+    expect(board).toContain('Step down as emcee (the emcee only)');
+    expect(board).toContain('Free the role (organizers only)');
+  });
+
+  it('when someone else claims the emcee role or steps down from its menu, then they are told who has it and how to ask, and nothing changes', async () => {
+    const board = announcement();
+    const claimed = await click(`${ACTIONS.claimRole}:emcee`, STRANGER, `claim:emcee:${hackfestId}`);
+    const steppedDown = await app.click({
+      actionId: `${ACTIONS.releaseRole}:emcee`,
+      selectedOption: `step-down:emcee:${hackfestId}`,
       userId: STRANGER,
       messageTs: '1.1',
     });
+    await app.idle();
 
-    expect(textOf(await clicked.reply())).toContain(`<@${EMCEE}> is already the emcee`);
+    for (const reply of [textOf(await claimed.reply()), textOf(await steppedDown.reply())]) {
+      expect(reply).toContain(`<@${EMCEE}> is the emcee`);
+      expect(reply).toContain(`Ask <@${EMCEE}> to step down`);
+      expect(reply).toContain(`an organizer (<@${ORGANIZER}>)`);
+      expect(reply).toContain('Nothing was changed');
+    }
+    expect(announcement()).toEqual(board);
+  });
+
+  it('when the emcee steps down from the menu, then the role is open to anyone again', async () => {
+    const updatesBefore = app.slack.callsTo('chat.update').length;
+    await app.click({
+      actionId: `${ACTIONS.releaseRole}:emcee`,
+      selectedOption: `step-down:emcee:${hackfestId}`,
+      userId: EMCEE,
+      messageTs: '1.1',
+    });
+    await app.slack.waitFor('chat.update', (call) => app.slack.callsTo('chat.update').indexOf(call) >= updatesBefore);
+
+    expect(announcement()).toContain(':microphone: *Emcee*: nobody yet');
+    expect(await ask('start', EMCEE)).toContain('Only the emcee, the timekeeper or the organizers');
   });
 
   it('when someone who does not run the show types /hackfest start, then they are refused and no show starts', async () => {

@@ -36,6 +36,18 @@ describe.each(engines)('hackfests and series on $name', (engine) => {
     expect(await store.hackfests.get('nope')).toBeUndefined();
   });
 
+  it('when its start reminder is recorded, then it reads back, and a later save of the hackfest keeps it', async () => {
+    const hackfest = aHackfest();
+    await store.hackfests.add(hackfest);
+    expect(await store.hackfests.startReminderOf(hackfest.id)).toBeNull();
+
+    await store.hackfests.recordStartReminder(hackfest.id, '1700000000.000200');
+    await store.hackfests.save({ ...hackfest, emceeId: 'U500' });
+
+    expect(await store.hackfests.startReminderOf(hackfest.id)).toBe('1700000000.000200');
+    expect(await store.hackfests.startReminderOf('nope')).toBeNull();
+  });
+
   it('when demos are signed up together, then the line-up reads them back in order, and their presenters count', async () => {
     const hackfest = aHackfest();
     await store.hackfests.add(hackfest);

@@ -33,6 +33,7 @@ export function announcementMessage(
     blocks.push(
       { type: 'divider' },
       ...shownBlocks(shown),
+      note(ROLES.map((role) => `${roleLabel(role)}: ${holderOf(hackfest, role) ?? 'nobody'}`).join(' · ')),
       note(
         `:checkered_flag: This hackfest took place on ${slackDate(hackfest.startsAt, hackfest.timeZone, '{date_long_pretty}')}: ${shown.length} ${shown.length === 1 ? 'demo was' : 'demos were'} shown. Thanks to everyone who came!`,
       ),
@@ -42,6 +43,7 @@ export function announcementMessage(
     blocks.push(
       { type: 'divider' },
       ...lineupBlocks(demos, hackfest.slots),
+      ...ROLES.map((role) => roleBlock(hackfest, role)),
       { type: 'actions', elements: buttons(hackfest, open, context.calendarUrl) },
       note(
         open
@@ -60,10 +62,6 @@ function details(hackfest: Hackfest, series: Series | null, { nextDates }: Annou
     field('Length', formatDuration(hackfest.durationMs)),
     field('Demos', `${hackfest.slots} slots of ${formatDuration(hackfest.demoMs)}`),
     field('Organizers', mentions([hackfest.organizerId, ...hackfest.coOrganizerIds])),
-    field(
-      'Emcee · Timekeeper',
-      `${hackfest.emceeId ? `<@${hackfest.emceeId}>` : 'open'} · ${hackfest.timekeeperId ? `<@${hackfest.timekeeperId}>` : 'open'}`,
-    ),
   ];
   if (hackfest.signupDeadline < hackfest.startsAt)
     fields.push(field('Sign-ups close', slackDate(hackfest.signupDeadline, hackfest.timeZone)));
@@ -97,8 +95,6 @@ function buttons(hackfest: Hackfest, open: boolean, calendarUrl: string) {
     button(ACTIONS.editDemo, 'Edit my demo', id),
     withdrawButton(id),
     button(ACTIONS.manageLineup, 'Manage line-up', id),
-    roleButton(hackfest, 'emcee'),
-    roleButton(hackfest, 'timekeeper'),
     button(ACTIONS.startShow, 'Start the show', id),
     {
       type: 'button' as const,
@@ -110,12 +106,46 @@ function buttons(hackfest: Hackfest, open: boolean, calendarUrl: string) {
   ];
 }
 
-function roleButton(hackfest: Hackfest, role: Role) {
+const ROLES: readonly Role[] = ['emcee', 'timekeeper'];
+
+const ROLE_DUTIES: Record<Role, string> = {
+  emcee: 'starts the show and calls each presenter',
+  timekeeper: 'keeps each demo to its time and rings the gong',
+};
+
+const roleLabel = (role: Role) => (role === 'emcee' ? ':microphone: *Emcee*' : ':stopwatch: *Timekeeper*');
+
+const holderOf = (hackfest: Hackfest, role: Role) => {
   const holder = role === 'emcee' ? hackfest.emceeId : hackfest.timekeeperId;
+  return holder && `<@${holder}>`;
+};
+
+/**
+ * Who holds a role, and what anyone who sees it can do: claim it while it is free. A taken role's way to give it up
+ * sits behind its ⋯ menu, each entry saying whose it is, since every reader of the channel sees the same menu.
+ */
+function roleBlock(hackfest: Hackfest, role: Role): KnownBlock {
+  const holder = holderOf(hackfest, role);
+  if (!holder)
+    return {
+      type: 'section',
+      text: { type: 'mrkdwn', text: `${roleLabel(role)}: nobody yet. The ${role} ${ROLE_DUTIES[role]}.` },
+      accessory: button(`${ACTIONS.claimRole}:${role}`, `Be the ${role}`, `claim:${role}:${hackfest.id}`),
+    };
+  const option = (text: string, what: string) => ({
+    text: { type: 'plain_text' as const, text },
+    value: `${what}:${role}:${hackfest.id}`,
+  });
   return {
-    type: 'button' as const,
-    action_id: `${ACTIONS.claimRole}:${role}`,
-    text: { type: 'plain_text' as const, text: holder ? `Release ${role}` : `Be the ${role}` },
-    value: `${holder ? 'release' : 'claim'}:${role}:${hackfest.id}`,
+    type: 'section',
+    text: { type: 'mrkdwn', text: `${roleLabel(role)}: ${holder}` },
+    accessory: {
+      type: 'overflow',
+      action_id: `${ACTIONS.releaseRole}:${role}`,
+      options: [
+        option(`Step down as ${role} (the ${role} only)`, 'step-down'),
+        option('Free the role (organizers only)', 'free'),
+      ],
+    },
   };
 }

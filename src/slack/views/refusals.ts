@@ -53,10 +53,12 @@ export function refusalMessage(refusal: Refusal): EphemeralMessage {
       return ephemeral(
         `:lock: Only the emcee, the timekeeper or the organizers of *${userText(refusal.hackfest.title, 150)}* can run the show. Claim a role on its announcement. Nothing was changed.`,
       );
-    case 'role-taken':
+    case 'role-taken': {
+      const { hackfest, role, by } = refusal;
       return ephemeral(
-        `:raising_hand: <@${refusal.by}> is already the ${refusal.role} of *${userText(refusal.hackfest.title, 150)}*. Nothing was changed.`,
+        `:raising_hand: <@${by}> is the ${role} of *${userText(hackfest.title, 150)}*: only they or an organizer can free the role. Ask <@${by}> to step down (the ⋯ beside their name on the announcement), or an organizer (${mentions([hackfest.organizerId, ...hackfest.coOrganizerIds])}) to free it. Nothing was changed.`,
       );
+    }
     case 'nothing-to-start':
       return ephemeral(
         ':calendar: There is no hackfest in this channel to start. `/hackfest list` shows what is coming; `/hackfest schedule` puts one on the calendar.',

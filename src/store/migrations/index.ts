@@ -9,6 +9,7 @@ import * as feedback from './007_feedback.ts';
 import * as homeViewers from './008_home_viewers.ts';
 import * as seriesContinuedBy from './009_series_continued_by.ts';
 import * as heldHackfests from './010_held_hackfests.ts';
+import * as startReminders from './011_start_reminders.ts';
 
 /** Every migration, in order. Both engines run the same set. */
 export const migrations: Record<string, Migration> = {
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   '008_home_viewers': homeViewers,
   '009_series_continued_by': seriesContinuedBy,
   '010_held_hackfests': heldHackfests,
+  '011_start_reminders': startReminders,
 };

@@ -8,6 +8,7 @@ import { hackfestListMessage } from '../../../src/slack/views/hackfestList.ts';
 import { lineupModal, lineupRefusedModal } from '../../../src/slack/views/lineupModal.ts';
 import { noticeMessage } from '../../../src/slack/views/notices.ts';
 import { pickHackfestMessage } from '../../../src/slack/views/pickHackfest.ts';
+import { startReminderMessage } from '../../../src/slack/views/reminder.ts';
 import { rescheduleModal } from '../../../src/slack/views/rescheduleModal.ts';
 import { scheduleModal } from '../../../src/slack/views/scheduleModal.ts';
 import { markupOf } from '../../support/blocks.ts';
@@ -36,6 +37,13 @@ describe('Block Kit limits and escaping of what the app sends', () => {
       announcementMessage({ hackfest: { ...hostile, seriesId: series.id }, series, demos: [] }, context),
     ],
     [
+      'an announcement whose emcee and timekeeper are taken',
+      announcementMessage(
+        { hackfest: { ...hostile, emceeId: 'U1', timekeeperId: 'U2' }, series: null, demos: [] },
+        context,
+      ),
+    ],
+    [
       'a cancelled announcement',
       announcementMessage({ hackfest: { ...hostile, status: 'cancelled' }, series: null, demos: [] }, context),
     ],
@@ -60,6 +68,11 @@ describe('Block Kit limits and escaping of what the app sends', () => {
       ),
     ],
     ['a cancel prompt for a series date', cancelPromptMessage(hostile, series, NOBODY)],
+    ['a start reminder', startReminderMessage({ ...hostile, emceeId: 'U1' }, { status: 'not-started' })],
+    [
+      'a start reminder once the show is over',
+      startReminderMessage(hostile, { status: 'ended', presented: [], showStartedAt: 1, endedAt: 2 }),
+    ],
   ])(
     'when the app renders %s from hostile user text, then it is within message limits and pings no one',
     (_what, message) => {

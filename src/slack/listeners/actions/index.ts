@@ -22,7 +22,7 @@ import {
 } from './lineup.ts';
 import { pickHackfest } from './pickHackfest.ts';
 import { adjustClicked, backClicked, proposeClicked, scheduleClicked, suggestClicked } from './proposals.ts';
-import { claimRoleClicked, EXTEND_ONE_MINUTE, showControlClicked } from './show.ts';
+import { claimRoleClicked, EXTEND_ONE_MINUTE, releaseRoleChosen, showControlClicked } from './show.ts';
 
 type ActionArgs<A extends BlockAction> = SlackActionMiddlewareArgs<A> & AllMiddlewareArgs;
 type ActionListener = (args: ActionArgs<BlockAction>) => Promise<void>;
@@ -59,8 +59,9 @@ function listeners(useCases: UseCases): Record<ActionId, ActionListener> {
     [ACTIONS.shuffleLineup]: button(shuffleClicked(useCases)),
     [ACTIONS.toggleSignups]: button(toggleSignupsClicked(useCases)),
     [ACTIONS.toggleOneDemoEach]: button(toggleOneDemoEachClicked(useCases)),
-    // One claim button per role, told apart by their action_id's suffix (`claim_role:emcee`).
+    // One claim button and one ⋯ menu per role, told apart by their action_id's suffix (`claim_role:emcee`).
     [ACTIONS.claimRole]: button(claimRoleClicked(useCases)),
+    [ACTIONS.releaseRole]: overflow(releaseRoleChosen(useCases)),
     [ACTIONS.startShow]: button(showControlClicked(useCases, { type: 'start' })),
     [ACTIONS.showNext]: button(showControlClicked(useCases, { type: 'next' })),
     [ACTIONS.showPauseResume]: button(showControlClicked(useCases, 'pause-or-resume')),
