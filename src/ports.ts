@@ -266,7 +266,15 @@ export type CalendarFile = { fileName: string; title: string; content: string };
 export type ShowState = { hackfest: Hackfest; demos: Demo[]; stored: StoredShow };
 
 /** What a hackfest's announcement shows; once it is held, the demos its show presented too. */
-export type AnnouncementState = { hackfest: Hackfest; series: Series | null; demos: Demo[]; presented?: Demo[] };
+export type AnnouncementState = {
+  hackfest: Hackfest;
+  series: Series | null;
+  demos: Demo[];
+  /** The demos shown, once the hackfest took place. */
+  presented?: Demo[];
+  /** Its show is on (running or paused): the emcee runs it from the run-of-show message. */
+  showOn?: boolean;
+};
 
 /** What a reminder shows: the hackfest as it is when posted, and its show so far (the start reminder tells it). */
 export type ReminderState = AnnouncementState & { show: Show };

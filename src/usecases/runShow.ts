@@ -72,6 +72,7 @@ export async function runShow(
   if (control.type === 'start') {
     const messageTs = await deps.stage.open(hackfest.id);
     await deps.store.shows.save({ ...stored, messageTs });
+    deps.announcer.refresh(hackfest.id);
   } else deps.stage.refresh(hackfest.id);
   if (control.type === 'gong') await deps.stage.ring(hackfest.id, `manual:${hackfest.id}:${now}`, actorId);
   if (['start', 'next', 'skip'].includes(control.type)) await tellUpNext(deps, hackfest, stored);

@@ -127,6 +127,13 @@ describe('the run of show', () => {
     expect(textOf(upNext.args)).toContain("You're up next");
   });
 
+  it('when the show starts, then the announcement says it is on and no longer offers to start it', async () => {
+    await ask('start', EMCEE);
+
+    const announcement = await app.slack.waitFor('chat.update', (call) => textOf(call.args).includes('The show is on'));
+    expect(textOf(announcement.args)).not.toContain(ACTIONS.startShow);
+  });
+
   it('when a demo reaches one minute left and then zero, then the warning and the gong each come once, on time', async () => {
     await ask('start', EMCEE);
     await app.idle();

@@ -16,7 +16,7 @@ export type AnnouncementContext = { calendarUrl: string; nextDates: number[]; no
 
 /** The channel message that is a hackfest's live view and sign-up board, rendered from its stored state. */
 export function announcementMessage(
-  { hackfest, series, demos, presented }: AnnouncementState,
+  { hackfest, series, demos, presented, showOn = false }: AnnouncementState,
   context: AnnouncementContext,
 ): { text: string; blocks: KnownBlock[] } {
   const cancelled = hackfest.status === 'cancelled';
@@ -44,7 +44,8 @@ export function announcementMessage(
       { type: 'divider' },
       ...lineupBlocks(demos, hackfest.slots),
       ...ROLES.map((role) => roleBlock(hackfest, role)),
-      { type: 'actions', elements: buttons(hackfest, open, context.calendarUrl) },
+      { type: 'actions', elements: buttons(hackfest, { open, showOn }, context.calendarUrl) },
+      ...(showOn ? [note(':microphone: The show is on: the run-of-show message below has the timer.')] : []),
       note(
         open
           ? `:raising_hand: Sign-ups close ${slackDate(Math.min(hackfest.signupDeadline, hackfest.startsAt), hackfest.timeZone)}.`
@@ -88,14 +89,14 @@ export const withdrawButton = (hackfestId: string) =>
     },
   });
 
-function buttons(hackfest: Hackfest, open: boolean, calendarUrl: string) {
+function buttons(hackfest: Hackfest, { open, showOn }: { open: boolean; showOn: boolean }, calendarUrl: string) {
   const { id } = hackfest;
   return [
     ...(open ? [button(ACTIONS.signUp, 'Sign up to demo', id, { style: 'primary' })] : []),
     button(ACTIONS.editDemo, 'Edit my demo', id),
     withdrawButton(id),
     button(ACTIONS.manageLineup, 'Manage line-up', id),
-    button(ACTIONS.startShow, 'Start the show', id),
+    ...(showOn ? [] : [button(ACTIONS.startShow, 'Start the show', id)]),
     {
       type: 'button' as const,
       action_id: ACTIONS.addToCalendar,
