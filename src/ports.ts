@@ -127,7 +127,9 @@ export interface Shows {
   get(hackfestId: string): Promise<StoredShow | undefined>;
   /** The show running (or paused) in a channel, if any. */
   liveIn(channelId: ChannelId): Promise<StoredShow | undefined>;
+  /** Saves the show's state; its run-of-show message is recorded apart, so neither write undoes the other. */
   save(show: StoredShow): Promise<void>;
+  recordMessage(hackfestId: string, messageTs: string): Promise<void>;
 }
 
 export interface SeriesStore {
@@ -270,8 +272,9 @@ export type AnnouncementState = {
   hackfest: Hackfest;
   series: Series | null;
   demos: Demo[];
-  /** The demos shown, once the hackfest took place. */
+  /** The demos shown and when the show began, once the hackfest took place. */
   presented?: Demo[];
+  heldOn?: number;
   /** Its show is on (running or paused): the emcee runs it from the run-of-show message. */
   showOn?: boolean;
 };

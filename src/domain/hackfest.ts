@@ -115,6 +115,13 @@ export function runsTheShow(hackfest: Hackfest, userId: UserId, isAdmin: boolean
   return hackfest.emceeId === userId || hackfest.timekeeperId === userId || isOrganizer(hackfest, userId, isAdmin);
 }
 
+/** Starting the show more than this before its time asks for a confirmation: a click days early is likely a slip. */
+const EARLY_START_MS = 60 * 60_000;
+
+/** Whether starting the show now is well before the hackfest's time. */
+export const wellBeforeItsTime = (hackfest: Pick<Hackfest, 'startsAt'>, now: number): boolean =>
+  now < hackfest.startsAt - EARLY_START_MS;
+
 export function endsAt(hackfest: Pick<Hackfest, 'startsAt' | 'durationMs'>): number {
   return hackfest.startsAt + hackfest.durationMs;
 }

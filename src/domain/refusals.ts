@@ -19,6 +19,7 @@ export type Refusal =
   | { refused: 'role-taken'; hackfest: Hackfest; role: Role; by: UserId }
   | { refused: 'no-show'; hackfest: Hackfest | null }
   | { refused: 'nothing-to-start' }
+  | { refused: 'too-early'; hackfest: Hackfest }
   | { refused: 'timer'; hackfest: Hackfest; reason: string }
   | { refused: 'proposal-not-found' }
   | { refused: 'not-proposer'; proposal: Proposal }

@@ -46,6 +46,7 @@ export const ACTIONS = {
   claimRole: 'claim_role',
   releaseRole: 'release_role',
   startShow: 'start_show',
+  startShowEarly: 'start_show_early',
   showNext: 'show_next',
   showPauseResume: 'show_pause_resume',
   showExtend: 'show_extend',

@@ -14,17 +14,15 @@ export function showsRepository(db: Kysely<Schema>, clock: Clock): Shows {
       return rows.map(toStoredShow).find(({ show }) => show.status === 'running' || show.status === 'paused');
     },
     async save({ hackfestId, show, channelId, messageTs }) {
-      const row = {
-        state: JSON.stringify(show),
-        channel_id: channelId,
-        message_ts: messageTs,
-        updated_at: clock.now(),
-      };
+      const row = { state: JSON.stringify(show), channel_id: channelId, updated_at: clock.now() };
       await db
         .insertInto('shows')
-        .values({ hackfest_id: hackfestId, ...row })
+        .values({ hackfest_id: hackfestId, message_ts: messageTs, ...row })
         .onConflict((conflict) => conflict.column('hackfest_id').doUpdateSet(row))
         .execute();
+    },
+    async recordMessage(hackfestId, messageTs) {
+      await db.updateTable('shows').set({ message_ts: messageTs }).where('hackfest_id', '=', hackfestId).execute();
     },
   };
 }

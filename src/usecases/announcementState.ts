@@ -12,5 +12,7 @@ export async function announcementState(store: Store, hackfestId: string): Promi
     const showOn = stored?.show.status === 'running' || stored?.show.status === 'paused';
     return { hackfest, series, demos, showOn };
   }
-  return { hackfest, series, demos, presented: await presentedDemos(store, hackfest) };
+  const [presented, stored] = await Promise.all([presentedDemos(store, hackfest), store.shows.get(hackfestId)]);
+  const heldOn = stored?.show.status === 'ended' ? stored.show.showStartedAt : hackfest.startsAt;
+  return { hackfest, series, demos, presented, heldOn };
 }

@@ -1,4 +1,4 @@
-import { endsAt, type Hackfest, runsTheShow, type UserId } from '../domain/hackfest.ts';
+import { endsAt, type Hackfest, runsTheShow, type UserId, wellBeforeItsTime } from '../domain/hackfest.ts';
 import { lineup, presenters } from '../domain/lineup.ts';
 import type { Refused } from '../domain/refusals.ts';
 import { showJobs } from '../domain/showJobs.ts';
@@ -10,7 +10,8 @@ import { openFeedback } from './openFeedback.ts';
 import { reviseStartReminder } from './startReminder.ts';
 import { tell } from './tellPeople.ts';
 
-export type ShowControl = Control;
+/** A timer control; a start well before the hackfest's time must say it is meant (`early`). */
+export type ShowControl = Control | { type: 'start'; early: true };
 
 export type ShowChanged = { ok: true; hackfest: Hackfest; show: Show } | Refused;
 
@@ -45,6 +46,8 @@ export async function runShow(
       : { ok: false, refused: 'no-show', hackfest: null };
   const { isAdmin } = await deps.people.profile(actorId);
   if (!runsTheShow(found, actorId, isAdmin)) return { ok: false, refused: 'not-running-the-show', hackfest: found };
+  if (control.type === 'start' && !('early' in control) && wellBeforeItsTime(found, deps.clock.now()))
+    return { ok: false, refused: 'too-early', hackfest: found };
 
   const now = deps.clock.now();
   const outcome = await deps.oneAtATime(found.id, () =>
@@ -70,8 +73,7 @@ export async function runShow(
 
   const { hackfest, stored } = outcome;
   if (control.type === 'start') {
-    const messageTs = await deps.stage.open(hackfest.id);
-    await deps.store.shows.save({ ...stored, messageTs });
+    await deps.store.shows.recordMessage(hackfest.id, await deps.stage.open(hackfest.id));
     deps.announcer.refresh(hackfest.id);
   } else deps.stage.refresh(hackfest.id);
   if (control.type === 'gong') await deps.stage.ring(hackfest.id, `manual:${hackfest.id}:${now}`, actorId);

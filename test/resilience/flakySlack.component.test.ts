@@ -139,6 +139,7 @@ describe('when Slack rate-limits or fails every third call', () => {
     await advanceTo(START + 4 * MIN);
     await advanceTo(START + 5 * MIN);
     await advanceTo(START + 15 * MIN);
+    await delivered('chat.update', (call) => textOf(call.args).includes('Hackfest* is on'));
 
     const shown = app.slack.messagesIn('C111').map((message) => textOf(message));
     const once = (phrase: string) =>

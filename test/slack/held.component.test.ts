@@ -58,7 +58,10 @@ describe('a hackfest whose show has ended', () => {
     });
     time.advance(START - 2 * HOUR - NOW);
     await app.idle();
-    for (const control of ['start', 'next', 'end']) await ask(control, EMCEE);
+    expect(await ask('start', EMCEE)).toContain('Start the show now anyway');
+    await app.click({ actionId: ACTIONS.startShowEarly, value: hackfestId, userId: EMCEE, messageTs: '1.9' });
+    await app.slack.waitFor('chat.postMessage', (call) => textOf(call.args).includes('Now presenting'));
+    for (const control of ['next', 'end']) await ask(control, EMCEE);
     await app.idle();
     await app.slack.waitFor('chat.update', (call) => textOf(call.args).includes('took place'));
     await app.slack.waitFor('chat.update', (call) => textOf(call.args).includes('Winter Hackfest is over'));
@@ -92,7 +95,7 @@ describe('a hackfest whose show has ended', () => {
     const stored = await reader.snapshot();
     const board = announcement();
     const callsBefore = app.slack.calls.length;
-    const tookPlace = 'took place on';
+    const tookPlace = 'has taken place';
 
     expect(await click(ACTIONS.signUp, STRANGER)).toContain(tookPlace);
     const signUp = await app.submit({
@@ -179,7 +182,7 @@ describe('a date of a series whose show has ended early', () => {
     database = await (engines[0] as (typeof engines)[number]).create();
     time = new FakeTime(NOW);
     app = await startTestApp('socket', { database: database.database, time });
-    await showReady(app, {
+    const seriesDateId = await showReady(app, {
       organizerId: ORGANIZER,
       slots: 8,
       demos: [[PRESENTER, 'Pizza bot']],
@@ -188,7 +191,10 @@ describe('a date of a series whose show has ended early', () => {
     });
     time.advance(START - 2 * HOUR - NOW);
     await app.idle();
-    for (const control of ['start', 'end']) await ask(control, EMCEE);
+    await ask('start', EMCEE);
+    await app.click({ actionId: ACTIONS.startShowEarly, value: seriesDateId, userId: EMCEE, messageTs: '1.9' });
+    await app.idle();
+    await ask('end', EMCEE);
     await app.idle();
   });
   afterEach(async () => {

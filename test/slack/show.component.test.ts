@@ -364,3 +364,36 @@ describe('the run of show', () => {
     expect(textOf(summary.args)).toContain('Coffee tracker');
   });
 });
+
+describe('starting the show well before its time', () => {
+  let app: TestApp;
+  let hackfestId: string;
+
+  beforeEach(async () => {
+    app = await startTestApp('socket', { time: new FakeTime(NOW) });
+    hackfestId = await showReady(app, {
+      organizerId: ORGANIZER,
+      slots: 8,
+      demos: [['U201', 'Pizza bot']],
+      emceeId: EMCEE,
+    });
+  });
+  afterEach(async () => {
+    expectWellBehaved(app);
+    await app.stop();
+  });
+
+  it('when the emcee starts it days early, then they are asked to confirm, and it starts only once they do', async () => {
+    const asked = textOf(await (await app.command('start', { userId: EMCEE })).reply());
+
+    expect(asked).toContain('Start the show now anyway?');
+    expect(asked).toContain(ACTIONS.startShowEarly);
+    await app.idle();
+    expect(
+      app.slack.callsTo('chat.postMessage').filter((call) => textOf(call.args).includes('Now presenting')),
+    ).toEqual([]);
+
+    await app.click({ actionId: ACTIONS.startShowEarly, value: hackfestId, userId: EMCEE, messageTs: '1.9' });
+    await app.slack.waitFor('chat.postMessage', (call) => textOf(call.args).includes('Now presenting'));
+  });
+});

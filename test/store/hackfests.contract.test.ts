@@ -48,6 +48,19 @@ describe.each(engines)('hackfests and series on $name', (engine) => {
     expect(await store.hackfests.startReminderOf('nope')).toBeNull();
   });
 
+  it("when a show's message is recorded while a control saves its state, then neither write undoes the other", async () => {
+    const hackfest = aHackfest();
+    await store.hackfests.add(hackfest);
+    const started = { hackfestId: hackfest.id, channelId: 'C111', messageTs: null };
+    await store.shows.save({ ...started, show: { status: 'not-started' } });
+
+    await store.shows.recordMessage(hackfest.id, '1700000000.000300');
+    const ended: Show = { status: 'ended', presented: [], showStartedAt: 1, endedAt: 2 };
+    await store.shows.save({ ...started, show: ended });
+
+    expect(await store.shows.get(hackfest.id)).toEqual({ ...started, show: ended, messageTs: '1700000000.000300' });
+  });
+
   it('when demos are signed up together, then the line-up reads them back in order, and their presenters count', async () => {
     const hackfest = aHackfest();
     await store.hackfests.add(hackfest);

@@ -16,7 +16,7 @@ export type AnnouncementContext = { calendarUrl: string; nextDates: number[]; no
 
 /** The channel message that is a hackfest's live view and sign-up board, rendered from its stored state. */
 export function announcementMessage(
-  { hackfest, series, demos, presented, showOn = false }: AnnouncementState,
+  { hackfest, series, demos, presented, heldOn = hackfest.startsAt, showOn = false }: AnnouncementState,
   context: AnnouncementContext,
 ): { text: string; blocks: KnownBlock[] } {
   const cancelled = hackfest.status === 'cancelled';
@@ -35,7 +35,7 @@ export function announcementMessage(
       ...shownBlocks(shown),
       note(ROLES.map((role) => `${roleLabel(role)}: ${holderOf(hackfest, role) ?? 'nobody'}`).join(' · ')),
       note(
-        `:checkered_flag: This hackfest took place on ${slackDate(hackfest.startsAt, hackfest.timeZone, '{date_long_pretty}')}: ${shown.length} ${shown.length === 1 ? 'demo was' : 'demos were'} shown. Thanks to everyone who came!`,
+        `:checkered_flag: This hackfest took place on ${slackDate(heldOn, hackfest.timeZone, '{date_long_pretty}')}: ${shown.length} ${shown.length === 1 ? 'demo was' : 'demos were'} shown. Thanks to everyone who came!`,
       ),
     );
   } else {

@@ -1,6 +1,8 @@
 import type { UserId } from '../../domain/hackfest.ts';
 import { describeRule } from '../../domain/recurrence.ts';
 import type { Refusal } from '../../domain/refusals.ts';
+import { ACTIONS } from '../ids.ts';
+import { button, section } from './blocks.ts';
 import { slackDate } from './dates.ts';
 import { type EphemeralMessage, ephemeral } from './message.ts';
 import { mentions } from './people.ts';
@@ -30,7 +32,7 @@ export function refusalMessage(refusal: Refusal): EphemeralMessage {
     case 'held': {
       const { hackfest } = refusal;
       return ephemeral(
-        `:checkered_flag: *${userText(hackfest.title, 150)}* took place on ${slackDate(hackfest.startsAt, hackfest.timeZone, '{date_long_pretty}')}. Nothing was changed.`,
+        `:checkered_flag: *${userText(hackfest.title, 150)}* has taken place: its show is over. Nothing was changed.`,
       );
     }
     case 'off-rule':
@@ -58,6 +60,20 @@ export function refusalMessage(refusal: Refusal): EphemeralMessage {
       return ephemeral(
         `:raising_hand: <@${by}> is the ${role} of *${userText(hackfest.title, 150)}*: only they or an organizer can free the role. Ask <@${by}> to step down (the ⋯ beside their name on the announcement), or an organizer (${mentions([hackfest.organizerId, ...hackfest.coOrganizerIds])}) to free it. Nothing was changed.`,
       );
+    }
+    case 'too-early': {
+      const { hackfest } = refusal;
+      const text = `:hourglass: *${userText(hackfest.title, 150)}* is on ${slackDate(hackfest.startsAt, hackfest.timeZone)}. Start the show now anyway? Nothing was started yet.`;
+      return {
+        ...ephemeral(text),
+        blocks: [
+          section(text),
+          {
+            type: 'actions',
+            elements: [button(ACTIONS.startShowEarly, 'Start it now', hackfest.id, { style: 'danger' })],
+          },
+        ],
+      };
     }
     case 'nothing-to-start':
       return ephemeral(

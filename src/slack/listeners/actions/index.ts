@@ -63,6 +63,7 @@ function listeners(useCases: UseCases): Record<ActionId, ActionListener> {
     [ACTIONS.claimRole]: button(claimRoleClicked(useCases)),
     [ACTIONS.releaseRole]: overflow(releaseRoleChosen(useCases)),
     [ACTIONS.startShow]: button(showControlClicked(useCases, { type: 'start' })),
+    [ACTIONS.startShowEarly]: button(showControlClicked(useCases, { type: 'start', early: true })),
     [ACTIONS.showNext]: button(showControlClicked(useCases, { type: 'next' })),
     [ACTIONS.showPauseResume]: button(showControlClicked(useCases, 'pause-or-resume')),
     [ACTIONS.showExtend]: button(showControlClicked(useCases, EXTEND_ONE_MINUTE)),
