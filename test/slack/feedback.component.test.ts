@@ -175,6 +175,44 @@ describe('feedback, and the App Home', () => {
     expect(posted('C111', 'That was')).toHaveLength(1);
   });
 
+  it('when someone gives feedback with the form opened in the channel, by button or command, then they are thanked there, not by DM', async () => {
+    await advance(START - NOW);
+    await runTheShow();
+    const thanksIn = (userId: string) =>
+      app.slack.waitFor(
+        'chat.postEphemeral',
+        (call) => call.args.user === userId && textOf(call.args).includes('Thank you'),
+      );
+    /** The private_metadata of the next form opened. */
+    const nextForm = async (opening: Promise<unknown>) => {
+      const before = app.slack.callsTo('views.open').length;
+      await opening;
+      const opened = await app.slack.waitFor(
+        'views.open',
+        (call) => app.slack.callsTo('views.open').indexOf(call) >= before,
+      );
+      return (opened.args as { view: { private_metadata: string } }).view.private_metadata;
+    };
+
+    await app.submit({
+      callbackId: CALLBACKS.feedback,
+      userId: 'U301',
+      privateMetadata: await nextForm(click(ACTIONS.giveFeedback, 'U301')),
+      values: feedbackFormValues({ rating: '4' }),
+    });
+    await app.submit({
+      callbackId: CALLBACKS.feedback,
+      userId: 'U302',
+      privateMetadata: await nextForm(app.command('feedback', { userId: 'U302' })),
+      values: feedbackFormValues({ rating: '5' }),
+    });
+
+    expect((await thanksIn('U301')).args.channel).toBe('C111');
+    expect((await thanksIn('U302')).args.channel).toBe('C111');
+    expect(posted('U301', 'Thank you')).toEqual([]);
+    expect(posted('U302', 'Thank you')).toEqual([]);
+  });
+
   it('when an answer has no rating, then the form says so inline and nothing is saved; once closed, answers are refused', async () => {
     await advance(START - NOW);
     await runTheShow();

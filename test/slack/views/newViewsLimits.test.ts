@@ -97,7 +97,7 @@ describe('Block Kit limits and escaping of proposals, feedback and the App Home'
       proposalModal({ kind: 'propose', channelId: 'C1', title: 'x'.repeat(400) }),
       proposalModal({ kind: 'adjust', proposal }),
       suggestModal(proposal),
-      feedbackModal(hackfest, demos, feedback[0]),
+      feedbackModal(hackfest, demos, feedback[0], 'C1'),
     ])
       expect(checkBlockKit('modal', modal.blocks, modal)).toEqual([]);
   });
