@@ -156,7 +156,8 @@ describe('feedback, and the App Home', () => {
     const summary = textOf(posted(ORGANIZER, 'Feedback on'));
     expect(summary).toContain('3 responses, average *4* of 5');
     expect(summary).toContain('Favourite demos: *Pizza bot* (2)');
-    expect(summary).toContain('*Length*: more 0 · same 1 · less 1 · change to “one day” ×2');
+    expect(summary).toContain('*Length*: 1 same length, 1 shorter, 2 said: change to “one day”');
+    expect(summary).not.toContain('How often');
     expect(summary).toContain('Loved it — <@U301>');
     expect(summary).toContain('Shorter please — _anonymous_');
     expect(summary).not.toContain('Too long');
@@ -258,7 +259,7 @@ describe('feedback, and the App Home', () => {
     const form = textOf(
       (await app.slack.waitFor('views.open', (call) => textOf(call.args).includes(CALLBACKS.schedule))).args,
     );
-    expect(form).toContain('People asked for: more often · shorter');
+    expect(form).toContain('People asked for: How often: 1 more often · Length: 2 shorter');
     expect(form).toContain('"initial_value":"2h"');
     expect(form).toContain('"initial_value":"Winter Hackfest"');
     // Slots and demo length carry over from this one.

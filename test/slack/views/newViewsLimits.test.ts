@@ -39,7 +39,7 @@ const report: FeedbackReport = {
   hackfest,
   presented: demos,
   window: { hackfestId: 'hf-1', openedAt: NOW, closesAt: NOW + 1, closedAt: null },
-  summary: summarize(feedback),
+  summary: summarize(feedback, hackfest),
 };
 const proposal = aProposal({
   title: HOSTILE,

@@ -60,7 +60,7 @@ export function applyFeedbackClicked(useCases: UseCases) {
         channelId: next.hackfest.channelId,
         initialStart,
         prefill: next.prefill,
-        notes: whatPeopleAskedFor(next.asks),
+        notes: whatPeopleAskedFor(next.answers),
         ...(nextDate ? { adjustingFrom: nextDate } : {}),
       }),
     });
