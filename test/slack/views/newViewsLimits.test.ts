@@ -46,7 +46,14 @@ const proposal = aProposal({
   why: HOSTILE_LONG,
   format: HOSTILE.slice(0, 100),
   topics: Array.from({ length: 10 }, () => HOSTILE.slice(0, 50)),
-  adjustments: Array.from({ length: 30 }, () => ({ what: 'title', from: HOSTILE, to: HOSTILE_LONG, at: 1 })),
+  adjustments: Array.from({ length: 30 }, () => ({
+    what: 'title',
+    from: HOSTILE,
+    to: HOSTILE_LONG,
+    at: 1,
+    by: 'U1',
+    answersSuggestions: false,
+  })),
 });
 const manyBackers = Array.from({ length: 500 }, (_, index) => `U${index}`);
 const tallies = (['frequency', 'length', 'topics', 'format', 'other'] as const).map((aspect) => ({
