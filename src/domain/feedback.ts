@@ -64,7 +64,14 @@ export function checkFeedback(answer: FeedbackAnswer, presentedDemoIds: readonly
   return errors;
 }
 
-export type AspectTally = Record<Leaning, number> & { changes: Array<{ text: string; count: number }> };
+/**
+ * A "change to" text, with how many asked for it and the way it leans from what the hackfest had, when that can be
+ * told (a length longer or shorter than the hackfest's); null when it cannot.
+ */
+export type AskedChange = { text: string; count: number; leaning: Leaning | null };
+
+/** How many leaned each way (a "change to" that leans counts as its way, not the leaning picked beside it). */
+export type AspectTally = Record<Leaning, number> & { changes: AskedChange[] };
 
 export type FeedbackSummary = {
   responses: number;
@@ -78,8 +85,11 @@ export type FeedbackSummary = {
   comments: Array<{ text: string; by: UserId | null }>;
 };
 
-/** Counts feedback into what organizers read at a glance. */
-export function summarize(feedback: readonly Feedback[]): FeedbackSummary {
+/** What the hackfest had, that a "change to" is compared with. */
+export type CurrentSettings = { durationMs: number };
+
+/** Counts feedback on a hackfest with these settings into what organizers read at a glance. */
+export function summarize(feedback: readonly Feedback[], current: CurrentSettings): FeedbackSummary {
   const distribution: FeedbackSummary['distribution'] = [0, 0, 0, 0, 0];
   const votes = new Map<string, number>();
   for (const { rating, favouriteDemoId } of feedback) {
@@ -92,26 +102,33 @@ export function summarize(feedback: readonly Feedback[]): FeedbackSummary {
     averageRating: feedback.length === 0 ? null : Math.round((total / feedback.length) * 10) / 10,
     distribution,
     favourites: [...votes].map(([demoId, count]) => ({ demoId, votes: count })).sort((a, b) => b.votes - a.votes),
-    aspects: Object.fromEntries(FEEDBACK_ASPECTS.map((aspect) => [aspect, tallyAspect(feedback, aspect)])) as Record<
-      FeedbackAspect,
-      AspectTally
-    >,
+    aspects: Object.fromEntries(
+      FEEDBACK_ASPECTS.map((aspect) => [aspect, tallyAspect(feedback, aspect, current)]),
+    ) as Record<FeedbackAspect, AspectTally>,
     comments: feedback
       .map((each) => ({ text: cleanText(each.comment), by: each.anonymous ? null : each.userId }))
       .filter((comment) => comment.text !== ''),
   };
 }
 
-function tallyAspect(feedback: readonly Feedback[], aspect: FeedbackAspect): AspectTally {
+/** The way a "change to" leans from the current settings: only a length can be compared for now. */
+function leaningOf(aspect: FeedbackAspect, changeTo: string, current: CurrentSettings): Leaning | null {
+  const wanted = aspect === 'length' ? parseDuration(changeTo) : undefined;
+  if (wanted === undefined) return null;
+  return wanted > current.durationMs ? 'more' : wanted < current.durationMs ? 'less' : 'same';
+}
+
+function tallyAspect(feedback: readonly Feedback[], aspect: FeedbackAspect, current: CurrentSettings): AspectTally {
   const tally: AspectTally = { more: 0, same: 0, less: 0, changes: [] };
-  const changes = new Map<string, { text: string; count: number }>();
+  const changes = new Map<string, AskedChange>();
   for (const { aspects } of feedback) {
-    const { leaning, changeTo } = aspects[aspect];
+    const text = cleanLine(aspects[aspect].changeTo);
+    const changeLeaning = text === '' ? null : leaningOf(aspect, text, current);
+    const leaning = changeLeaning ?? aspects[aspect].leaning;
     if (leaning) tally[leaning]++;
-    const text = cleanLine(changeTo);
     if (text === '') continue;
     const key = text.toLowerCase().replace(/\s+/g, ' ');
-    const change = changes.get(key) ?? { text, count: 0 };
+    const change = changes.get(key) ?? { text, count: 0, leaning: changeLeaning };
     change.count++;
     changes.set(key, change);
   }
@@ -120,16 +137,18 @@ function tallyAspect(feedback: readonly Feedback[], aspect: FeedbackAspect): Asp
 }
 
 /**
- * What most people asked for on an aspect: the most common "change to" when it has more votes than any leaning,
- * else the leaning with the most votes when it is not "same"; nothing when nobody asked for a change.
+ * What most people asked for on an aspect: the most common "change to" that does not lean either way when it has
+ * more votes than any leaning; else the leaning with the most votes when it is not "same" and not a tie, as the
+ * most common "change to" leaning that way when most of those who leaned so named it; nothing otherwise.
  */
 export function mostAskedFor(tally: AspectTally): { leaning: 'more' | 'less' } | { changeTo: string } | null {
-  const [topChange] = tally.changes;
+  const [topUnleaning] = tally.changes.filter((change) => change.leaning === null);
   const leaning = tally.more >= tally.less ? 'more' : 'less';
   const leaningVotes = Math.max(tally.more, tally.less);
-  if (topChange && topChange.count > Math.max(leaningVotes, tally.same)) return { changeTo: topChange.text };
+  if (topUnleaning && topUnleaning.count > Math.max(leaningVotes, tally.same)) return { changeTo: topUnleaning.text };
   if (leaningVotes === 0 || leaningVotes <= tally.same || tally.more === tally.less) return null;
-  return { leaning };
+  const [topThatWay] = tally.changes.filter((change) => change.leaning === leaning);
+  return topThatWay && topThatWay.count * 2 > leaningVotes ? { changeTo: topThatWay.text } : { leaning };
 }
 
 export type Ask = NonNullable<ReturnType<typeof mostAskedFor>>;

@@ -29,8 +29,18 @@ export type ProposalDetails = {
 export const ASPECTS = ['frequency', 'length', 'topics', 'format', 'other'] as const;
 export type Aspect = (typeof ASPECTS)[number];
 
-/** One change the proposer made, worded for people: `length: 2 days → 1 day`. */
-export type Adjustment = { what: string; from: string; to: string; at: number };
+/**
+ * One change the proposer (or an admin) made, worded for people: `length: 2 days → 1 day`; `answersSuggestions` when
+ * someone had suggested a change to that aspect before.
+ */
+export type Adjustment = {
+  what: string;
+  from: string;
+  to: string;
+  at: number;
+  by: UserId;
+  answersSuggestions: boolean;
+};
 
 export type ProposalStatus = 'open' | 'scheduled';
 
@@ -138,19 +148,34 @@ export function readProposal(
   };
 }
 
-/** The adjustments from `before` to `after`, one per specific that changed (the title and why included). */
-export function adjustmentsBetween(before: ProposalDetails, after: ProposalDetails, at: number): Adjustment[] {
-  const worded: Array<[string, (details: ProposalDetails) => string]> = [
-    ['title', (details) => details.title],
-    ['why', (details) => details.why],
-    ['format', (details) => details.format || 'open'],
-    ['length', (details) => formatDuration(details.durationMs)],
-    ['frequency', (details) => FREQUENCY_LABELS[details.frequency]],
-    ['topics', (details) => details.topics.join(', ') || 'any'],
+/**
+ * The adjustments `by` someone from `before` to `after`, one per specific that changed (the title and why included,
+ * which "other" suggestions are about), each saying whether it answers suggestions made on its aspect before `at`.
+ */
+export function adjustmentsBetween(
+  before: ProposalDetails,
+  after: ProposalDetails,
+  { at, by, suggestions }: { at: number; by: UserId; suggestions: readonly Suggestion[] },
+): Adjustment[] {
+  const worded: Array<[string, Aspect, (details: ProposalDetails) => string]> = [
+    ['title', 'other', (details) => details.title],
+    ['why', 'other', (details) => details.why],
+    ['format', 'format', (details) => details.format || 'open'],
+    ['length', 'length', (details) => formatDuration(details.durationMs)],
+    ['frequency', 'frequency', (details) => FREQUENCY_LABELS[details.frequency]],
+    ['topics', 'topics', (details) => details.topics.join(', ') || 'any'],
   ];
+  const suggestedOn = (aspect: Aspect) => suggestions.some((each) => each.aspect === aspect && each.at <= at);
   return worded
-    .filter(([, word]) => word(before) !== word(after))
-    .map(([what, word]) => ({ what, from: word(before), to: word(after), at }));
+    .filter(([, , word]) => word(before) !== word(after))
+    .map(([what, aspect, word]) => ({
+      what,
+      from: word(before),
+      to: word(after),
+      at,
+      by,
+      answersSuggestions: suggestedOn(aspect),
+    }));
 }
 
 /** The adjustments backers have not heard of yet. */

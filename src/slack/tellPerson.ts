@@ -6,6 +6,16 @@ export async function tellByDirectMessage(client: WebClient, userId: string, { t
   await client.chat.postMessage({ channel: userId, text, blocks });
 }
 
+/** Answers a form: in the channel it was opened from, where only they see it, or by DM when it has none. */
+export async function tellWhereAsked(
+  client: WebClient,
+  { channelId, userId }: { channelId: string | null; userId: string },
+  message: Message,
+): Promise<void> {
+  if (channelId) await tellInChannel(client, { channelId, userId }, message);
+  else await tellByDirectMessage(client, userId, message);
+}
+
 /** Tells a person something in a channel, where only they see it. */
 export async function tellInChannel(
   client: WebClient,

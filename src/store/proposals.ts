@@ -157,7 +157,12 @@ function toProposal(row: Selectable<ProposalsTable>): Proposal {
     createdAt: Number(row.created_at),
     message:
       row.message_channel_id && row.message_ts ? { channelId: row.message_channel_id, ts: row.message_ts } : null,
-    adjustments: JSON.parse(row.adjustments) as Adjustment[],
+    // Adjustments kept before they named who made them and what they answer: the proposer's, answering nothing told.
+    adjustments: (JSON.parse(row.adjustments) as Array<Partial<Adjustment>>).map((each) => ({
+      by: row.proposer_id,
+      answersSuggestions: false,
+      ...each,
+    })) as Adjustment[],
     adjustmentsDigested: Number(row.adjustments_digested),
     scheduled: row.scheduled ? (JSON.parse(row.scheduled) as Proposal['scheduled']) : null,
   };

@@ -37,7 +37,8 @@ export async function adjustProposal(
   const adjustments = await deps.store.transaction(async ({ proposals, dueJobs }) => {
     const proposal = await proposals.lock(request.proposalId);
     if (proposal?.status !== 'open') return [];
-    const changes = adjustmentsBetween(proposal, read.details, now);
+    const suggestions = await proposals.suggestions(proposal.id);
+    const changes = adjustmentsBetween(proposal, read.details, { at: now, by: request.actorId, suggestions });
     if (changes.length === 0) return [];
     await proposals.save({ ...proposal, ...read.details, adjustments: [...proposal.adjustments, ...changes] });
     // Keyed by the first adjustment not yet told: later adjustments before the digest goes out move it, not add one.

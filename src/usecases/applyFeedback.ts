@@ -1,4 +1,4 @@
-import { type Ask, FEEDBACK_ASPECTS, type FeedbackAspect, mostAskedFor, nextLength } from '../domain/feedback.ts';
+import { type AspectTally, type FeedbackAspect, mostAskedFor, nextLength } from '../domain/feedback.ts';
 import { type Hackfest, isOrganizer, type Series, type UserId } from '../domain/hackfest.ts';
 import type { Refused } from '../domain/refusals.ts';
 import type { SchedulePrefill } from '../domain/scheduling.ts';
@@ -8,8 +8,8 @@ import { feedbackReport } from './feedbackReport.ts';
 export type NextOne = {
   ok: true;
   hackfest: Hackfest;
-  /** What most people asked for, per aspect (null where nobody asked for a change). */
-  asks: Record<FeedbackAspect, Ask | null>;
+  /** What people answered on each aspect of this one. */
+  answers: Record<FeedbackAspect, AspectTally>;
   prefill: SchedulePrefill;
   /** For a hackfest of a series, the series' next date: the form adjusts the series from it, instead of adding one. */
   nextDate: Hackfest | null;
@@ -29,19 +29,16 @@ export async function applyFeedback(
   const { hackfest, summary } = report;
   const { isAdmin } = await deps.people.profile(request.actorId);
   if (!isOrganizer(hackfest, request.actorId, isAdmin)) return { ok: false, refused: 'not-organizer', hackfest };
-  const asks = Object.fromEntries(
-    FEEDBACK_ASPECTS.map((aspect) => [aspect, mostAskedFor(summary.aspects[aspect])]),
-  ) as Record<FeedbackAspect, Ask | null>;
   const series = hackfest.seriesId ? await deps.store.series.get(hackfest.seriesId) : undefined;
   const nextDate = series ? await nextDateAfter(deps, series, hackfest.startsAt) : null;
   return {
     ok: true,
     hackfest,
-    asks,
+    answers: summary.aspects,
     prefill: {
       title: hackfest.title,
       description: hackfest.description,
-      durationMs: nextLength(hackfest.durationMs, asks.length),
+      durationMs: nextLength(hackfest.durationMs, mostAskedFor(summary.aspects.length)),
       slots: hackfest.slots,
       demoMs: hackfest.demoMs,
       reminders: hackfest.reminders,

@@ -24,5 +24,5 @@ export async function reportOn(store: Store, hackfest: Hackfest, window: Feedbac
     presentedDemos(store, hackfest),
     store.feedback.ofHackfest(hackfest.id),
   ]);
-  return { hackfest, presented, window, summary: summarize(feedback) };
+  return { hackfest, presented, window, summary: summarize(feedback, hackfest) };
 }

@@ -4,6 +4,7 @@ import {
   type Demo,
   type DemoDraft,
   type DemoError,
+  lineup,
   lineupChanges,
   presenters,
   teamOf,
@@ -59,7 +60,11 @@ export async function editDemo(
   return edited;
 }
 
-export type Withdrawn = { ok: true; demo: Demo; left: 'demo' | 'team' } | Refused;
+/** Who left, and for a withdrawn demo, whether it was waiting and which demos moved up into the line-up for it. */
+export type Withdrawn =
+  | { ok: true; demo: Demo; left: 'team' }
+  | { ok: true; demo: Demo; left: 'demo'; wasWaiting: boolean; promoted: Demo[] }
+  | Refused;
 
 /**
  * The owner withdraws their demo (the first on the waitlist moves up and is told); a team member leaves the team.
@@ -78,12 +83,13 @@ export async function withdraw(deps: Deps, request: { userId: UserId; hackfestId
       if (!demo) return { ok: false as const, refused: 'no-demo' as const, hackfest };
       if (demo.ownerId !== userId) {
         await demos.save({ ...demo, teamIds: demo.teamIds.filter((id) => id !== userId) }, { oneEach: false });
-        return { ok: true as const, demo, left: 'team' as const, hackfest, promoted: [] };
+        return { ok: true as const, demo, left: 'team' as const, hackfest, wasWaiting: false, promoted: [] };
       }
       await demos.remove(demo.id);
       const after = before.filter((each) => each.id !== demo.id);
       const { promoted } = lineupChanges(before, after, hackfest.slots);
-      return { ok: true as const, demo, left: 'demo' as const, hackfest, promoted };
+      const wasWaiting = lineup(before, hackfest.slots).waitlist.some((each) => each.id === demo.id);
+      return { ok: true as const, demo, left: 'demo' as const, hackfest, wasWaiting, promoted };
     }),
   );
   if (!outcome.ok) return outcome;
@@ -96,5 +102,6 @@ export async function withdraw(deps: Deps, request: { userId: UserId; hackfestId
     const position = after.findIndex((each) => each.id === demo.id) + 1;
     await tell(deps, [demo.ownerId, ...demo.teamIds], { kind: 'promoted', hackfest, demoTitle: demo.title, position });
   }
-  return { ok: true, demo: outcome.demo, left: outcome.left };
+  const { demo, left, wasWaiting } = outcome;
+  return left === 'team' ? { ok: true, demo, left } : { ok: true, demo, left, wasWaiting, promoted };
 }

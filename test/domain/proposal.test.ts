@@ -78,15 +78,35 @@ describe('adjustments', () => {
     } as const;
     const after = { ...before, durationMs: DAY, topics: ['AI', 'docs'] };
 
-    expect(adjustmentsBetween({ ...before, topics: ['AI'] }, after, 5)).toEqual([
-      { what: 'length', from: '2 days', to: '1 day', at: 5 },
-      { what: 'topics', from: 'AI', to: 'AI, docs', at: 5 },
+    expect(adjustmentsBetween({ ...before, topics: ['AI'] }, after, { at: 5, by: 'U1', suggestions: [] })).toEqual([
+      { what: 'length', from: '2 days', to: '1 day', at: 5, by: 'U1', answersSuggestions: false },
+      { what: 'topics', from: 'AI', to: 'AI, docs', at: 5, by: 'U1', answersSuggestions: false },
+    ]);
+  });
+
+  it('when someone had suggested a change to an aspect before, then adjusting it answers suggestions; others do not', () => {
+    const before = { title: 'T', why: 'W', format: '', durationMs: 2 * DAY, frequency: 'once' as const, topics: [] };
+    const after = { ...before, title: 'T2', durationMs: DAY, topics: ['AI'] };
+    const suggestions = [
+      { userId: 'U2', aspect: 'length' as const, text: 'one day', at: 4 },
+      { userId: 'U3', aspect: 'topics' as const, text: 'AI', at: 6 },
+    ];
+
+    const answered = adjustmentsBetween(before, after, { at: 5, by: 'U1', suggestions }).map((each) => [
+      each.what,
+      each.answersSuggestions,
+    ]);
+
+    expect(answered).toEqual([
+      ['title', false],
+      ['length', true],
+      ['topics', false],
     ]);
   });
 
   it('when nothing changed, then there is no adjustment', () => {
     const details = { title: 'T', why: 'W', format: '', durationMs: DAY, frequency: 'once' as const, topics: [] };
-    expect(adjustmentsBetween(details, { ...details, topics: [] }, 5)).toEqual([]);
+    expect(adjustmentsBetween(details, { ...details, topics: [] }, { at: 5, by: 'U1', suggestions: [] })).toEqual([]);
   });
 });
 

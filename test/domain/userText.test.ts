@@ -247,15 +247,18 @@ describe('feedback texts', () => {
 
   it('when feedback kept earlier has invisible comments or changes, then the summary leaves them out', () => {
     const invisible = { leaning: null, changeTo: '\u200b' };
-    const summary = summarize([
-      {
-        ...aFeedbackAnswer({ comment: '\u0015\u0014', aspects: { ...aFeedbackAnswer().aspects, topics: invisible } }),
-        hackfestId: 'hf-1',
-        userId: 'U1',
-        at: 0,
-      },
-      { ...aFeedbackAnswer({ comment: 'Nice\u0000!' }), hackfestId: 'hf-1', userId: 'U2', at: 0 },
-    ]);
+    const summary = summarize(
+      [
+        {
+          ...aFeedbackAnswer({ comment: '\u0015\u0014', aspects: { ...aFeedbackAnswer().aspects, topics: invisible } }),
+          hackfestId: 'hf-1',
+          userId: 'U1',
+          at: 0,
+        },
+        { ...aFeedbackAnswer({ comment: 'Nice\u0000!' }), hackfestId: 'hf-1', userId: 'U2', at: 0 },
+      ],
+      { durationMs: 3 * 3_600_000 },
+    );
 
     expect(summary.comments).toEqual([{ text: 'Nice!', by: 'U2' }]);
     expect(summary.aspects.topics.changes).toEqual([]);

@@ -156,7 +156,8 @@ describe('feedback, and the App Home', () => {
     const summary = textOf(posted(ORGANIZER, 'Feedback on'));
     expect(summary).toContain('3 responses, average *4* of 5');
     expect(summary).toContain('Favourite demos: *Pizza bot* (2)');
-    expect(summary).toContain('*Length*: more 0 · same 1 · less 1 · change to “one day” ×2');
+    expect(summary).toContain('*Length*: 1 same length, 1 shorter, 2 said: change to “one day”');
+    expect(summary).not.toContain('How often');
     expect(summary).toContain('Loved it — <@U301>');
     expect(summary).toContain('Shorter please — _anonymous_');
     expect(summary).not.toContain('Too long');
@@ -173,6 +174,44 @@ describe('feedback, and the App Home', () => {
     expect(wrapUp).toContain('presenters <@U201>, <@U202>');
     await advance(14 * DAY);
     expect(posted('C111', 'That was')).toHaveLength(1);
+  });
+
+  it('when someone gives feedback with the form opened in the channel, by button or command, then they are thanked there, not by DM', async () => {
+    await advance(START - NOW);
+    await runTheShow();
+    const thanksIn = (userId: string) =>
+      app.slack.waitFor(
+        'chat.postEphemeral',
+        (call) => call.args.user === userId && textOf(call.args).includes('Thank you'),
+      );
+    /** The private_metadata of the next form opened. */
+    const nextForm = async (opening: Promise<unknown>) => {
+      const before = app.slack.callsTo('views.open').length;
+      await opening;
+      const opened = await app.slack.waitFor(
+        'views.open',
+        (call) => app.slack.callsTo('views.open').indexOf(call) >= before,
+      );
+      return (opened.args as { view: { private_metadata: string } }).view.private_metadata;
+    };
+
+    await app.submit({
+      callbackId: CALLBACKS.feedback,
+      userId: 'U301',
+      privateMetadata: await nextForm(click(ACTIONS.giveFeedback, 'U301')),
+      values: feedbackFormValues({ rating: '4' }),
+    });
+    await app.submit({
+      callbackId: CALLBACKS.feedback,
+      userId: 'U302',
+      privateMetadata: await nextForm(app.command('feedback', { userId: 'U302' })),
+      values: feedbackFormValues({ rating: '5' }),
+    });
+
+    expect((await thanksIn('U301')).args.channel).toBe('C111');
+    expect((await thanksIn('U302')).args.channel).toBe('C111');
+    expect(posted('U301', 'Thank you')).toEqual([]);
+    expect(posted('U302', 'Thank you')).toEqual([]);
   });
 
   it('when an answer has no rating, then the form says so inline and nothing is saved; once closed, answers are refused', async () => {
@@ -220,7 +259,7 @@ describe('feedback, and the App Home', () => {
     const form = textOf(
       (await app.slack.waitFor('views.open', (call) => textOf(call.args).includes(CALLBACKS.schedule))).args,
     );
-    expect(form).toContain('People asked for: more often · shorter');
+    expect(form).toContain('People asked for: How often: 1 more often · Length: 2 shorter');
     expect(form).toContain('"initial_value":"2h"');
     expect(form).toContain('"initial_value":"Winter Hackfest"');
     // Slots and demo length carry over from this one.

@@ -190,7 +190,7 @@ describe.each<Mode>(['socket', 'http'])('proposals in %s mode', (mode) => {
       app.submit({ callbackId: CALLBACKS.adjustProposal, userId: PROPOSER, privateMetadata: proposalId, values });
 
     await adjust(proposalFormValues({ length: '1 day', channelId: null }));
-    expect(await board('length: 2 days → 1 day, adjusted after feedback')).toContain('1 day');
+    expect(await board(`length: 2 days → 1 day, adjusted by <@${PROPOSER}>`)).not.toContain('after feedback');
     await adjust(proposalFormValues({ length: '1 day', frequency: 'quarterly', channelId: null }));
     time.advance(10 * 60_000);
     await app.idle();
@@ -201,6 +201,32 @@ describe.each<Mode>(['socket', 'http'])('proposals in %s mode', (mode) => {
     expect(digests).toHaveLength(1);
     expect(textOf(digests[0]?.args)).toContain('length: 2 days → 1 day');
     expect(textOf(digests[0]?.args)).toContain('frequency: every month → every 3 months');
+  });
+
+  it('when the proposer adjusts what someone suggested a change to, then the message and digest say it was after feedback', async () => {
+    await proposed();
+    await click(ACTIONS.backProposal, 'U201');
+    await app.submit({
+      callbackId: CALLBACKS.suggestChange,
+      userId: 'U201',
+      privateMetadata: proposalId,
+      values: suggestionFormValues('length', 'One day is plenty'),
+    });
+
+    await app.submit({
+      callbackId: CALLBACKS.adjustProposal,
+      userId: PROPOSER,
+      privateMetadata: proposalId,
+      values: proposalFormValues({ length: '1 day', channelId: null }),
+    });
+
+    expect(await board('length: 2 days → 1 day, adjusted after feedback')).toContain('1 day');
+    time.advance(10 * 60_000);
+    const digest = await app.slack.waitFor(
+      'chat.postMessage',
+      (call) => call.args.channel === 'U201' && textOf(call.args).includes('adjusted'),
+    );
+    expect(textOf(digest.args)).toContain('length: 2 days → 1 day, after feedback');
   });
 
   it('when someone else clicks Adjust or Schedule it, then they are refused and nothing changes; an admin may', async () => {

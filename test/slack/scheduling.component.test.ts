@@ -326,10 +326,31 @@ describe.each<Mode>(['socket', 'http'])('scheduling in %s mode', (mode) => {
       expect(await ask('list')).toContain(`<!date^${seconds(WINTER)}^`);
     });
 
-    it('when an organizer reschedules with the form, then the hackfest moves', async () => {
+    it('when an organizer reschedules with the form opened in the channel, then the hackfest moves and they hear so there', async () => {
       await app.command('reschedule', { userId: ORGANIZER, triggerId: 'trigger-2' });
       const open = await app.slack.waitFor('views.open');
-      const hackfestId = String((open.args.view as { private_metadata: string }).private_metadata);
+      const privateMetadata = String((open.args.view as { private_metadata: string }).private_metadata);
+
+      await app.submit({
+        callbackId: CALLBACKS.reschedule,
+        userId: ORGANIZER,
+        privateMetadata,
+        values: rescheduleFormValues(Date.parse('2026-12-18T13:00:00Z')),
+      });
+
+      expect(textOf((await app.slack.waitFor('chat.update')).args)).toContain(
+        `${seconds(Date.parse('2026-12-18T13:00:00Z'))}`,
+      );
+      const told = await app.slack.waitFor('chat.postEphemeral', (call) => call.args.user === ORGANIZER);
+      expect(told.args.channel).toBe('C111');
+      expect(textOf(told.args)).toContain('now starts');
+      expect(app.slack.callsTo('chat.postMessage').filter((call) => call.args.channel === ORGANIZER)).toEqual([]);
+    });
+
+    it('when a reschedule form opened before forms carried their channel is sent, then it still works and answers by DM', async () => {
+      await app.command('reschedule', { userId: ORGANIZER, triggerId: 'trigger-2' });
+      const open = await app.slack.waitFor('views.open');
+      const { id: hackfestId } = JSON.parse((open.args.view as { private_metadata: string }).private_metadata);
 
       await app.submit({
         callbackId: CALLBACKS.reschedule,
@@ -338,9 +359,8 @@ describe.each<Mode>(['socket', 'http'])('scheduling in %s mode', (mode) => {
         values: rescheduleFormValues(Date.parse('2026-12-18T13:00:00Z')),
       });
 
-      expect(textOf((await app.slack.waitFor('chat.update')).args)).toContain(
-        `${seconds(Date.parse('2026-12-18T13:00:00Z'))}`,
-      );
+      const dm = await app.slack.waitFor('chat.postMessage', (call) => call.args.channel === ORGANIZER);
+      expect(textOf(dm.args)).toContain('now starts');
     });
 
     it('when someone else tries to reschedule or cancel, then they are refused and nothing changes', async () => {

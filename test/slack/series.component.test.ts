@@ -83,7 +83,9 @@ describe('a series kept on the calendar', () => {
       privateMetadata: hackfestId,
       values: { ...rescheduleFormValues(Date.parse('2027-01-08T14:00:00Z')), ...scopeValue('following') },
     });
-    const told = await running.slack.waitFor('chat.postMessage', (call) => call.args.channel === ORGANIZER);
+    // The form was opened from the channel (picking among hackfests there), so the answer shows there.
+    const told = await running.slack.waitFor('chat.postEphemeral', (call) => call.args.user === ORGANIZER);
+    expect(told.args.channel).toBe('C111');
     expect(JSON.stringify(told.args)).toContain('now repeats every month on the 2nd Friday');
 
     const listed = JSON.stringify(await (await running.command('list', { userId: ORGANIZER })).reply());

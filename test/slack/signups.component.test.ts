@@ -96,10 +96,41 @@ describe.each<Mode>(['socket', 'http'])('demo sign-ups in %s mode', (mode) => {
       messageTs: '1.1',
     });
 
-    expect(textOf(await withdrawn.reply())).toContain('withdrawn');
+    expect(textOf(await withdrawn.reply())).toContain(
+      "*Pizza bot* is withdrawn. <@U202>'s *Coffee tracker* moves up from the waitlist and has been told.",
+    );
     const dm = await app.slack.waitFor('chat.postMessage', (call) => call.args.channel === 'U202');
     expect(textOf(dm.args)).toContain('number 1 in the line-up');
     expect(await board('Coffee tracker', 'Pizza bot')).toContain('1/1 slots taken');
+  });
+
+  it('when someone on stage withdraws and nobody waits, then they hear their slot is free again', async () => {
+    await schedule(2);
+    await signUp('U201', 'Pizza bot');
+
+    const withdrawn = await app.click({
+      actionId: ACTIONS.withdraw,
+      value: hackfestId,
+      userId: 'U201',
+      messageTs: '1.1',
+    });
+
+    expect(textOf(await withdrawn.reply())).toContain('*Pizza bot* is withdrawn; the slot is free again.');
+  });
+
+  it('when someone on the waitlist withdraws, then they hear they left the waitlist and nobody moves up', async () => {
+    await schedule(1);
+    await signUp('U201', 'Pizza bot');
+    await signUp('U202', 'Coffee tracker');
+
+    const withdrawn = await app.click({
+      actionId: ACTIONS.withdraw,
+      value: hackfestId,
+      userId: 'U202',
+      messageTs: '1.1',
+    });
+
+    expect(textOf(await withdrawn.reply())).toContain('*Coffee tracker* is withdrawn from the waitlist.');
   });
 
   it('when someone already presents a demo, then a second sign-up is refused inline in plain words and nothing changes', async () => {

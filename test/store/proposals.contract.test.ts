@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Adjustment } from '../../src/domain/proposal.ts';
 import type { Store } from '../../src/ports.ts';
 import { aProposal } from '../support/builders.ts';
 import { engines } from '../support/databases.ts';
@@ -28,7 +29,7 @@ describe.each(engines)('proposals on $name', (engine) => {
       ...proposal,
       durationMs: 3_600_000,
       topics: ['docs'],
-      adjustments: [{ what: 'length', from: '2 days', to: '1h', at: time.now() }],
+      adjustments: [{ what: 'length', from: '2 days', to: '1h', at: time.now(), by: 'U9', answersSuggestions: true }],
       adjustmentsDigested: 1,
       status: 'scheduled' as const,
       scheduled: { hackfestId: 'hf-1', startsAt: time.now() + 1, timeZone: 'Europe/Berlin' },
@@ -38,6 +39,15 @@ describe.each(engines)('proposals on $name', (engine) => {
 
     expect(await store.proposals.get(proposal.id)).toEqual(changed);
     expect(await store.proposals.get('nope')).toBeUndefined();
+  });
+
+  it("when an adjustment was kept before adjustments named who made them, then it reads as the proposer's, answering nothing", async () => {
+    const kept = { what: 'length', from: '2 days', to: '1h', at: time.now() };
+    await store.proposals.save({ ...proposal, adjustments: [kept as Adjustment] });
+
+    expect((await store.proposals.get(proposal.id))?.adjustments).toEqual([
+      { ...kept, by: proposal.proposerId, answersSuggestions: false },
+    ]);
   });
 
   it('when someone clicks "Back this" twice, a moment apart, then they back it and then no longer do', async () => {

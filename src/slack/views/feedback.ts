@@ -1,23 +1,17 @@
 import type { KnownBlock } from '@slack/types';
-import { FEEDBACK_ASPECTS, type FeedbackAspect, type FeedbackWindow } from '../../domain/feedback.ts';
+import { FEEDBACK_ASPECTS, type FeedbackWindow, LEANINGS } from '../../domain/feedback.ts';
 import type { Hackfest } from '../../domain/hackfest.ts';
 import { presenters } from '../../domain/lineup.ts';
 import type { FeedbackReport } from '../../ports.ts';
 import { ACTIONS } from '../ids.ts';
 import { button, section } from './blocks.ts';
 import { slackDate } from './dates.ts';
+import { ASPECT_LABELS, aspectAnswers } from './feedbackAnswers.ts';
 import { mentions } from './people.ts';
 import { userText } from './text.ts';
 
 const DEMOS_NAMED = 20;
 const COMMENTS_SHOWN = 10;
-const CHANGES_SHOWN = 3;
-const ASPECT_LABELS: Record<FeedbackAspect, string> = {
-  frequency: 'How often',
-  length: 'Length',
-  topics: 'Topics',
-  format: 'Format',
-};
 
 const titled = (hackfest: Hackfest) => `*${userText(hackfest.title, 150)}*`;
 
@@ -82,12 +76,9 @@ export function feedbackSummaryBlocks(
     const demo = presented.find((each) => each.id === demoId);
     return demo ? [`*${userText(demo.title, 80)}* (${votes})`] : [];
   });
-  const aspects = FEEDBACK_ASPECTS.map((aspect) => {
-    const { more, same, less, changes } = summary.aspects[aspect];
-    const asked = changes
-      .slice(0, CHANGES_SHOWN)
-      .map((change) => `“${userText(change.text, 60)}”${change.count > 1 ? ` ×${change.count}` : ''}`);
-    return `• *${ASPECT_LABELS[aspect]}*: more ${more} · same ${same} · less ${less}${asked.length ? ` · change to ${asked.join(', ')}` : ''}`;
+  const aspects = FEEDBACK_ASPECTS.flatMap((aspect) => {
+    const answers = aspectAnswers(aspect, summary.aspects[aspect], LEANINGS);
+    return answers ? [`• *${ASPECT_LABELS[aspect]}*: ${answers}`] : [];
   });
   const comments = summary.comments
     .slice(0, COMMENTS_SHOWN)
@@ -103,8 +94,9 @@ export function feedbackSummaryBlocks(
       section(
         [
           ...(favourites.length ? [`:trophy: Favourite demos: ${favourites.join(', ')}`] : []),
-          '*What people would change*',
-          ...aspects,
+          ...(aspects.length > 0
+            ? ['*What people would change*', ...aspects]
+            : ['*What people would change*: no answers']),
         ].join('\n'),
       ),
     );

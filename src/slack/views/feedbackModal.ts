@@ -11,6 +11,7 @@ import type { Hackfest } from '../../domain/hackfest.ts';
 import type { Demo } from '../../domain/lineup.ts';
 import { ASPECT_BLOCKS } from '../forms/feedbackForm.ts';
 import { CALLBACKS, FIELDS } from '../ids.ts';
+import { formOrigin } from './formOrigin.ts';
 import { input, plain, VALUE } from './inputs.ts';
 import { truncate } from './text.ts';
 
@@ -39,8 +40,16 @@ const ASPECT_WORDS: Record<FeedbackAspect, { label: string; leanings: Record<Lea
 
 const option = (text: string, value: string): PlainTextOption => ({ text: plain(truncate(text, 75)), value });
 
-/** The feedback form for a hackfest that is over, filled in with the person's earlier answer if they gave one. */
-export function feedbackModal(hackfest: Hackfest, presented: readonly Demo[], earlier?: Feedback): ModalView {
+/**
+ * The feedback form for a hackfest that is over, filled in with the person's earlier answer if they gave one; the
+ * channel it was opened in, if any, rides in private_metadata so the thanks shows there.
+ */
+export function feedbackModal(
+  hackfest: Hackfest,
+  presented: readonly Demo[],
+  earlier: Feedback | undefined,
+  openedIn: string | null,
+): ModalView {
   const ratings = RATINGS.map((label, index) => option(label, String(index + 1)));
   const demos = presented.slice(0, DEMOS_LISTED).map((demo) => option(demo.title, demo.id));
   const favourite = earlier?.favouriteDemoId && demos.find((each) => each.value === earlier.favouriteDemoId);
@@ -48,7 +57,7 @@ export function feedbackModal(hackfest: Hackfest, presented: readonly Demo[], ea
   return {
     type: 'modal',
     callback_id: CALLBACKS.feedback,
-    private_metadata: hackfest.id,
+    private_metadata: formOrigin({ id: hackfest.id, channelId: openedIn }),
     title: plain('Give feedback'),
     submit: plain(earlier ? 'Replace my answer' : 'Send'),
     close: plain('Cancel'),

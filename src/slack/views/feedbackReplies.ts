@@ -1,6 +1,7 @@
-import type { Ask, FeedbackAspect } from '../../domain/feedback.ts';
+import { type AspectTally, FEEDBACK_ASPECTS, type FeedbackAspect } from '../../domain/feedback.ts';
 import type { Hackfest } from '../../domain/hackfest.ts';
 import { slackDate } from './dates.ts';
+import { ASPECT_LABELS, aspectAnswers } from './feedbackAnswers.ts';
 import { type EphemeralMessage, ephemeral } from './message.ts';
 import { userText } from './text.ts';
 
@@ -20,17 +21,10 @@ export const feedbackWindowChangedMessage = (hackfest: Hackfest, closesAt: numbe
       : `:hourglass: Feedback on ${titled(hackfest)} stays open until ${slackDate(closesAt, hackfest.timeZone)}.`,
   );
 
-const LEANING_WORDS: Record<FeedbackAspect, { more: string; less: string }> = {
-  frequency: { more: 'more often', less: 'less often' },
-  length: { more: 'longer', less: 'shorter' },
-  topics: { more: 'wider topics', less: 'narrower topics' },
-  format: { more: 'more structure', less: 'a looser format' },
-};
-
-/** The changes most asked for, one line each, for the schedule form of the next hackfest. */
-export function whatPeopleAskedFor(asks: Record<FeedbackAspect, Ask | null>): string[] {
-  return (Object.entries(asks) as Array<[FeedbackAspect, Ask | null]>).flatMap(([aspect, ask]) => {
-    if (!ask) return [];
-    return ['changeTo' in ask ? `${aspect}: “${userText(ask.changeTo, 100)}”` : LEANING_WORDS[aspect][ask.leaning]];
+/** What people asked for on each aspect they asked a change of, one line each, for the next hackfest's form. */
+export function whatPeopleAskedFor(answers: Record<FeedbackAspect, AspectTally>): string[] {
+  return FEEDBACK_ASPECTS.flatMap((aspect) => {
+    const asked = aspectAnswers(aspect, answers[aspect], ['less', 'more']);
+    return asked ? [`${ASPECT_LABELS[aspect]}: ${asked}`] : [];
   });
 }

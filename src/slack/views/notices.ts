@@ -4,6 +4,7 @@ import { describeRule } from '../../domain/recurrence.ts';
 import { COMMAND } from '../ids.ts';
 import { slackDate } from './dates.ts';
 import type { Message } from './message.ts';
+import { mentions } from './people.ts';
 import { userText } from './text.ts';
 
 /** A DM telling one person about a change; `text` is the notification line. */
@@ -59,10 +60,12 @@ function wording(notice: Notice): string {
     case 'proposalAdjusted': {
       const { proposal, adjustments } = notice;
       const changes = adjustments.map(
-        (each) => `• ${each.what}: ${userText(each.from, 100)} → ${userText(each.to, 100)}`,
+        (each) =>
+          `• ${each.what}: ${userText(each.from, 100)} → ${userText(each.to, 100)}${each.answersSuggestions ? ', after feedback' : ''}`,
       );
+      const by = mentions([...new Set(adjustments.map((each) => each.by))]);
       return [
-        `:pencil2: <@${proposal.proposerId}> adjusted *${userText(proposal.title, 150)}*, which you back, after feedback:`,
+        `:pencil2: ${by} adjusted *${userText(proposal.title, 150)}*, which you back:`,
         ...changes.slice(0, 20),
       ].join('\n');
     }

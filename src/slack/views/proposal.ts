@@ -1,6 +1,6 @@
 import type { KnownBlock } from '@slack/types';
 import { formatDuration } from '../../domain/duration.ts';
-import { type Aspect, FREQUENCY_LABELS, type SuggestionTally } from '../../domain/proposal.ts';
+import { type Adjustment, type Aspect, FREQUENCY_LABELS, type SuggestionTally } from '../../domain/proposal.ts';
 import type { ProposalState } from '../../ports.ts';
 import { ACTIONS } from '../ids.ts';
 import { button, field, note, section } from './blocks.ts';
@@ -50,14 +50,7 @@ export function proposalMessage({ proposal, backerIds, tallies }: ProposalState)
     },
   ];
   const adjustments = proposal.adjustments.slice(-ADJUSTMENTS_SHOWN);
-  if (adjustments.length > 0)
-    blocks.push(
-      note(
-        `:pencil2: ${adjustments
-          .map((each) => `${each.what}: ${userText(each.from, CHANGE_SHOWN)} → ${userText(each.to, CHANGE_SHOWN)}`)
-          .join(' · ')}, adjusted after feedback`,
-      ),
-    );
+  if (adjustments.length > 0) blocks.push(note(`:pencil2: ${adjustmentsText(adjustments)}`));
   blocks.push(section(backingLine(backerIds)));
   if (tallies.length > 0) blocks.push(section(suggestionsText(tallies)));
   if (scheduled)
@@ -69,6 +62,22 @@ export function proposalMessage({ proposal, backerIds, tallies }: ProposalState)
   else blocks.push({ type: 'actions', elements: buttons(proposal.id) });
   const text = `Proposal: ${userText(proposal.title, 150)}, by <@${proposal.proposerId}> (${backerIds.length} backing)`;
   return { text, blocks };
+}
+
+/**
+ * `length: 2 days → 1 day, adjusted after feedback · topics: any → AI, adjusted by @ana`: changes in the order made,
+ * those in a row that answer suggestions (or, answering none, were made by the same person) said so once.
+ */
+function adjustmentsText(adjustments: readonly Adjustment[]): string {
+  const why = (each: Adjustment) => (each.answersSuggestions ? 'adjusted after feedback' : `adjusted by <@${each.by}>`);
+  const runs: Array<{ why: string; changes: string[] }> = [];
+  for (const each of adjustments) {
+    const change = `${each.what}: ${userText(each.from, CHANGE_SHOWN)} → ${userText(each.to, CHANGE_SHOWN)}`;
+    const last = runs.at(-1);
+    if (last?.why === why(each)) last.changes.push(change);
+    else runs.push({ why: why(each), changes: [change] });
+  }
+  return runs.map((run) => `${run.changes.join(' · ')}, ${run.why}`).join(' · ');
 }
 
 function backingLine(backerIds: readonly string[]): string {

@@ -1,6 +1,7 @@
 import type { Audience } from '../../domain/audience.ts';
 import { formatDuration } from '../../domain/duration.ts';
 import type { Hackfest, Series } from '../../domain/hackfest.ts';
+import type { Demo } from '../../domain/lineup.ts';
 import { describeRule } from '../../domain/recurrence.ts';
 import type { Refusal } from '../../domain/refusals.ts';
 import type { InputError } from '../../domain/result.ts';
@@ -130,11 +131,18 @@ function ofThemSeries(events: number, series: number): string {
   return ` (${series} of them ${series === 1 ? 'a repeating series' : 'repeating series'})`;
 }
 
-export function withdrawnMessage(demoTitle: string, left: 'demo' | 'team'): EphemeralMessage {
+/** What withdrawing did: left a team, left the waitlist, freed a slot, or gave it to whoever waited first. */
+export function withdrawnMessage(
+  withdrawn: { demo: Demo; left: 'team' } | { demo: Demo; left: 'demo'; wasWaiting: boolean; promoted: Demo[] },
+): EphemeralMessage {
+  const title = `*${userText(withdrawn.demo.title, 150)}*`;
+  if (withdrawn.left === 'team') return ephemeral(`:wave: You left the team of ${title}.`);
+  if (withdrawn.wasWaiting) return ephemeral(`:wave: ${title} is withdrawn from the waitlist.`);
+  const [first, ...others] = withdrawn.promoted;
+  if (!first) return ephemeral(`:wave: ${title} is withdrawn; the slot is free again.`);
+  const movedUp = withdrawn.promoted.map((demo) => `<@${demo.ownerId}>'s *${userText(demo.title, 150)}*`);
   return ephemeral(
-    left === 'demo'
-      ? `:wave: *${userText(demoTitle, 150)}* is withdrawn. If someone was waiting, they now have your slot.`
-      : `:wave: You left the team of *${userText(demoTitle, 150)}*.`,
+    `:wave: ${title} is withdrawn. ${movedUp.join(' and ')} ${others.length === 0 ? 'moves' : 'move'} up from the waitlist and ${others.length === 0 ? 'has' : 'have'} been told.`,
   );
 }
 

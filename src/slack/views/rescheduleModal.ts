@@ -3,20 +3,26 @@ import type { Audience } from '../../domain/audience.ts';
 import type { Hackfest } from '../../domain/hackfest.ts';
 import { CALLBACKS, FIELDS } from '../ids.ts';
 import { slackDate } from './dates.ts';
+import { formOrigin } from './formOrigin.ts';
 import { VALUE } from './inputs.ts';
 import { userText } from './text.ts';
 import { toldSentence } from './told.ts';
 
 /**
- * The reschedule form for one hackfest, its id in private_metadata. It says whom moving this date tells, and
- * offers `typedStart` (what the person typed before picking among several hackfests), or else the current start.
+ * The reschedule form for one hackfest, its id and the channel it was opened in (if any) in private_metadata. It says
+ * whom moving this date tells, and offers `typedStart` (what the person typed before picking among several
+ * hackfests), or else the current start.
  */
-export function rescheduleModal(hackfest: Hackfest, told: Audience, typedStart?: number): ModalView {
+export function rescheduleModal(
+  hackfest: Hackfest,
+  told: Audience,
+  { typedStart, openedIn = null }: { typedStart?: number; openedIn?: string | null } = {},
+): ModalView {
   const laterDates = hackfest.seriesId ? ' Moving later dates too tells whoever those concern as well.' : '';
   return {
     type: 'modal',
     callback_id: CALLBACKS.reschedule,
-    private_metadata: hackfest.id,
+    private_metadata: formOrigin({ id: hackfest.id, channelId: openedIn }),
     title: { type: 'plain_text', text: 'Reschedule' },
     submit: { type: 'plain_text', text: 'Move it' },
     close: { type: 'plain_text', text: 'Cancel' },

@@ -39,14 +39,21 @@ const report: FeedbackReport = {
   hackfest,
   presented: demos,
   window: { hackfestId: 'hf-1', openedAt: NOW, closesAt: NOW + 1, closedAt: null },
-  summary: summarize(feedback),
+  summary: summarize(feedback, hackfest),
 };
 const proposal = aProposal({
   title: HOSTILE,
   why: HOSTILE_LONG,
   format: HOSTILE.slice(0, 100),
   topics: Array.from({ length: 10 }, () => HOSTILE.slice(0, 50)),
-  adjustments: Array.from({ length: 30 }, () => ({ what: 'title', from: HOSTILE, to: HOSTILE_LONG, at: 1 })),
+  adjustments: Array.from({ length: 30 }, () => ({
+    what: 'title',
+    from: HOSTILE,
+    to: HOSTILE_LONG,
+    at: 1,
+    by: 'U1',
+    answersSuggestions: false,
+  })),
 });
 const manyBackers = Array.from({ length: 500 }, (_, index) => `U${index}`);
 const tallies = (['frequency', 'length', 'topics', 'format', 'other'] as const).map((aspect) => ({
@@ -97,7 +104,7 @@ describe('Block Kit limits and escaping of proposals, feedback and the App Home'
       proposalModal({ kind: 'propose', channelId: 'C1', title: 'x'.repeat(400) }),
       proposalModal({ kind: 'adjust', proposal }),
       suggestModal(proposal),
-      feedbackModal(hackfest, demos, feedback[0]),
+      feedbackModal(hackfest, demos, feedback[0], 'C1'),
     ])
       expect(checkBlockKit('modal', modal.blocks, modal)).toEqual([]);
   });

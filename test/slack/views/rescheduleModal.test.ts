@@ -40,7 +40,9 @@ describe('the reschedule modal', () => {
 
   it('when a time was typed before picking the hackfest, then the picker starts at that time', () => {
     const typed = Date.parse('2026-12-18T15:00:00Z');
-    const picker = rescheduleModal(winter, NOBODY, typed).blocks.find((block) => block.block_id === FIELDS.start);
+    const picker = rescheduleModal(winter, NOBODY, { typedStart: typed }).blocks.find(
+      (block) => block.block_id === FIELDS.start,
+    );
 
     expect(picker).toMatchObject({ element: { initial_date_time: typed / 1000 } });
   });

@@ -45,7 +45,7 @@ export function withdrawClicked(useCases: UseCases) {
     const { ack, action, body } = args;
     await ack();
     const result = await useCases.withdraw({ userId: body.user.id, hackfestId: action.value ?? '' });
-    await privately(args)(result.ok ? withdrawnMessage(result.demo.title, result.left) : refusalMessage(result));
+    await privately(args)(result.ok ? withdrawnMessage(result) : refusalMessage(result));
   };
 }
 

@@ -19,7 +19,7 @@ export function giveFeedbackClicked(useCases: UseCases) {
     if (!form.ok) return privately(args)(refusalMessage(form));
     await client.views.open({
       trigger_id: body.trigger_id,
-      view: feedbackModal(form.hackfest, form.presented, form.earlier),
+      view: feedbackModal(form.hackfest, form.presented, form.earlier, body.channel?.id ?? null),
     });
   };
 }
@@ -60,7 +60,7 @@ export function applyFeedbackClicked(useCases: UseCases) {
         channelId: next.hackfest.channelId,
         initialStart,
         prefill: next.prefill,
-        notes: whatPeopleAskedFor(next.asks),
+        notes: whatPeopleAskedFor(next.answers),
         ...(nextDate ? { adjustingFrom: nextDate } : {}),
       }),
     });

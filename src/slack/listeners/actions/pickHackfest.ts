@@ -22,7 +22,10 @@ export function pickHackfest(useCases: UseCases) {
     const { hackfest } = allowed;
     const told = await useCases.whoWouldBeTold(hackfest, body.user.id);
     if (purpose === 'reschedule') {
-      const view = rescheduleModal(hackfest, told, typedStart ? Number(typedStart) : undefined);
+      const view = rescheduleModal(hackfest, told, {
+        openedIn: body.channel?.id ?? null,
+        ...(typedStart ? { typedStart: Number(typedStart) } : {}),
+      });
       await client.views.open({ trigger_id: body.trigger_id, view });
     } else {
       const series = hackfest.seriesId ? await useCases.getSeries(hackfest.seriesId) : undefined;

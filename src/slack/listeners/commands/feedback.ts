@@ -9,6 +9,6 @@ export const feedbackCommand: SubcommandHandler = async ({ ack, command, client,
   if (!form.ok) return respond(refusalMessage(form));
   await client.views.open({
     trigger_id: command.trigger_id,
-    view: feedbackModal(form.hackfest, form.presented, form.earlier),
+    view: feedbackModal(form.hackfest, form.presented, form.earlier, command.channel_id),
   });
 };

@@ -33,7 +33,10 @@ export const rescheduleCommand: SubcommandHandler = async ({ ack, command, clien
     const allowed = await useCases.loadForOrganizer(only.id, command.user_id);
     if (!allowed.ok) return respond(refusalMessage(allowed));
     const told = await useCases.whoWouldBeTold(allowed.hackfest, command.user_id);
-    await client.views.open({ trigger_id: command.trigger_id, view: rescheduleModal(allowed.hackfest, told) });
+    await client.views.open({
+      trigger_id: command.trigger_id,
+      view: rescheduleModal(allowed.hackfest, told, { openedIn: command.channel_id }),
+    });
     return;
   }
   const result = await useCases.rescheduleHackfest({ actorId: command.user_id, hackfestId: only.id, startsAt });

@@ -2,8 +2,9 @@ import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } fro
 import type { UseCases } from '../../../usecases/index.ts';
 import { ASPECT_BLOCKS, readFeedbackForm } from '../../forms/feedbackForm.ts';
 import { FIELDS } from '../../ids.ts';
-import { tellByDirectMessage } from '../../tellPerson.ts';
+import { tellWhereAsked } from '../../tellPerson.ts';
 import { feedbackThanksMessage } from '../../views/feedbackReplies.ts';
+import { readFormOrigin } from '../../views/formOrigin.ts';
 import { refusalReason } from '../../views/refusals.ts';
 
 type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
@@ -20,12 +21,13 @@ const FIELD_BLOCKS = {
 
 /**
  * The feedback form: mistakes and a closed window come back inline with nothing saved; a valid answer is saved
- * (replacing the person's earlier one) and they are thanked by DM.
+ * (replacing the person's earlier one) and they are thanked in the channel the form was opened in, or by DM.
  */
 export function feedbackSubmitted(useCases: UseCases) {
   return async ({ ack, body, view, client }: SubmitArgs) => {
+    const origin = readFormOrigin(view.private_metadata);
     const given = await useCases.giveFeedback({
-      hackfestId: view.private_metadata,
+      hackfestId: origin.id,
       userId: body.user.id,
       answer: readFeedbackForm(view.state.values),
     });
@@ -37,6 +39,7 @@ export function feedbackSubmitted(useCases: UseCases) {
       return ack({ response_action: 'errors', errors });
     }
     await ack();
-    await tellByDirectMessage(client, body.user.id, feedbackThanksMessage(given.hackfest, given.replaced));
+    const thanks = feedbackThanksMessage(given.hackfest, given.replaced);
+    await tellWhereAsked(client, { channelId: origin.channelId, userId: body.user.id }, thanks);
   };
 }

@@ -1,14 +1,15 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import type { UseCases } from '../../../usecases/index.ts';
 import { readRescheduleForm } from '../../forms/rescheduleForm.ts';
-import { tellByDirectMessage } from '../../tellPerson.ts';
+import { tellWhereAsked } from '../../tellPerson.ts';
+import { readFormOrigin } from '../../views/formOrigin.ts';
 import { notMovedMessage, rescheduledMessage, seriesRescheduledMessage } from '../../views/replies.ts';
 
 type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
 /**
  * The reschedule form: a past time comes back inline; otherwise the modal closes, the hackfest (or, for a series,
- * this and every later date) moves, and the person hears the outcome by DM.
+ * this and every later date) moves, and the person hears the outcome in the channel the form was opened in, or by DM.
  */
 export function rescheduleSubmitted(useCases: UseCases) {
   return async ({ ack, body, view, client }: SubmitArgs) => {
@@ -16,7 +17,8 @@ export function rescheduleSubmitted(useCases: UseCases) {
     if (!form.ok) return ack({ response_action: 'errors', errors: form.errors as Record<string, string> });
     await ack();
     const userId = body.user.id;
-    const change = { actorId: userId, hackfestId: view.private_metadata, startsAt: form.startsAt };
+    const origin = readFormOrigin(view.private_metadata);
+    const change = { actorId: userId, hackfestId: origin.id, startsAt: form.startsAt };
     const reply = form.laterDatesToo
       ? await useCases
           .rescheduleSeriesFrom(change)
@@ -26,6 +28,6 @@ export function rescheduleSubmitted(useCases: UseCases) {
       : await useCases
           .rescheduleHackfest(change)
           .then((result) => (result.ok ? rescheduledMessage(result.hackfest, result.told) : notMovedMessage(result)));
-    await tellByDirectMessage(client, userId, reply);
+    await tellWhereAsked(client, { channelId: origin.channelId, userId }, reply);
   };
 }

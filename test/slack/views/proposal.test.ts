@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import type { Adjustment } from '../../../src/domain/proposal.ts';
+import { noticeMessage } from '../../../src/slack/views/notices.ts';
+import { proposalMessage } from '../../../src/slack/views/proposal.ts';
+import { aProposal } from '../../support/builders.ts';
+
+const length: Adjustment = { what: 'length', from: '2 days', to: '1 day', at: 5, by: 'U1', answersSuggestions: false };
+const topics: Adjustment = { what: 'topics', from: 'any', to: 'AI', at: 5, by: 'U1', answersSuggestions: true };
+const shown = (adjustments: Adjustment[]) =>
+  JSON.stringify(proposalMessage({ proposal: aProposal({ adjustments }), backerIds: [], tallies: [] }).blocks);
+
+describe('a proposal’s adjustments on its message', () => {
+  it('when the proposer adjusted it with nobody having suggested anything, then it says who adjusted it, not "after feedback"', () => {
+    const text = shown([length]);
+
+    expect(text).toContain('length: 2 days → 1 day, adjusted by <@U1>');
+    expect(text).not.toContain('after feedback');
+  });
+
+  it('when an adjustment answers suggestions on its aspect, then that one says "adjusted after feedback"', () => {
+    expect(shown([length, topics])).toContain(
+      'length: 2 days → 1 day, adjusted by <@U1> · topics: any → AI, adjusted after feedback',
+    );
+  });
+});
+
+describe('the digest of adjustments for backers', () => {
+  it('when nobody suggested the change, then the digest names who adjusted it and does not say "after feedback"', () => {
+    const { text } = noticeMessage({
+      kind: 'proposalAdjusted',
+      proposal: aProposal({ proposerId: 'U9' }),
+      adjustments: [{ ...length, by: 'U7' }, topics],
+    });
+
+    expect(text).toContain('<@U7>, <@U1> adjusted');
+    expect(text).toContain('• length: 2 days → 1 day\n');
+    expect(text).toContain('• topics: any → AI, after feedback');
+  });
+});
