@@ -1,3 +1,4 @@
+import { formatDuration } from './duration.ts';
 import { endsAt, type Hackfest, LIMITS, type UserId } from './hackfest.ts';
 import { type Refused, refuseIfHeld } from './refusals.ts';
 import { cleanLine, cleanText } from './userText.ts';
@@ -77,6 +78,11 @@ export const cleanDemoDraft = (draft: DemoDraft): DemoDraft => ({
   description: cleanText(draft.description),
 });
 
+const USUAL_DEMO_MS = 5 * 60_000;
+
+/** A demo length to give as an example: the usual five minutes, or the hackfest's limit when that is shorter. */
+export const exampleDemoLength = (demoMs: number): string => formatDuration(Math.min(USUAL_DEMO_MS, demoMs));
+
 export function validateDemo(draft: DemoDraft, hackfest: Hackfest): DemoError[] {
   const errors: DemoError[] = [];
   const title = cleanLine(draft.title);
@@ -87,7 +93,7 @@ export function validateDemo(draft: DemoDraft, hackfest: Hackfest): DemoError[] 
   if (!(draft.lengthMs > 0) || draft.lengthMs > hackfest.demoMs)
     errors.push({
       field: 'length',
-      message: `Ask for up to ${Math.round(hackfest.demoMs / 60_000)} minutes, e.g. 5m.`,
+      message: `Ask for up to ${formatDuration(hackfest.demoMs)}, e.g. ${exampleDemoLength(hackfest.demoMs)}.`,
     });
   if (draft.teamIds.length > LIMITS.teamSize)
     errors.push({ field: 'team', message: `Name at most ${LIMITS.teamSize} team members.` });

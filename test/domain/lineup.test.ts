@@ -151,4 +151,12 @@ describe('sign-up rules', () => {
 
     expect(errors.map((error) => error.field)).toEqual(['title', 'length']);
   });
+
+  it('when demos are shorter than five minutes, then the example length is within the limit', () => {
+    const short = { ...hackfest, demoMs: 2 * 60_000 };
+
+    const [error] = validateDemo({ title: 'Pizza bot', description: '', teamIds: [], lengthMs: 9 * 60_000 }, short);
+
+    expect(error?.message).toBe('Ask for up to 2m, e.g. 2m.');
+  });
 });

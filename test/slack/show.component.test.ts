@@ -274,7 +274,10 @@ describe('the run of show', () => {
 
     expect(gong).toContain(`<@${EMCEE}> rang the gong for *Pizza bot* with 0:59 left. <@U201>, please wrap up.`);
     expect(gong).not.toContain('ran over');
-    await app.slack.waitFor('chat.update', (call) => textOf(call.args).includes('0:59 left · :bell: gong rung'));
+    const redrawn = await app.slack.waitFor('chat.update', (call) =>
+      textOf(call.args).includes('0:59 left · :bell: gong rung'),
+    );
+    expect(textOf(redrawn.args)).not.toContain(ACTIONS.showGong);
   });
 
   it('when the emcee rings the gong while the timer is paused, then it is refused and nothing rings', async () => {

@@ -1,7 +1,7 @@
 import type { KnownBlock, ModalView } from '@slack/types';
 import { formatDuration } from '../../domain/duration.ts';
 import { type Hackfest, LIMITS } from '../../domain/hackfest.ts';
-import type { Demo, Place } from '../../domain/lineup.ts';
+import { type Demo, exampleDemoLength, type Place } from '../../domain/lineup.ts';
 import { CALLBACKS, FIELDS } from '../ids.ts';
 import { note, section } from './blocks.ts';
 import { plainDate, slackDate } from './dates.ts';
@@ -79,7 +79,7 @@ export function demoModal(
         FIELDS.length,
         'How long you need',
         { type: 'plain_text_input', action_id: VALUE, initial_value: formatDuration(demo?.lengthMs ?? demoMs) },
-        { hint: plain(`At most ${formatDuration(demoMs)}, e.g. 5m`) },
+        { hint: plain(`At most ${formatDuration(demoMs)}, e.g. ${exampleDemoLength(demoMs)}`) },
       ),
     ],
   };
