@@ -235,7 +235,7 @@ describe.each<Mode>(['socket', 'http'])('scheduling in %s mode', (mode) => {
       expect(shown).toContain('every month on the 2nd Friday');
       const listed = await ask('list');
       expect(listed).toContain(`<!date^${seconds(WINTER)}^`);
-      expect(listed).toContain(`<!date^${seconds(Date.parse('2027-01-08T13:00:00Z'))}^`);
+      expect(listed).toContain('and 1 more date of this series');
     });
   });
 

@@ -6,6 +6,7 @@ import { COMMAND } from '../ids.ts';
 import { note, section } from './blocks.ts';
 import { slackDate } from './dates.ts';
 import type { EphemeralMessage } from './message.ts';
+import { mentions } from './people.ts';
 import { escapeText, userText } from './text.ts';
 
 /** Sections in one list message: a message holds 50 blocks, and the rest is summed up. */
@@ -20,6 +21,7 @@ export function hackfestListMessage(
   { proposals = [], now }: { proposals?: readonly ListedProposal[]; now: number },
 ): EphemeralMessage {
   const where = scope === 'all' ? 'in your channels' : 'in this channel';
+  const listed = onePerSeries(entries);
   const blocks: KnownBlock[] =
     entries.length === 0
       ? [
@@ -29,17 +31,20 @@ export function hackfestListMessage(
         ]
       : [
           section(`*Upcoming hackfests ${where}*`),
-          ...entries
+          ...listed
             .slice(0, MOST_SHOWN)
-            .map(({ hackfest, taken }) =>
+            .map(({ hackfest, taken, laterDates }) =>
               section(
                 [
                   `*${userText(hackfest.title, 150)}*${scope === 'all' ? ` in <#${hackfest.channelId}>` : ''}`,
-                  `${slackDate(hackfest.startsAt, hackfest.timeZone)} · ${taken}/${hackfest.slots} demo slots taken · organized by <@${hackfest.organizerId}>`,
+                  `${slackDate(hackfest.startsAt, hackfest.timeZone)} · ${taken}/${hackfest.slots} demo slots taken · organized by ${mentions([hackfest.organizerId, ...hackfest.coOrganizerIds])}`,
+                  ...(laterDates > 0
+                    ? [`:repeat: and ${laterDates} more ${laterDates === 1 ? 'date' : 'dates'} of this series`]
+                    : []),
                 ].join('\n'),
               ),
             ),
-          ...more(entries.length - MOST_SHOWN),
+          ...more(listed.length - MOST_SHOWN),
         ];
   if (proposals.length > 0)
     blocks.push(
@@ -56,6 +61,12 @@ export function hackfestListMessage(
     );
   const text = entries.length === 0 ? `No upcoming hackfests ${where}` : `Upcoming hackfests ${where}`;
   return { response_type: 'ephemeral', text, blocks };
+}
+
+/** Each series once, at its next date (entries come in start order), with how many later dates it has. */
+function onePerSeries<Entry extends { hackfest: Hackfest }>(entries: readonly Entry[]) {
+  const later = Map.groupBy(entries, (entry) => entry.hackfest.seriesId ?? entry.hackfest.id);
+  return [...later.values()].map((dates) => ({ ...(dates[0] as Entry), laterDates: dates.length - 1 }));
 }
 
 const more = (hidden: number): KnownBlock[] => (hidden > 0 ? [note(`…and ${hidden} more.`)] : []);

@@ -29,13 +29,26 @@ describe('the list of upcoming hackfests', () => {
     expect(text).not.toContain('<#C111>');
   });
 
+  it('when dates of a series are upcoming, then the series is listed once, at its next date, with how many more', () => {
+    const dates = [0, 1, 2].map((week) => ({
+      hackfest: { ...winter, id: `hf-${week}`, seriesId: 'series-1', startsAt: WINTER + week * 7 * 86_400_000 },
+      taken: 0,
+    }));
+
+    const text = shown(hackfestListMessage(dates, 'channel', { now: NOW }));
+
+    expect(text.match(/\*Winter Hackfest\*/g)).toHaveLength(1);
+    expect(text).toContain(slackDate(WINTER, 'Europe/Berlin'));
+    expect(text).toContain('and 2 more dates of this series');
+  });
+
   it('when listing all, then each hackfest names its channel', () => {
     expect(shown(hackfestListMessage([{ hackfest: winter, taken: 0 }], 'all', { now: NOW }))).toContain('in <#C111>');
   });
 
   it('when there are more hackfests and proposals than fit, then the first are shown and the rest counted', () => {
     const entries = Array.from({ length: 150 }, (_, index) => ({
-      hackfest: { ...winter, title: `Hackfest ${index}` },
+      hackfest: { ...winter, id: `hf-${index}`, title: `Hackfest ${index}` },
       taken: 0,
     }));
     const proposals = Array.from({ length: 11 }, (_, index) => ({
