@@ -273,6 +273,33 @@ describe.each<Mode>(['socket', 'http'])('scheduling in %s mode', (mode) => {
       expect(textOf(body)).not.toContain('Winter Hackfest');
     });
 
+    it('when someone adds words to a subcommand that takes a title or nothing, then they are shown its form and nothing happens', async () => {
+      await scheduleWinter();
+      const refusals = {
+        'cancel "Winter Hackfest" now please': [
+          'does not take “now please”',
+          '`/hackfest cancel \\"Winter Hackfest\\"`',
+        ],
+        'reminders "Winter Hackfest" extra': ['does not take “extra”', '`/hackfest reminders \\"Winter Hackfest\\"`'],
+        'signup "Winter Hackfest" me': ['does not take “me”', '`/hackfest signup \\"Winter Hackfest\\"`'],
+        'start now': ['does not take “now”', '`/hackfest start`'],
+        'next please': ['does not take “please”', '`/hackfest next`'],
+        'end x': ['does not take “x”', '`/hackfest end`'],
+        'export junk': ['does not take “junk”', '`/hackfest export`'],
+        'feedback junk': ['does not take “junk”', '`/hackfest feedback`'],
+        'about junk': ['does not take “junk”', '`/hackfest about`'],
+      };
+
+      for (const [typed, expected] of Object.entries(refusals)) {
+        const { body } = await app.command(typed, { userId: ORGANIZER });
+        expect(body).toMatchObject({ response_type: 'ephemeral' });
+        for (const part of expected) expect(textOf(body)).toContain(part);
+      }
+      expect(app.slack.callsTo('views.open')).toHaveLength(0);
+      expect(app.slack.callsTo('files.uploadV2')).toHaveLength(0);
+      expect(await ask('list')).toContain('Winter Hackfest');
+    });
+
     it('when listing all, then hackfests in every channel the person is in are shown, and no others', async () => {
       await scheduleWinter();
       await ask('schedule "Secret Hack" 2026-12-12 10:00 2h', { channelId: 'C222' });
