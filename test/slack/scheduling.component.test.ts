@@ -157,6 +157,15 @@ describe.each<Mode>(['socket', 'http'])('scheduling in %s mode', (mode) => {
       },
     );
 
+    it('when someone types a weekly rule naming two days, then it is refused as at most weekly with a one-day rule, and nothing is scheduled', async () => {
+      const reply = await ask('schedule "Twice weekly" 2026-12-14 10:00 1h FREQ=WEEKLY;BYDAY=MO,TU');
+
+      expect(reply).toContain('A hackfest repeats at most weekly: name one day a week, e.g. FREQ=WEEKLY;BYDAY=MO.');
+      expect(reply).toContain('For example: `/hackfest schedule \\"Twice weekly\\" 2026-12-14 10:00');
+      expect(reply).toContain(' FREQ=WEEKLY;BYDAY=MO`');
+      expect(announcements()).toEqual([]);
+    });
+
     it('when a Berlin organizer types 03/01/2027, then both readings are offered and nothing is scheduled', async () => {
       const reply = await ask('schedule "EU" 03/01/2027 14:00 3h', { userId: ORGANIZER });
 
