@@ -19,6 +19,7 @@ import { fromWallClockMs, toInstant, wallClockMs, weekdayOf } from './zonedTime.
 const { RRule } = rrule;
 
 const DAY_MS = 24 * 60 * 60_000;
+const WEEK_MS = 7 * DAY_MS;
 /** How far ahead of the start a rule's first date is looked for. */
 const SEARCH_MS = 10 * 366 * DAY_MS;
 /** The start moved into the last 400 years before rrule's limit, 9999, with room for the search. */
@@ -88,7 +89,8 @@ export function parseRecurrence(phrase: string, start: LocalDateTime): Result<st
   const text = phrase.trim().replace(EVERY_BEFORE_RULE, '');
   if (text.includes('=')) {
     const rule = readRrule(text, start);
-    return rule.ok ? checkStartIsFirst(rule.value, start, monthlyWeekdayRule(start)) : rule;
+    const spaced = rule.ok ? checkWeekApart(rule.value, start) : rule;
+    return spaced.ok ? checkStartIsFirst(spaced.value, start, monthlyWeekdayRule(start)) : spaced;
   }
   const rule = readPhrase(text, start);
   return rule.ok ? checkStartIsFirst(rule.value, start, examplePhrase(start)) : rule;
@@ -319,6 +321,24 @@ function checkStartIsFirst(rule: string, start: LocalDateTime, example: string):
     );
   }
   return ok(rule);
+}
+
+/**
+ * Refuses a rule with two dates less than a week apart in its first year, such as FREQ=WEEKLY;BYDAY=MO,TU or
+ * FREQ=MONTHLY;BYMONTHDAY=1,2, offering the start's weekday once a week.
+ */
+function checkWeekApart(rule: string, start: LocalDateTime): Result<string> {
+  const from = wallClockMs(start);
+  let previous = Number.NEGATIVE_INFINITY;
+  let tooClose = false;
+  series(rule, start).between(new Date(from), new Date(from + 366 * DAY_MS), true, (date) => {
+    tooClose = date.getTime() - previous < WEEK_MS;
+    previous = date.getTime();
+    return !tooClose;
+  });
+  if (!tooClose) return ok(rule);
+  const weekly = `FREQ=WEEKLY;BYDAY=${BYDAY[weekdayOf(start)]}`;
+  return fail('recurrence', `A hackfest repeats at most weekly: name one day a week, e.g. ${weekly}.`, weekly);
 }
 
 function addYears(ms: number, years: number): number {

@@ -30,11 +30,11 @@ export type PlannedReminder = { kind: ReminderKind; dueAt: number };
 
 /**
  * The reminders a hackfest gets (of those chosen), still ahead of `now`, in time order; a week-before only when set
- * up earlier.
+ * up earlier, and no "sign-ups closing" when it would go out with the day-before.
  */
 export function reminderPlan(hackfest: Hackfest, now: number): PlannedReminder[] {
   if (hackfest.status !== 'scheduled') return [];
-  return REMINDER_KINDS.filter((kind) => hackfest.reminders.includes(kind))
+  return REMINDER_KINDS.filter((kind) => hackfest.reminders.includes(kind) && !withDayBefore(kind, hackfest))
     .flatMap((kind): PlannedReminder[] => {
       const anchor =
         kind === 'signups-closing' ? Math.min(hackfest.signupDeadline, hackfest.startsAt) : hackfest.startsAt;
@@ -42,6 +42,18 @@ export function reminderPlan(hackfest: Hackfest, now: number): PlannedReminder[]
       return dueAt > now ? [{ kind, dueAt }] : [];
     })
     .sort((one, other) => one.dueAt - other.dueAt);
+}
+
+/**
+ * Whether this is the "sign-ups closing" reminder of a hackfest whose sign-ups close at its start while it also gets
+ * the day-before reminder: both would post in the channel at the same minute, so only the day-before goes out.
+ */
+export function withDayBefore(kind: ReminderKind, hackfest: Hackfest): boolean {
+  return (
+    kind === 'signups-closing' &&
+    hackfest.reminders.includes('day-before') &&
+    hackfest.signupDeadline >= hackfest.startsAt
+  );
 }
 
 /** Whether a reminder whose time has come is still worth posting now (it may be late after downtime). */

@@ -108,15 +108,16 @@ function exampleStart(now: number, zone: string): LocalDateTime {
   return nextWeekdayAt(now, zone, EXAMPLE_WEEKDAY, DEFAULTS.time);
 }
 
-/** Typed text that works as of `now`, for help and hints: a start, a hackfest, a series and a move. */
+/** Typed text that works as of `now`, for help and hints: a start, a hackfest, a series and a move of it a week on. */
 export function textExamples(now: number, zone: string) {
   const start = exampleStart(now, zone);
   const at = `${start.date} ${start.time}`;
+  const weekLater = nextWeekdayAt(toInstant(start, zone), zone, EXAMPLE_WEEKDAY, DEFAULTS.time);
   return {
     at,
     schedule: `"${EXAMPLE_TITLE}" ${at} ${EXAMPLE_DETAILS}`,
     series: `"Hack Friday" ${at} ${formatDuration(DEFAULTS.durationMs)} ${examplePhrase(start)}`,
-    reschedule: `"${EXAMPLE_TITLE}" ${at}`,
+    reschedule: `"${EXAMPLE_TITLE}" ${weekLater.date} ${weekLater.time}`,
   };
 }
 

@@ -30,15 +30,34 @@ export async function listHackfests(
  */
 export async function findHackfests(deps: Deps, request: { channelId: string; title: string }): Promise<Hackfest[]> {
   const upcoming = await deps.store.hackfests.upcoming({ now: deps.clock.now(), channelIds: [request.channelId] });
-  const wanted = request.title.trim().toLocaleLowerCase();
-  if (wanted === '') return upcoming;
-  const exact = upcoming.filter((hackfest) => hackfest.title.toLocaleLowerCase() === wanted);
-  return exact.length > 0 ? exact : upcoming.filter((hackfest) => hackfest.title.toLocaleLowerCase().includes(wanted));
+  return named(upcoming, request.title);
+}
+
+function named(hackfests: readonly Hackfest[], title: string): Hackfest[] {
+  const wanted = title.trim().toLocaleLowerCase();
+  if (wanted === '') return [...hackfests];
+  const exact = hackfests.filter((hackfest) => hackfest.title.toLocaleLowerCase() === wanted);
+  return exact.length > 0 ? exact : hackfests.filter((hackfest) => hackfest.title.toLocaleLowerCase().includes(wanted));
+}
+
+/** A hackfest in the channel that the title names and whose show is over though its scheduled time is not. */
+async function heldNamed(deps: Deps, request: { channelId: string; title: string }): Promise<Hackfest | undefined> {
+  const recent = await deps.store.hackfests.upcoming({
+    now: deps.clock.now(),
+    channelIds: [request.channelId],
+    alsoHeld: true,
+  });
+  const [held] = named(
+    recent.filter((hackfest) => hackfest.status === 'held'),
+    request.title,
+  );
+  return held;
 }
 
 /**
  * The hackfests a typed title names that this person may change, for `cancel` and `reschedule`: they are never
- * offered one of someone else's to pick, only to be refused after picking it. Naming only others' is refused.
+ * offered one of someone else's to pick, only to be refused after picking it. Naming only others' is refused, and
+ * so is naming only one that has just taken place (rather than saying there is no such hackfest).
  */
 export async function findToOrganize(
   deps: Deps,
@@ -46,7 +65,10 @@ export async function findToOrganize(
 ): Promise<{ ok: true; matches: Hackfest[] } | Refused> {
   const matches = await findHackfests(deps, request);
   const [first] = matches;
-  if (!first) return { ok: true, matches };
+  if (!first) {
+    const held = await heldNamed(deps, request);
+    return held ? { ok: false, refused: 'held', hackfest: held } : { ok: true, matches };
+  }
   const { isAdmin } = await deps.people.profile(request.actorId);
   const theirs = matches.filter((hackfest) => isOrganizer(hackfest, request.actorId, isAdmin));
   return theirs.length > 0 ? { ok: true, matches: theirs } : { ok: false, refused: 'not-organizer', hackfest: first };

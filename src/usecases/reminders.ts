@@ -1,5 +1,12 @@
 import { lineup, presenters, signupsOpen } from '../domain/lineup.ts';
-import { REMINDER_KINDS, type ReminderKind, reminderKey, reminderPlan, stillUseful } from '../domain/reminders.ts';
+import {
+  REMINDER_KINDS,
+  type ReminderKind,
+  reminderKey,
+  reminderPlan,
+  stillUseful,
+  withDayBefore,
+} from '../domain/reminders.ts';
 import { ChannelUnavailableError, type DueJob } from '../ports.ts';
 import { announcementState } from './announcementState.ts';
 import type { Deps } from './deps.ts';
@@ -13,7 +20,8 @@ export type ReminderOutcome = 'posted' | 'stale' | 'too-late' | 'not-needed' | '
 
 /**
  * Posts a due reminder from the hackfest's current state. A reminder for a start that has since moved is stale; one
- * that is late after downtime is posted only while it still makes sense; "sign-ups closing" only when slots are free.
+ * that is late after downtime is posted only while it still makes sense; "sign-ups closing" only when slots are free
+ * and the day-before is not going out at the same minute (a job planned before the deadline moved to the start).
  */
 export async function postReminder(deps: Deps, job: DueJob): Promise<ReminderOutcome> {
   const { hackfestId, kind, startsAt } = job.payload as ReminderPayload;
@@ -23,7 +31,8 @@ export async function postReminder(deps: Deps, job: DueJob): Promise<ReminderOut
   const now = deps.clock.now();
   if (!stillUseful(kind, hackfest, now)) return 'too-late';
   const { onStage } = lineup(demos, hackfest.slots);
-  if (kind === 'signups-closing' && (onStage.length >= hackfest.slots || !signupsOpen(hackfest, now)))
+  const full = onStage.length >= hackfest.slots;
+  if (kind === 'signups-closing' && (full || !signupsOpen(hackfest, now) || withDayBefore(kind, hackfest)))
     return 'not-needed';
   if (kind === 'presenters') {
     for (const [index, demo] of onStage.entries())

@@ -145,6 +145,31 @@ describe('reading how a hackfest repeats', () => {
     }
   });
 
+  it.each([
+    'FREQ=WEEKLY;BYDAY=MO,TU',
+    'FREQ=WEEKLY;INTERVAL=2;BYDAY=FR,SA',
+    'FREQ=MONTHLY;BYMONTHDAY=11,12',
+    'FREQ=YEARLY;BYDAY=FR,MO',
+  ])('when the custom rule %j has dates less than a week apart, then it is refused with a one-day example', (rule) => {
+    const read = parseRecurrence(rule, SECOND_FRIDAY);
+    expect(read).toEqual({
+      ok: false,
+      error: {
+        part: 'recurrence',
+        message: 'A hackfest repeats at most weekly: name one day a week, e.g. FREQ=WEEKLY;BYDAY=FR.',
+        example: 'FREQ=WEEKLY;BYDAY=FR',
+      },
+    });
+    expect(parseRecurrence('FREQ=WEEKLY;BYDAY=FR', SECOND_FRIDAY).ok).toBe(true);
+  });
+
+  it.each(['FREQ=MONTHLY;BYDAY=FR', 'FREQ=MONTHLY;BYDAY=+2FR,-1FR', 'FREQ=WEEKLY;BYDAY=FR'])(
+    'when the custom rule %j meets at most weekly, then it is taken',
+    (rule) => {
+      expect(parseRecurrence(rule, SECOND_FRIDAY).ok).toBe(true);
+    },
+  );
+
   it('when a custom rule can never meet, then it is refused', () => {
     const read = parseRecurrence('FREQ=WEEKLY;BYMONTH=2;BYMONTHDAY=30', SECOND_FRIDAY);
     expect(read.ok ? undefined : read.error.message).toBe('That rule has no date on or after 2026-12-11.');

@@ -31,6 +31,30 @@ describe('a hackfest’s reminders', () => {
     ]);
   });
 
+  it('when sign-ups close at the start, then only the day-before reminder is planned for that minute', () => {
+    const closingAtStart = { ...hackfest, signupDeadline: START };
+
+    expect(
+      reminderPlan(closingAtStart, START - 10 * DAY).map(({ kind, dueAt }) => [kind, (START - dueAt) / HOUR]),
+    ).toEqual([
+      ['week-before', 168],
+      ['day-before', 24],
+      ['hour-before', 1],
+      ['presenters', 0.5],
+      ['starting', 0],
+    ]);
+  });
+
+  it('when sign-ups close at the start but the day-before reminder is left out, then sign-ups closing still goes out', () => {
+    const closingAtStart = {
+      ...hackfest,
+      signupDeadline: START,
+      reminders: hackfest.reminders.filter((kind) => kind !== 'day-before'),
+    };
+
+    expect(reminderPlan(closingAtStart, START - 10 * DAY).map(({ kind }) => kind)).toContain('signups-closing');
+  });
+
   it('when it is cancelled, then nothing is planned', () => {
     expect(reminderPlan({ ...hackfest, status: 'cancelled' }, START - 10 * DAY)).toEqual([]);
   });

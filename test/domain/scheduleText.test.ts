@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseQuotedTitle, parseScheduleText, parseTitleAndStart } from '../../src/domain/scheduleText.ts';
+import {
+  parseQuotedTitle,
+  parseScheduleText,
+  parseTitleAndStart,
+  textExamples,
+} from '../../src/domain/scheduleText.ts';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -68,6 +73,13 @@ describe('scheduling a hackfest by text', () => {
   ])('when the start is written %j, then it is 14:00 on 2026-12-11 in Berlin', (start) => {
     const read = parseScheduleText(`"Hack Friday" ${start}`, BERLIN);
     expect(read.ok && read.value.startsAt).toBe(DEC_11_AT_TWO);
+  });
+
+  it('when help shows examples, then the reschedule example moves the scheduled one a week on', () => {
+    const examples = textExamples(BERLIN.now, BERLIN.zone);
+
+    expect(examples.schedule).toContain(`"Winter Hackfest" ${NEXT_FRIDAY} `);
+    expect(examples.reschedule).toBe('"Winter Hackfest" 2026-12-04 14:00');
   });
 
   it('when the start is written 2:30pm or 9:05, then the minutes are kept', () => {

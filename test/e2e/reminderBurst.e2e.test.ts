@@ -26,7 +26,8 @@ async function seedDueReminders(store: Store): Promise<number> {
           id: `hf-${channel}-${index}`,
           channelId: `C${channel}`,
           startsAt,
-          signupDeadline: startsAt,
+          // Before the start, so that "sign-ups closing" is not left out as due with the day-before.
+          signupDeadline: startsAt - 60_000,
         });
         await hackfests.add(hackfest);
         for (const kind of KINDS) {

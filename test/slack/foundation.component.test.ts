@@ -43,6 +43,20 @@ describe.each<Mode>(['socket', 'http'])('the app in %s mode', (mode) => {
       expect(textOf(await (await app.command(example)).reply())).toContain('is on the calendar');
   });
 
+  it('when someone follows the help’s schedule example and then its reschedule example, then the hackfest moves', async () => {
+    const { body } = await app.command('help');
+    const example = (subcommand: string) =>
+      (
+        textOf(body).match(new RegExp(`\`/hackfest (${subcommand} \\\\"Winter Hackfest[^\`]+)\``))?.[1] ?? ''
+      ).replaceAll('\\"', '"');
+
+    expect(textOf(await (await app.command(example('schedule'))).reply())).toContain('is on the calendar');
+    const moved = textOf(await (await app.command(example('reschedule'))).reply());
+
+    expect(moved).toContain('*Winter Hackfest* now starts');
+    expect(moved).not.toContain('Nothing was changed');
+  });
+
   it('when someone types /hackfest alone, then they get the same usage', async () => {
     const [alone, help] = await Promise.all([app.command(''), app.command('help')]);
 

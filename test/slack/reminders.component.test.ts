@@ -113,6 +113,35 @@ describe('reminders', () => {
     expect(plan).not.toContain('the day before');
   });
 
+  it('when sign-ups close at the start, then the plan has no sign-ups-closing reminder beside the day-before', async () => {
+    const plan = await ask('reminders');
+
+    expect(plan).toContain('the day before');
+    expect(plan).not.toContain('a day before sign-ups close');
+  });
+
+  it('when sign-ups close two days before the start, then a day before they close the channel is reminded to sign up', async () => {
+    await app.submit({
+      callbackId: CALLBACKS.schedule,
+      userId: ORGANIZER,
+      values: scheduleFormValues({
+        title: 'Early Hackfest',
+        startsAt: START,
+        deadline: START - 2 * DAY,
+        channelId: 'C222',
+      }),
+    });
+    await app.slack.waitFor('chat.postEphemeral');
+    const plan = textOf(await (await app.command('reminders', { userId: ORGANIZER, channelId: 'C222' })).reply());
+    expect(plan).toContain('a day before sign-ups close');
+
+    await advanceTo(START - 3 * DAY);
+    const posted = app.slack
+      .callsTo('chat.postMessage')
+      .filter((call) => call.args.channel === 'C222' && textOf(call.args).includes('sign-ups close'));
+    expect(posted).toHaveLength(1);
+  });
+
   it('when each reminder falls due, then it is posted once, reading the line-up as it is then', async () => {
     await app.submit({
       callbackId: CALLBACKS.signUp,
@@ -125,8 +154,8 @@ describe('reminders', () => {
     expect(channelPosts('a week away')).toHaveLength(1);
     expect(textOf(channelPosts('a week away')[0]?.args)).toContain('7 of 8 demo slots left');
     await advanceTo(START - DAY);
-    expect(channelPosts('sign-ups close')).toHaveLength(1);
     expect(channelPosts('is tomorrow')).toHaveLength(1);
+    expect(channelPosts('sign-ups close')).toHaveLength(0);
     await advanceTo(START - HOUR);
     expect(textOf(channelPosts('starts in an hour')[0]?.args)).toContain('Pizza bot');
     await advanceTo(START - HOUR / 2);

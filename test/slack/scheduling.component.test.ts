@@ -157,6 +157,15 @@ describe.each<Mode>(['socket', 'http'])('scheduling in %s mode', (mode) => {
       },
     );
 
+    it('when someone types a weekly rule naming two days, then it is refused as at most weekly with a one-day rule, and nothing is scheduled', async () => {
+      const reply = await ask('schedule "Twice weekly" 2026-12-14 10:00 1h FREQ=WEEKLY;BYDAY=MO,TU');
+
+      expect(reply).toContain('A hackfest repeats at most weekly: name one day a week, e.g. FREQ=WEEKLY;BYDAY=MO.');
+      expect(reply).toContain('For example: `/hackfest schedule \\"Twice weekly\\" 2026-12-14 10:00');
+      expect(reply).toContain(' FREQ=WEEKLY;BYDAY=MO`');
+      expect(announcements()).toEqual([]);
+    });
+
     it('when a Berlin organizer types 03/01/2027, then both readings are offered and nothing is scheduled', async () => {
       const reply = await ask('schedule "EU" 03/01/2027 14:00 3h', { userId: ORGANIZER });
 
@@ -271,6 +280,33 @@ describe.each<Mode>(['socket', 'http'])('scheduling in %s mode', (mode) => {
       expect(textOf(body)).toContain('does not take “everything”');
       expect(textOf(body)).toContain('`/hackfest list all`');
       expect(textOf(body)).not.toContain('Winter Hackfest');
+    });
+
+    it('when someone adds words to a subcommand that takes a title or nothing, then they are shown its form and nothing happens', async () => {
+      await scheduleWinter();
+      const refusals = {
+        'cancel "Winter Hackfest" now please': [
+          'does not take “now please”',
+          '`/hackfest cancel \\"Winter Hackfest\\"`',
+        ],
+        'reminders "Winter Hackfest" extra': ['does not take “extra”', '`/hackfest reminders \\"Winter Hackfest\\"`'],
+        'signup "Winter Hackfest" me': ['does not take “me”', '`/hackfest signup \\"Winter Hackfest\\"`'],
+        'start now': ['does not take “now”', '`/hackfest start`'],
+        'next please': ['does not take “please”', '`/hackfest next`'],
+        'end x': ['does not take “x”', '`/hackfest end`'],
+        'export junk': ['does not take “junk”', '`/hackfest export`'],
+        'feedback junk': ['does not take “junk”', '`/hackfest feedback`'],
+        'about junk': ['does not take “junk”', '`/hackfest about`'],
+      };
+
+      for (const [typed, expected] of Object.entries(refusals)) {
+        const { body } = await app.command(typed, { userId: ORGANIZER });
+        expect(body).toMatchObject({ response_type: 'ephemeral' });
+        for (const part of expected) expect(textOf(body)).toContain(part);
+      }
+      expect(app.slack.callsTo('views.open')).toHaveLength(0);
+      expect(app.slack.callsTo('files.uploadV2')).toHaveLength(0);
+      expect(await ask('list')).toContain('Winter Hackfest');
     });
 
     it('when listing all, then hackfests in every channel the person is in are shown, and no others', async () => {

@@ -302,6 +302,24 @@ describe('the run of show', () => {
     expect(posts('Now presenting')).toHaveLength(1);
   });
 
+  it('when the organizer cancels or reschedules the hackfest after its show ended, then they are told it has taken place', async () => {
+    await ask('start', EMCEE);
+    await app.idle();
+    await ask('end', EMCEE);
+    await app.idle();
+
+    for (const typed of [
+      'cancel "Winter Hackfest"',
+      'reschedule "Winter Hackfest" 2026-12-18 14:00',
+      'cancel Winter',
+    ]) {
+      const reply = await ask(typed, ORGANIZER);
+      expect(reply).toContain('*Winter Hackfest* has taken place: its show is over. Nothing was changed.');
+      expect(reply).not.toContain('There is no upcoming hackfest');
+    }
+    expect(await ask('cancel "Summer Hackfest"', ORGANIZER)).toContain('There is no upcoming hackfest');
+  });
+
   it('when someone else presses a timer button or types a control, then they are refused and nothing changes', async () => {
     await ask('start', EMCEE);
     await app.idle();

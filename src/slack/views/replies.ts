@@ -27,7 +27,7 @@ export function unexpectedWordsMessage(
   words: string,
   uses: readonly string[],
 ): EphemeralMessage {
-  const examples = uses.map((use) => `\`${COMMAND} ${use}\``).join(' or ');
+  const examples = uses.map((use) => `\`${COMMAND} ${escapeText(use)}\``).join(' or ');
   return ephemeral(
     `:warning: \`${COMMAND} ${subcommand}\` does not take “${userText(words, 40)}”. For example: ${examples}`,
   );

@@ -1,14 +1,15 @@
 import { cancelPromptMessage } from '../../views/cancelPrompt.ts';
 import { pickHackfestMessage } from '../../views/pickHackfest.ts';
 import { refusalMessage } from '../../views/refusals.ts';
-import { noMatchMessage } from '../../views/replies.ts';
+import { noMatchMessage, unexpectedWordsMessage } from '../../views/replies.ts';
 import { namedTitle } from './namedTitle.ts';
 import type { SubcommandHandler } from './types.ts';
 
 /** `/hackfest cancel ["Title"]`: finds the hackfest, then asks for confirmation; nothing changes until confirmed. */
 export const cancelCommand: SubcommandHandler = async ({ ack, command, respond }, rest, useCases) => {
+  const { title, extra } = namedTitle(rest);
+  if (extra) return ack(unexpectedWordsMessage('cancel', extra, [`cancel "${title}"`]));
   await ack();
-  const title = namedTitle(rest);
   const found = await useCases.findToOrganize({ channelId: command.channel_id, title, actorId: command.user_id });
   if (!found.ok) return respond(refusalMessage(found));
   const { matches } = found;

@@ -14,26 +14,27 @@ import { scheduleCommand } from './schedule.ts';
 import { showCommand } from './show.ts';
 import { signupCommand } from './signup.ts';
 import type { CommandArgs, SubcommandHandler } from './types.ts';
+import { withoutWords } from './withoutWords.ts';
 
 const handlers: Record<Subcommand, SubcommandHandler> = {
   help: ({ ack }, _rest, useCases) => ack(usageMessage(useCases.now())),
-  about: ({ ack }) => ack(aboutMessage()),
+  about: withoutWords('about', ({ ack }) => ack(aboutMessage())),
   propose: proposeCommand,
   schedule: scheduleCommand,
   signup: signupCommand,
   reminders: remindersCommand,
-  start: showCommand('start'),
-  next: showCommand('next'),
-  pause: showCommand('pause'),
-  resume: showCommand('resume'),
-  gong: showCommand('gong'),
+  start: withoutWords('start', showCommand('start')),
+  next: withoutWords('next', showCommand('next')),
+  pause: withoutWords('pause', showCommand('pause')),
+  resume: withoutWords('resume', showCommand('resume')),
+  gong: withoutWords('gong', showCommand('gong')),
   extend: showCommand('extend'),
-  end: showCommand('end'),
+  end: withoutWords('end', showCommand('end')),
   list: listCommand,
   reschedule: rescheduleCommand,
   cancel: cancelCommand,
-  export: exportCommand,
-  feedback: feedbackCommand,
+  export: withoutWords('export', exportCommand),
+  feedback: withoutWords('feedback', feedbackCommand),
 };
 
 const isSubcommand = (name: string): name is Subcommand => (SUBCOMMANDS as readonly string[]).includes(name);

@@ -1,5 +1,5 @@
 import { demoModal } from '../../views/demoModal.ts';
-import { noMatchMessage, nothingOpenMessage } from '../../views/replies.ts';
+import { noMatchMessage, nothingOpenMessage, unexpectedWordsMessage } from '../../views/replies.ts';
 import { namedTitle } from './namedTitle.ts';
 import type { SubcommandHandler } from './types.ts';
 
@@ -8,8 +8,9 @@ import type { SubcommandHandler } from './types.ts';
  * or a choice of them.
  */
 export const signupCommand: SubcommandHandler = async ({ ack, command, client, respond }, rest, useCases) => {
+  const { title, extra } = namedTitle(rest);
+  if (extra) return ack(unexpectedWordsMessage('signup', extra, [`signup "${title}"`]));
   await ack();
-  const title = namedTitle(rest);
   const { upcoming, open } = await useCases.openForSignups({ channelId: command.channel_id, title });
   if (upcoming.length === 0) return respond(noMatchMessage('signup', title));
   const [only] = open;
