@@ -2,18 +2,16 @@ import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
-import { CALLBACKS } from '../../src/slack/ids.ts';
+import { ACTIONS, CALLBACKS } from '../../src/slack/ids.ts';
 import { useAppProcesses } from '../support/appProcesses.ts';
 import { engines } from '../support/databases.ts';
 import { eventually } from '../support/eventually.ts';
-import { postToApp, slashCommand, viewSubmission } from '../support/fakeSlack/index.ts';
+import { blockAction, postToApp, viewSubmission } from '../support/fakeSlack/index.ts';
 import { demoFormValues, signedUpView } from '../support/forms.ts';
 import { SIGNING_SECRET } from '../support/testApp.ts';
 
 const ORGANIZER = 'U111';
 const postgres = engines.find((engine) => engine.name === 'postgres');
-
-/** A date two days from now, as the organizer types it (ISO, in their zone): the show may start before it. */
 
 describe('the gong of a real process', () => {
   const harness = useAppProcesses('gong');
@@ -33,9 +31,17 @@ describe('the gong of a real process', () => {
       }),
     );
     expect(signedUpView(signedUp)).toContain('number 1 in the line-up');
+    // Two days early: the organizer confirms the start, as the app asks.
     await send(
-      'command',
-      slashCommand({ text: 'start', userId: ORGANIZER, responseUrl: harness.slack.responseUrl('start') }),
+      'interactive',
+      blockAction({
+        actionId: ACTIONS.startShowEarly,
+        value: hackfestId,
+        userId: ORGANIZER,
+        channelId: 'C111',
+        messageTs: '1.1',
+        responseUrl: harness.slack.responseUrl('start'),
+      }),
     );
     await harness.slack.waitFor('chat.postMessage', (call) => JSON.stringify(call.args).includes('Now presenting'));
     return hackfestId;
