@@ -32,6 +32,9 @@ describe.each<Mode>(['socket', 'http'])('demo sign-ups in %s mode', (mode) => {
       privateMetadata: hackfestId,
       values: demoFormValues({ title, ...extra }),
     });
+  /** A click on *Withdraw* on the announcement. */
+  const withdraw = (userId: string) =>
+    app.click({ actionId: ACTIONS.withdraw, value: hackfestId, userId, messageTs: '1.1' });
   /** The board as updated to show `contains` (and not `lacks`), waiting for the coalesced update. */
   const board = (contains: string, lacks?: string) =>
     app.slack
@@ -89,12 +92,7 @@ describe.each<Mode>(['socket', 'http'])('demo sign-ups in %s mode', (mode) => {
     await signUp('U201', 'Pizza bot');
     await signUp('U202', 'Coffee tracker');
 
-    const withdrawn = await app.click({
-      actionId: ACTIONS.withdraw,
-      value: hackfestId,
-      userId: 'U201',
-      messageTs: '1.1',
-    });
+    const withdrawn = await withdraw('U201');
 
     expect(textOf(await withdrawn.reply())).toContain(
       "*Pizza bot* is withdrawn. <@U202>'s *Coffee tracker* moves up from the waitlist and has been told.",
@@ -108,12 +106,7 @@ describe.each<Mode>(['socket', 'http'])('demo sign-ups in %s mode', (mode) => {
     await schedule(2);
     await signUp('U201', 'Pizza bot');
 
-    const withdrawn = await app.click({
-      actionId: ACTIONS.withdraw,
-      value: hackfestId,
-      userId: 'U201',
-      messageTs: '1.1',
-    });
+    const withdrawn = await withdraw('U201');
 
     expect(textOf(await withdrawn.reply())).toContain('*Pizza bot* is withdrawn; the slot is free again.');
   });
@@ -123,12 +116,7 @@ describe.each<Mode>(['socket', 'http'])('demo sign-ups in %s mode', (mode) => {
     await signUp('U201', 'Pizza bot');
     await signUp('U202', 'Coffee tracker');
 
-    const withdrawn = await app.click({
-      actionId: ACTIONS.withdraw,
-      value: hackfestId,
-      userId: 'U202',
-      messageTs: '1.1',
-    });
+    const withdrawn = await withdraw('U202');
 
     expect(textOf(await withdrawn.reply())).toContain('*Coffee tracker* is withdrawn from the waitlist.');
   });
