@@ -151,6 +151,34 @@ export function ruleForChoice(
   }
 }
 
+/**
+ * The repeat option that gives the same dates as a stored rule, for a form filled in from it (`every week` is stored
+ * as FREQ=WEEKLY;BYDAY=FR, say, and is the *weekly* option); a rule none of them gives is a custom one.
+ */
+export function choiceForRule(rule: string, start: LocalDateTime): { choice: RecurrenceChoice; everyNWeeks?: number } {
+  const everyNWeeks = Number(/INTERVAL=(\d+)/.exec(rule)?.[1] ?? 1);
+  const candidates: Array<{ choice: RecurrenceChoice; everyNWeeks?: number }> = [
+    { choice: 'weekly' },
+    { choice: 'every_n_weeks', everyNWeeks },
+    { choice: 'monthly_weekday' },
+    { choice: 'monthly_date' },
+    { choice: 'quarterly' },
+  ];
+  const dates = firstDates(rule, start);
+  const same = candidates.find((candidate) => {
+    const candidateRule = ruleForChoice(candidate.choice, start, candidate);
+    return candidateRule.ok && candidateRule.value !== null && firstDates(candidateRule.value, start) === dates;
+  });
+  return same ?? { choice: 'custom' };
+}
+
+/** A rule's first dates from `start`, as one string to compare. */
+const firstDates = (rule: string, start: LocalDateTime): string =>
+  series(rule, start)
+    .all((_, index) => index < 12)
+    .map((date) => date.getTime())
+    .join();
+
 /** The option text of a choice for a series starting at `start`, e.g. 'Monthly on the 2nd Friday'. */
 export function choiceLabel(choice: RecurrenceChoice, start: LocalDateTime): string {
   const weekday = WEEKDAY_NAMES[weekdayOf(start)];

@@ -1,5 +1,6 @@
 import { type AspectTally, type FeedbackAspect, mostAskedFor, nextLength } from '../domain/feedback.ts';
 import { type Hackfest, isOrganizer, type Series, type UserId } from '../domain/hackfest.ts';
+import { choiceForRule } from '../domain/recurrence.ts';
 import type { Refused } from '../domain/refusals.ts';
 import type { SchedulePrefill } from '../domain/scheduling.ts';
 import type { Deps } from './deps.ts';
@@ -42,7 +43,7 @@ export async function applyFeedback(
       slots: hackfest.slots,
       demoMs: hackfest.demoMs,
       reminders: hackfest.reminders,
-      ...(series ? { rule: series.rule } : {}),
+      ...(series ? { rule: series.rule, recurrence: choiceForRule(series.rule, series.firstStart) } : {}),
       ...(nextDate && nextDate.signupDeadline < nextDate.startsAt ? { signupDeadline: nextDate.signupDeadline } : {}),
     },
     nextDate,

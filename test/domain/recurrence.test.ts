@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LocalDateTime } from '../../src/domain/hackfest.ts';
 import {
+  choiceForRule,
   choiceLabel,
   describeRule,
   isRecurrenceStart,
@@ -298,6 +299,17 @@ describe('listing the dates of a series', () => {
 });
 
 describe('the repeat choices of the schedule modal', () => {
+  it.each([
+    ['every week', { choice: 'weekly' }],
+    ['every 2 weeks', { choice: 'every_n_weeks', everyNWeeks: 2 }],
+    ['every month on 2nd friday', { choice: 'monthly_weekday' }],
+    ['every month on the 11th', { choice: 'monthly_date' }],
+    ['quarterly', { choice: 'quarterly' }],
+    ['FREQ=YEARLY', { choice: 'custom' }],
+  ] as const)('when a stored series repeats "%s", then a form filled in from it picks %j', (phrase, choice) => {
+    expect(choiceForRule(ruleOf(phrase) ?? '', SECOND_FRIDAY)).toEqual(choice);
+  });
+
   it.each([
     ['none', null],
     ['weekly', 'FREQ=WEEKLY'],

@@ -352,6 +352,7 @@ describe('feedback on a date of a series', () => {
     const shown = textOf(form);
     expect(shown).toContain(`"initial_date_time":${seconds(JANUARY)}`);
     expect(shown).toContain('"initial_value":"2h"');
+    expect(shown).toMatch(/"initial_option":\{"text":\{[^}]*\},"value":"monthly_weekday"\}/);
     expect(shown).not.toContain(FIELDS.channel);
 
     await app.submit({
