@@ -127,8 +127,8 @@ describe('a hackfest whose show has ended', () => {
     expect(textOf(rescheduled.body)).toEqual('{}');
     const toldByDm = await app.slack.waitFor('chat.postMessage', (call) => call.args.channel === ORGANIZER);
     expect(textOf(toldByDm.args)).toContain(tookPlace);
-    expect(await ask('reschedule "Winter Hackfest" 2026-12-20 10:00', ORGANIZER)).toContain('no upcoming hackfest');
-    expect(await ask('cancel "Winter Hackfest"', ORGANIZER)).toContain('no upcoming hackfest');
+    expect(await ask('reschedule "Winter Hackfest" 2026-12-20 10:00', ORGANIZER)).toContain(tookPlace);
+    expect(await ask('cancel "Winter Hackfest"', ORGANIZER)).toContain(tookPlace);
     await app.idle();
 
     expect(await reader.snapshot()).toEqual(stored);
