@@ -179,6 +179,10 @@ export interface FeedbackStore {
   extend(hackfestId: string, closesAt: number): Promise<void>;
   /** Closes a window; false when it was already closed (so it closes, and is summed up, once). */
   close(hackfestId: string, now: number): Promise<boolean>;
+  /** Where the channel's prompt was posted (the ts of its message). */
+  recordPrompt(hackfestId: string, ts: string): Promise<void>;
+  /** The ts of the channel's prompt; null when not recorded. */
+  promptOf(hackfestId: string): Promise<string | null>;
   /** Stores a person's answer, replacing an earlier one; says whether there was one. */
   give(feedback: Feedback): Promise<{ replaced: boolean }>;
   ofHackfest(hackfestId: string): Promise<Feedback[]>;
@@ -330,8 +334,13 @@ export type FeedbackReport = {
 
 /** How use cases ask for feedback and report it. */
 export interface FeedbackBoard {
-  /** Posts the "Give feedback" prompt in the hackfest's channel, once even if asked again after a crash. */
-  prompt(hackfest: Hackfest, window: FeedbackWindow): Promise<void>;
+  /**
+   * Posts the "Give feedback" prompt in the hackfest's channel, once even if asked again after a crash; returns the
+   * ts of its message.
+   */
+  prompt(hackfest: Hackfest, window: FeedbackWindow): Promise<string | undefined>;
+  /** Re-renders the prompt posted at `ts`: when feedback now closes, or that it closed and how many answered. */
+  revisePrompt(hackfest: Hackfest, window: FeedbackWindow, ts: string, responses: number): Promise<void>;
   /** Posts the public wrap-up in the channel (demos, favourite, thanks), once. */
   wrapUp(report: FeedbackReport): Promise<void>;
   /** Sends the summary (with a chart of the ratings) to each organizer by DM. */

@@ -17,10 +17,14 @@ export function slackFeedbackBoard(
 ): FeedbackBoard {
   return {
     async prompt(hackfest, window) {
-      await postOnce(hackfest.channelId, feedbackPrompt(hackfest, window), {
+      const { ts } = await postOnce(hackfest.channelId, feedbackPrompt(hackfest, window), {
         eventType: FEEDBACK_EVENT,
         postId: `prompt:${hackfest.id}`,
       });
+      return ts;
+    },
+    async revisePrompt(hackfest, window, ts, responses) {
+      await client.chat.update({ channel: hackfest.channelId, ts, ...feedbackPrompt(hackfest, window, responses) });
     },
     async wrapUp(report) {
       await postOnce(report.hackfest.channelId, wrapUpMessage(report), {

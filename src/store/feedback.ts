@@ -44,6 +44,17 @@ export function feedbackRepository(db: Kysely<Schema>): FeedbackStore {
         .executeTakeFirst();
       return Number(result.numUpdatedRows) > 0;
     },
+    async recordPrompt(hackfestId, ts) {
+      await db.updateTable('feedback_windows').set({ prompt_ts: ts }).where('hackfest_id', '=', hackfestId).execute();
+    },
+    async promptOf(hackfestId) {
+      const row = await db
+        .selectFrom('feedback_windows')
+        .select('prompt_ts')
+        .where('hackfest_id', '=', hackfestId)
+        .executeTakeFirst();
+      return row?.prompt_ts ?? null;
+    },
     async give(feedback) {
       const earlier = await db
         .selectFrom('feedback')

@@ -142,6 +142,8 @@ export interface FeedbackWindowsTable {
   opened_at: number;
   closes_at: number;
   closed_at: number | null;
+  /** Written apart from the rest of the row (recordPrompt) once the prompt is posted. */
+  prompt_ts: Generated<string | null>;
 }
 
 export interface FeedbackTable {

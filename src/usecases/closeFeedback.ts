@@ -3,11 +3,13 @@ import { type Hackfest, isOrganizer, type UserId } from '../domain/hackfest.ts';
 import type { Refused } from '../domain/refusals.ts';
 import type { DueJob } from '../ports.ts';
 import type { Deps } from './deps.ts';
+import { reviseFeedbackPrompt } from './feedbackPrompt.ts';
 import { feedbackReport } from './feedbackReport.ts';
 import { closeKey } from './openFeedback.ts';
 
 /**
- * Closes feedback on a hackfest, once: the organizers get the summary by DM and the channel a short wrap-up.
+ * Closes feedback on a hackfest, once: the organizers get the summary by DM, the channel a short wrap-up, and its
+ * prompt says feedback closed.
  * Returns false when it was already closed.
  */
 export async function closeFeedback(deps: Deps, hackfestId: string): Promise<boolean> {
@@ -21,6 +23,7 @@ async function reportClosed(deps: Deps, hackfestId: string): Promise<void> {
   if (!report) return;
   const organizers = [report.hackfest.organizerId, ...report.hackfest.coOrganizerIds];
   await deps.feedbackBoard.wrapUp(report);
+  await reviseFeedbackPrompt(deps, report.hackfest, report.window, report.summary.responses);
   await deps.feedbackBoard.sendSummary(organizers, report);
   deps.homes.refresh(organizers);
 }
@@ -63,6 +66,7 @@ export async function changeFeedbackWindow(
       payload: { hackfestId: hackfest.id },
     });
   });
+  await reviseFeedbackPrompt(deps, hackfest, { ...window, closesAt }, 0);
   deps.homes.refresh([hackfest.organizerId, ...hackfest.coOrganizerIds]);
   return { ok: true, hackfest, closesAt };
 }

@@ -23,7 +23,8 @@ export async function openFeedback(deps: Deps, hackfestId: string): Promise<void
   });
   const hackfest = await deps.store.hackfests.get(hackfestId);
   if (!opened || !hackfest) return;
-  await deps.feedbackBoard.prompt(hackfest, window);
+  const ts = await deps.feedbackBoard.prompt(hackfest, window);
+  if (ts) await deps.store.feedback.recordPrompt(hackfestId, ts);
   deps.homes.refresh([hackfest.organizerId, ...hackfest.coOrganizerIds]);
 }
 

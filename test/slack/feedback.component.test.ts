@@ -62,6 +62,12 @@ describe('feedback, and the App Home', () => {
       .callsTo('chat.postMessage')
       .filter((call) => call.args.channel === channel && textOf(call.args).includes(contains));
   const give = (userId: string, input: FeedbackFormInput) => giveFeedback(app, hackfestId, userId, input);
+  /** The channel's feedback prompt as it reads now. */
+  const prompt = () =>
+    textOf(
+      app.slack.messagesIn('C111').find((message) => textOf(message).includes(`"post_id":"prompt:${hackfestId}"`)),
+    );
+  const closingDate = () => Number(/Feedback closes <!date\^(\d+)\^/.exec(prompt())?.[1]);
   const runTheShow = () => runShow(app);
   /** The next App Home published for this person. */
   const nextHome = (userId: string) => {
@@ -172,6 +178,8 @@ describe('feedback, and the App Home', () => {
     expect(wrapUp).toContain('Favourite demo: *Pizza bot* by <@U201> (2 votes)');
     expect(wrapUp).toContain(`emcee <@${EMCEE}>`);
     expect(wrapUp).toContain('presenters <@U201>, <@U202>');
+    expect(prompt()).toContain('Feedback on *Winter Hackfest* is closed: 3 people answered.');
+    expect(prompt()).not.toContain(ACTIONS.giveFeedback);
     await advance(14 * DAY);
     expect(posted('C111', 'That was')).toHaveLength(1);
   });
@@ -234,6 +242,20 @@ describe('feedback, and the App Home', () => {
       response_action: 'errors',
       errors: { [FIELDS.rating]: expect.stringContaining('is closed') },
     });
+  });
+
+  it('when the organizer keeps feedback open longer, then the prompt shows the new date; when they close it now, the prompt says it closed, without its button', async () => {
+    await advance(START - NOW);
+    await runTheShow();
+    const closes = closingDate();
+    expect(prompt()).toContain(ACTIONS.giveFeedback);
+
+    await (await click(ACTIONS.extendFeedback, ORGANIZER)).reply();
+    expect(closingDate()).toBe(closes + 7 * seconds(DAY));
+    await (await click(ACTIONS.closeFeedback, ORGANIZER)).reply();
+    expect(prompt()).toContain('is closed: 0 people answered.');
+    expect(prompt()).not.toContain('Feedback closes');
+    expect(prompt()).not.toContain(ACTIONS.giveFeedback);
   });
 
   it('when someone else tries to close or extend feedback, then they are refused and nothing changes', async () => {

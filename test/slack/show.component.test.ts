@@ -239,7 +239,7 @@ describe('the run of show', () => {
     expect(summary).toContain('is over: 1 demo in 5:30, 1 gong.');
     expect(summary).toMatch(/Pizza bot\*[^"]*5:30 of 5:00 \(over by 0:30\) :bell:/);
     expect(summary).not.toContain('Coffee tracker');
-    expect(summary).toContain('Feedback is open: tell us how it went');
+    expect(summary).toContain('Feedback is asked for in the channel: while it is open, tell us how it went');
     expect(posts("You're up next").filter((post) => post.args.channel === 'U201')).toEqual([]);
     await click(ACTIONS.giveFeedback, STRANGER);
     const form = await app.slack.waitFor('views.open', (call) => textOf(call.args).includes(CALLBACKS.feedback));

@@ -83,6 +83,16 @@ describe.each(engines)('feedback on $name', (engine) => {
     await store.feedback.extend('hf-1', time.now() + 30 * DAY);
     expect((await store.feedback.window('hf-1'))?.closesAt).toBe(time.now() + 21 * DAY);
   });
+
+  it("when the prompt's ts is recorded, then it reads back, and survives the window closing", async () => {
+    await store.feedback.open(window());
+    expect(await store.feedback.promptOf('hf-1')).toBeNull();
+
+    await store.feedback.recordPrompt('hf-1', '1700000000.000300');
+    await store.feedback.close('hf-1', time.now());
+    expect(await store.feedback.promptOf('hf-1')).toBe('1700000000.000300');
+    expect(await store.feedback.promptOf('nope')).toBeNull();
+  });
 });
 
 describe.each(engines)("a person's hackfests on $name", (engine) => {

@@ -15,8 +15,15 @@ const COMMENTS_SHOWN = 10;
 
 const titled = (hackfest: Hackfest) => `*${userText(hackfest.title, 150)}*`;
 
-/** The channel's prompt when a hackfest is over. */
-export function feedbackPrompt(hackfest: Hackfest, window: FeedbackWindow) {
+/**
+ * The channel's prompt when a hackfest is over, with the closing date; once feedback closed, how many answered and
+ * no button.
+ */
+export function feedbackPrompt(hackfest: Hackfest, window: FeedbackWindow, responses = 0) {
+  if (window.closedAt !== null) {
+    const text = `:speech_balloon: Feedback on ${titled(hackfest)} is closed: ${responses} ${responses === 1 ? 'person' : 'people'} answered. Thank you!`;
+    return { text, blocks: [section(text)] as KnownBlock[] };
+  }
   const text = `:speech_balloon: ${titled(hackfest)} is over: how was it? Your answer shapes the next one. Feedback closes ${slackDate(window.closesAt, hackfest.timeZone)}.`;
   return {
     text,

@@ -54,7 +54,7 @@ export function runOfShowMessage(
           elements: [
             {
               type: 'mrkdwn',
-              text: 'Thanks, everyone! Feedback is open: tell us how it went with *Give feedback* or `/hackfest feedback`.',
+              text: 'Thanks, everyone! Feedback is asked for in the channel: while it is open, tell us how it went with *Give feedback* or `/hackfest feedback`.',
             },
           ],
         },

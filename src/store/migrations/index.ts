@@ -10,6 +10,7 @@ import * as homeViewers from './008_home_viewers.ts';
 import * as seriesContinuedBy from './009_series_continued_by.ts';
 import * as heldHackfests from './010_held_hackfests.ts';
 import * as startReminders from './011_start_reminders.ts';
+import * as feedbackPrompts from './012_feedback_prompts.ts';
 
 /** Every migration, in order. Both engines run the same set. */
 export const migrations: Record<string, Migration> = {
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   '009_series_continued_by': seriesContinuedBy,
   '010_held_hackfests': heldHackfests,
   '011_start_reminders': startReminders,
+  '012_feedback_prompts': feedbackPrompts,
 };

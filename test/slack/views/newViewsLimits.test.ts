@@ -82,6 +82,7 @@ describe('Block Kit limits and escaping of proposals, feedback and the App Home'
       proposalMessage({ proposal, backerIds: manyBackers, tallies }),
     ],
     ['a feedback prompt', feedbackPrompt(hackfest, report.window)],
+    ['a closed feedback prompt', feedbackPrompt(hackfest, { ...report.window, closedAt: NOW }, 300)],
     ['a wrap-up of 120 demos', wrapUpMessage(report)],
     ['a summary of 300 answers', { text: 'summary', blocks: feedbackSummaryBlocks(report, NOW) }],
   ])(
