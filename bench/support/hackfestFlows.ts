@@ -1,9 +1,12 @@
+import { formatDuration, parseDuration } from '../../src/domain/duration.ts';
 import { ACTIONS, CALLBACKS } from '../../src/slack/ids.ts';
 import { elementValue } from '../../test/support/blocks.ts';
 import { inTwoDays } from '../../test/support/dates.ts';
 import { blockAction, slashCommand, viewSubmission } from '../../test/support/fakeSlack/index.ts';
 import { demoFormValues } from '../../test/support/forms.ts';
 import type { Bench, RunningApp } from './apps.ts';
+
+const THREE_HOURS_MS = 3 * 3_600_000;
 
 /** The organizer of every hackfest a benchmark schedules. */
 export const ORGANIZER = 'U111';
@@ -14,7 +17,9 @@ export async function scheduleHackfest(
   app: RunningApp,
   { channelId, slots, demo }: { channelId: string; slots: number; demo: string },
 ): Promise<string> {
-  const text = `schedule "Bench ${channelId}" ${inTwoDays()} 14:00 3h slots ${slots} demo ${demo}`;
+  // Long enough for every slot's demo, as scheduling requires.
+  const length = formatDuration(Math.max(THREE_HOURS_MS, slots * (parseDuration(demo) ?? 0)));
+  const text = `schedule "Bench ${channelId}" ${inTwoDays()} 14:00 ${length.replaceAll(' ', '')} slots ${slots} demo ${demo}`;
   const ack = await app.deliver(
     'command',
     slashCommand({ text, channelId, userId: ORGANIZER, responseUrl: bench.slack.responseUrl(channelId) }),

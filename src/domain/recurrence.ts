@@ -226,9 +226,19 @@ function monthlyWeekdayRule(start: LocalDateTime): string {
   return `FREQ=MONTHLY;BYDAY=${byDay(nthWeekday(start), weekdayOf(start))}`;
 }
 
+/** Example phrases by start: wording a rule costs more than the rest of a help message, which shows one each time. */
+const examplePhrases = new Map<string, string>();
+const EXAMPLE_PHRASES_KEPT = 64;
+
 /** A phrase that fits the start, for examples: 'every month on the 2nd Friday'. */
 export function examplePhrase(start: LocalDateTime): string {
-  return describeRule(monthlyWeekdayRule(start), start);
+  const key = `${start.date} ${start.time}`;
+  const kept = examplePhrases.get(key);
+  if (kept !== undefined) return kept;
+  if (examplePhrases.size >= EXAMPLE_PHRASES_KEPT) examplePhrases.clear();
+  const phrase = describeRule(monthlyWeekdayRule(start), start);
+  examplePhrases.set(key, phrase);
+  return phrase;
 }
 
 function weeksApartRule(weeks: number | undefined): Result<string> {

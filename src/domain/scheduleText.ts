@@ -109,17 +109,32 @@ function exampleStart(now: number, zone: string): LocalDateTime {
 }
 
 /** Typed text that works as of `now`, for help and hints: a start, a hackfest, a series and a move of it a week on. */
-export function textExamples(now: number, zone: string) {
+export function textExamples(now: number, zone: string): TextExamples {
+  const kept = keptExamples.get(zone);
+  if (kept && kept.from <= now && now < kept.until) return kept.examples;
   const start = exampleStart(now, zone);
+  const until = toInstant(start, zone);
   const at = `${start.date} ${start.time}`;
-  const weekLater = nextWeekdayAt(toInstant(start, zone), zone, EXAMPLE_WEEKDAY, DEFAULTS.time);
-  return {
+  const weekLater = nextWeekdayAt(until, zone, EXAMPLE_WEEKDAY, DEFAULTS.time);
+  const examples = {
     at,
     schedule: `"${EXAMPLE_TITLE}" ${at} ${EXAMPLE_DETAILS}`,
     series: `"Hack Friday" ${at} ${formatDuration(DEFAULTS.durationMs)} ${examplePhrase(start)}`,
     reschedule: `"${EXAMPLE_TITLE}" ${weekLater.date} ${weekLater.time}`,
   };
+  if (keptExamples.size >= EXAMPLE_ZONES_KEPT) keptExamples.clear();
+  keptExamples.set(zone, { from: now, until, examples });
+  return examples;
 }
+
+type TextExamples = { at: string; schedule: string; series: string; reschedule: string };
+
+/**
+ * The examples stay the same until their start comes, so they are worked out once per zone until then: every help
+ * message shows them, and reading zoned times costs more than the rest of that message.
+ */
+const keptExamples = new Map<string, { from: number; until: number; examples: TextExamples }>();
+const EXAMPLE_ZONES_KEPT = 64;
 
 /** `"Winter Hackfest"` and whatever follows it, as `/hackfest cancel` takes it. */
 export function parseQuotedTitle(text: string): Result<{ title: string; rest: string }> {
