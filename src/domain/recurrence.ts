@@ -61,6 +61,8 @@ const FIRST_WORD = /^(?:(?:every|daily|weekly|biweekly|fortnightly|monthly|quart
 /** 'every FREQ=…': the word some put before a rule. */
 const EVERY_BEFORE_RULE = /^every\s+(?=(?:rrule:)?freq=)/i;
 /** A hackfest takes people away from their work for hours: it repeats weekly at most, as a proposal's choices do. */
+/** Every FREQ value RRULE defines, the ones refused as too frequent included. */
+const FREQUENCIES = new Set<string>(RRule.FREQUENCIES);
 const TOO_OFTEN = new Set<number>([RRule.DAILY, RRule.HOURLY, RRule.MINUTELY, RRule.SECONDLY]);
 const TOO_OFTEN_PHRASE = 'A hackfest repeats at most weekly: try every week, every 2 weeks or every month.';
 /** How much of rrule's own error message is shown; it quotes the part it could not read. */
@@ -307,11 +309,18 @@ function readRrule(text: string, start: LocalDateTime): Result<string> {
   if (/\s/.test(body)) return refuse('An RRULE has no spaces, e.g. FREQ=MONTHLY;BYDAY=+2FR.');
   try {
     const options = RRule.parseString(body);
-    const problem = rruleProblem(options);
+    const problem = freqProblem(body) ?? rruleProblem(options);
     return problem === undefined ? ok(new RRule(options).toString().replace(/^RRULE:/, '')) : refuse(problem);
   } catch (error) {
     return refuse(`I could not read that RRULE: ${shortened((error as Error).message, RRULE_ERROR_LENGTH)}.`);
   }
+}
+
+/** rrule drops a FREQ it does not know without a word, which would read as a rule with no FREQ at all. */
+function freqProblem(body: string): string | undefined {
+  const freq = /(?:^|;)FREQ=([^;]*)/.exec(body)?.[1];
+  if (freq === undefined || FREQUENCIES.has(freq)) return undefined;
+  return `FREQ=${shortened(freq, RRULE_ERROR_LENGTH)} is not a frequency: use FREQ=WEEKLY, MONTHLY or YEARLY.`;
 }
 
 function rruleProblem(options: Partial<Options>): string | undefined {
