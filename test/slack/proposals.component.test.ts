@@ -279,6 +279,21 @@ describe.each<Mode>(['socket', 'http'])('proposals in %s mode', (mode) => {
     expect(textOf(list)).not.toContain('Open proposals');
   });
 
+  it('when the proposer schedules it in another channel, then the proposal and later clicks point to that channel', async () => {
+    await proposed();
+
+    await app.submit({
+      callbackId: CALLBACKS.schedule,
+      userId: PROPOSER,
+      privateMetadata: proposalId,
+      values: scheduleFormValues({ startsAt: Date.parse('2026-12-11T13:00:00Z'), channelId: 'C222' }),
+    });
+
+    expect(await board('Scheduled for')).toContain('see the announcement in <#C222>');
+    const refused = textOf(await (await click(ACTIONS.suggestChange, 'U201')).reply());
+    expect(refused).toContain('see its announcement in <#C222>');
+  });
+
   it('when people list hackfests or open their App Home, then open proposals are shown with their backing', async () => {
     await proposed();
     await click(ACTIONS.backProposal, 'U201');

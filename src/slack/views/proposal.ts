@@ -56,7 +56,7 @@ export function proposalMessage({ proposal, backerIds, tallies }: ProposalState)
   if (scheduled)
     blocks.push(
       note(
-        `:calendar: Scheduled for ${slackDate(scheduled.startsAt, scheduled.timeZone)}: see the announcement in <#${proposal.channelId}>. Thanks to everyone who backed it!`,
+        `:calendar: Scheduled for ${slackDate(scheduled.startsAt, scheduled.timeZone)}: see the announcement in <#${scheduled.channelId}>. Thanks to everyone who backed it!`,
       ),
     );
   else blocks.push({ type: 'actions', elements: buttons(proposal.id) });
