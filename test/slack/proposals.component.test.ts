@@ -11,6 +11,9 @@ const NOW = Date.parse('2026-11-23T09:00:00Z');
 const PROPOSER = 'U111';
 const ADMIN = 'U900';
 const textOf = (value: unknown) => JSON.stringify(value);
+const memberOf =
+  (...channelIds: string[]) =>
+  () => ({ ok: true, channels: channelIds.map((id) => ({ id })), response_metadata: { next_cursor: '' } });
 
 describe.each<Mode>(['socket', 'http'])('proposals in %s mode', (mode) => {
   let app: TestApp;
@@ -297,6 +300,7 @@ describe.each<Mode>(['socket', 'http'])('proposals in %s mode', (mode) => {
   it('when people list hackfests or open their App Home, then open proposals are shown with their backing', async () => {
     await proposed();
     await click(ACTIONS.backProposal, 'U201');
+    app.slack.handle('users.conversations', memberOf('C111'));
 
     const list = textOf(await (await app.command('list', { userId: 'U202' })).reply());
     expect(list).toContain('Open proposals in this channel');
@@ -305,5 +309,18 @@ describe.each<Mode>(['socket', 'http'])('proposals in %s mode', (mode) => {
     const home = textOf((await app.slack.waitFor('views.publish')).args);
     expect(home).toContain('Open proposals');
     expect(home).toContain(ACTIONS.backProposal);
+  });
+
+  it('when someone opens their App Home, then it shows the proposals in their channels, not one in a private channel they are not in', async () => {
+    await proposed();
+    await propose(proposalFormValues({ title: 'Secret Hackfest', channelId: 'G999' }));
+    await app.slack.waitFor('chat.postMessage', (call) => call.args.channel === 'G999');
+    app.slack.handle('users.conversations', memberOf('C111'));
+
+    await app.event(appHomeOpened({ userId: 'U202' }));
+
+    const home = textOf((await app.slack.waitFor('views.publish')).args);
+    expect(home).toContain('Winter Hackfest');
+    expect(home).not.toContain('Secret Hackfest');
   });
 });
