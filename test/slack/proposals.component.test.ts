@@ -311,6 +311,18 @@ describe.each<Mode>(['socket', 'http'])('proposals in %s mode', (mode) => {
     expect(home).toContain(ACTIONS.backProposal);
   });
 
+  it('when someone backs a proposal from their App Home, then their Home shows the new backing', async () => {
+    await proposed();
+    app.slack.handle('users.conversations', memberOf('C111'));
+    await app.event(appHomeOpened({ userId: 'U202' }));
+    expect(textOf((await app.slack.waitFor('views.publish')).args)).toContain('0 backing');
+
+    await app.click({ actionId: ACTIONS.backProposal, value: proposalId, userId: 'U202' });
+
+    const republished = await app.slack.waitFor('views.publish', (call) => textOf(call.args).includes('1 backing'));
+    expect(republished.args.user_id).toBe('U202');
+  });
+
   it('when someone opens their App Home, then it shows the proposals in their channels, not one in a private channel they are not in', async () => {
     await proposed();
     await propose(proposalFormValues({ title: 'Secret Hackfest', channelId: 'G999' }));
