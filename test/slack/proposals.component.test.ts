@@ -118,6 +118,18 @@ describe.each<Mode>(['socket', 'http'])('proposals in %s mode', (mode) => {
     expect(await board('No backers yet')).not.toContain('<@U201>');
   });
 
+  it('when backers withdraw, then each is told in plain words how many still back it', async () => {
+    await proposed();
+    await click(ACTIONS.backProposal, 'U201');
+    await click(ACTIONS.backProposal, 'U202');
+    await click(ACTIONS.backProposal, 'U203');
+    time.advance(2_000);
+
+    expect(textOf(await (await click(ACTIONS.backProposal, 'U201')).reply())).toContain('(2 still do)');
+    expect(textOf(await (await click(ACTIONS.backProposal, 'U202')).reply())).toContain('(1 still does)');
+    expect(textOf(await (await click(ACTIONS.backProposal, 'U203')).reply())).toContain('(nobody does now)');
+  });
+
   it('when a click is retried or double-clicked, then the backing is counted once', async () => {
     await proposed();
 
@@ -163,6 +175,23 @@ describe.each<Mode>(['socket', 'http'])('proposals in %s mode', (mode) => {
     expect(shown.indexOf('Length')).toBeLessThan(shown.indexOf('Format* (1)'));
     expect(shown).toContain('One day” ×2');
     expect(await dmTo(PROPOSER, 'Open hack')).toContain('<@U203> suggests a change');
+  });
+
+  it('when the proposer suggests a change to their own proposal, then they are not told its proposer has been told', async () => {
+    await proposed();
+
+    await app.submit({
+      callbackId: CALLBACKS.suggestChange,
+      userId: PROPOSER,
+      privateMetadata: proposalId,
+      values: suggestionFormValues('length', 'One day'),
+    });
+
+    const told = await app.slack.waitFor(
+      'chat.postEphemeral',
+      (call) => call.args.user === PROPOSER && textOf(call.args).includes('Your suggestion'),
+    );
+    expect(textOf(told.args)).not.toContain('proposer has been told');
   });
 
   it('when a suggestion is empty, then the form says so inline and nothing is recorded', async () => {
