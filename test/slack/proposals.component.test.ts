@@ -58,6 +58,13 @@ describe.each<Mode>(['socket', 'http'])('proposals in %s mode', (mode) => {
     expect(textOf(opened.args)).toContain('"initial_value":"Winter Hackfest"');
   });
 
+  it('when someone types the title in curly quotes, as Slack may send them, then the form has the title without them', async () => {
+    await app.command('propose “Winter Hackfest”', { userId: PROPOSER });
+
+    const opened = await app.slack.waitFor('views.open');
+    expect(textOf(opened.args)).toContain('"initial_value":"Winter Hackfest"');
+  });
+
   it('when someone clicks "Propose a hackfest" on the App Home, then the proposal form opens', async () => {
     await app.click({ actionId: ACTIONS.proposeHackfest, userId: PROPOSER });
 
