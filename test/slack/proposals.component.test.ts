@@ -242,6 +242,24 @@ describe.each<Mode>(['socket', 'http'])('proposals in %s mode', (mode) => {
     expect(textOf(digests[0]?.args)).toContain('frequency: every month → every 3 months');
   });
 
+  it('when the proposer adjusts it again a while later, then backers get the digest of both ten minutes after the first', async () => {
+    await proposed();
+    await click(ACTIONS.backProposal, 'U201');
+    const adjust = (values: ReturnType<typeof proposalFormValues>) =>
+      app.submit({ callbackId: CALLBACKS.adjustProposal, userId: PROPOSER, privateMetadata: proposalId, values });
+
+    await adjust(proposalFormValues({ length: '1 day', channelId: null }));
+    await board('length: 2 days → 1 day');
+    time.advance(9 * 60_000);
+    await adjust(proposalFormValues({ length: '1 day', frequency: 'quarterly', channelId: null }));
+    await board('frequency: every month → every 3 months');
+    time.advance(60_000);
+
+    const digest = await dmTo('U201', 'adjusted');
+    expect(digest).toContain('length: 2 days → 1 day');
+    expect(digest).toContain('frequency: every month → every 3 months');
+  });
+
   it('when the proposer adjusts what someone suggested a change to, then the message and digest say it was after feedback', async () => {
     await proposed();
     await click(ACTIONS.backProposal, 'U201');
