@@ -55,8 +55,8 @@ export type Proposal = ProposalDetails & {
   /** Every adjustment, oldest first; backers have heard of the first `adjustmentsDigested` of them. */
   adjustments: Adjustment[];
   adjustmentsDigested: number;
-  /** The hackfest it became. */
-  scheduled: { hackfestId: string; startsAt: number; timeZone: string } | null;
+  /** The hackfest it became, announced in `channelId`: the schedule form may pick another channel than the proposal's. */
+  scheduled: { hackfestId: string; startsAt: number; timeZone: string; channelId: ChannelId } | null;
 };
 
 /** Open proposals `/hackfest list` shows; it says when there are more. */

@@ -142,6 +142,8 @@ export function proposalsRepository(db: Kysely<Schema>, engine: Engine, clock: C
   };
 }
 
+type StoredScheduled = Omit<NonNullable<Proposal['scheduled']>, 'channelId'> & { channelId?: string };
+
 function toProposal(row: Selectable<ProposalsTable>): Proposal {
   return {
     id: row.id,
@@ -164,6 +166,7 @@ function toProposal(row: Selectable<ProposalsTable>): Proposal {
       ...each,
     })) as Adjustment[],
     adjustmentsDigested: Number(row.adjustments_digested),
-    scheduled: row.scheduled ? (JSON.parse(row.scheduled) as Proposal['scheduled']) : null,
+    // Kept before it named the hackfest's channel: the proposal's is the best guess.
+    scheduled: row.scheduled ? { channelId: row.channel_id, ...(JSON.parse(row.scheduled) as StoredScheduled) } : null,
   };
 }

@@ -41,11 +41,11 @@ export async function adjustProposal(
     const changes = adjustmentsBetween(proposal, read.details, { at: now, by: request.actorId, suggestions });
     if (changes.length === 0) return [];
     await proposals.save({ ...proposal, ...read.details, adjustments: [...proposal.adjustments, ...changes] });
-    // Keyed by the first adjustment not yet told: later adjustments before the digest goes out move it, not add one.
+    // Keyed by, and due after, the first adjustment not yet told: later ones before the digest goes out join it.
     await dueJobs.schedule({
       kind: PROPOSAL_DIGEST_JOB,
       key: `${PROPOSAL_DIGEST_JOB}:${proposal.id}:${proposal.adjustmentsDigested}`,
-      dueAt: now + DIGEST_DELAY_MS,
+      dueAt: (undigested(proposal)[0]?.at ?? now) + DIGEST_DELAY_MS,
       payload: { proposalId: proposal.id },
     });
     return changes;

@@ -8,7 +8,7 @@ export type Backed = { ok: true; proposal: Proposal; backs: boolean; count: numb
 
 /**
  * "Back this", a toggle: the first click backs the proposal, the next withdraws the backing. A retried click, or a
- * second click within a moment of the first, changes nothing.
+ * second click within a moment of the first, changes nothing. The person's Home follows: they may have clicked there.
  */
 export async function backProposal(
   deps: Deps,
@@ -22,7 +22,10 @@ export async function backProposal(
     now: deps.clock.now(),
     quietMs: DOUBLE_CLICK_MS,
   });
-  if (changed) deps.proposalBoard.refresh(proposal.id);
+  if (changed) {
+    deps.proposalBoard.refresh(proposal.id);
+    deps.homes.refresh([request.userId]);
+  }
   const count = (await deps.store.proposals.backingCounts([proposal.id])).get(proposal.id) ?? 0;
   return { ok: true, proposal, backs, count };
 }

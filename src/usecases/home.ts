@@ -34,7 +34,7 @@ async function channelsOf(deps: Pick<Deps, 'people' | 'logger'>, userId: UserId)
 
 /**
  * A person's App Home, from the database: the upcoming hackfests they have a part in (a series they organize once),
- * those in their channels (when known) they could join, open proposals, and for organizers the feedback on the
+ * those in their channels (when known) they could join, open proposals there, and for organizers the feedback on the
  * hackfests they ran. One more of each is read, to know there are more.
  */
 export async function home(
@@ -46,7 +46,8 @@ export async function home(
   const { channelIds } = request;
   const [involving, proposals, past] = await Promise.all([
     store.hackfests.involving(request.userId, { now, limit: INVOLVING_READ + 1 }),
-    openProposals(deps, { limit: HOME_LIMITS.proposals + 1 }),
+    // Only those in their channels: a proposal in a private channel is not for everyone's eyes.
+    openProposals(deps, { channelIds: channelIds ?? [], limit: HOME_LIMITS.proposals + 1 }),
     store.hackfests.startedOrganizedBy(request.userId, { now, limit: HOME_LIMITS.past + 1 }),
   ]);
   const [upcoming, inYourChannels] = await Promise.all([

@@ -37,6 +37,11 @@ async function markScheduled({ proposals }: Repositories, proposalId: string, ha
   await proposals.save({
     ...proposal,
     status: 'scheduled',
-    scheduled: { hackfestId: hackfest.id, startsAt: hackfest.startsAt, timeZone: hackfest.timeZone },
+    scheduled: {
+      hackfestId: hackfest.id,
+      startsAt: hackfest.startsAt,
+      timeZone: hackfest.timeZone,
+      channelId: hackfest.channelId,
+    },
   });
 }

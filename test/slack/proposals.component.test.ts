@@ -11,6 +11,9 @@ const NOW = Date.parse('2026-11-23T09:00:00Z');
 const PROPOSER = 'U111';
 const ADMIN = 'U900';
 const textOf = (value: unknown) => JSON.stringify(value);
+const memberOf =
+  (...channelIds: string[]) =>
+  () => ({ ok: true, channels: channelIds.map((id) => ({ id })), response_metadata: { next_cursor: '' } });
 
 describe.each<Mode>(['socket', 'http'])('proposals in %s mode', (mode) => {
   let app: TestApp;
@@ -52,6 +55,13 @@ describe.each<Mode>(['socket', 'http'])('proposals in %s mode', (mode) => {
 
     const opened = await app.slack.waitFor('views.open');
     expect(opened.args).toMatchObject({ view: { callback_id: CALLBACKS.propose } });
+    expect(textOf(opened.args)).toContain('"initial_value":"Winter Hackfest"');
+  });
+
+  it('when someone types the title in curly quotes, as Slack may send them, then the form has the title without them', async () => {
+    await app.command('propose “Winter Hackfest”', { userId: PROPOSER });
+
+    const opened = await app.slack.waitFor('views.open');
     expect(textOf(opened.args)).toContain('"initial_value":"Winter Hackfest"');
   });
 
@@ -115,6 +125,18 @@ describe.each<Mode>(['socket', 'http'])('proposals in %s mode', (mode) => {
     expect(await board('No backers yet')).not.toContain('<@U201>');
   });
 
+  it('when backers withdraw, then each is told in plain words how many still back it', async () => {
+    await proposed();
+    await click(ACTIONS.backProposal, 'U201');
+    await click(ACTIONS.backProposal, 'U202');
+    await click(ACTIONS.backProposal, 'U203');
+    time.advance(2_000);
+
+    expect(textOf(await (await click(ACTIONS.backProposal, 'U201')).reply())).toContain('(2 still do)');
+    expect(textOf(await (await click(ACTIONS.backProposal, 'U202')).reply())).toContain('(1 still does)');
+    expect(textOf(await (await click(ACTIONS.backProposal, 'U203')).reply())).toContain('(nobody does now)');
+  });
+
   it('when a click is retried or double-clicked, then the backing is counted once', async () => {
     await proposed();
 
@@ -162,6 +184,23 @@ describe.each<Mode>(['socket', 'http'])('proposals in %s mode', (mode) => {
     expect(await dmTo(PROPOSER, 'Open hack')).toContain('<@U203> suggests a change');
   });
 
+  it('when the proposer suggests a change to their own proposal, then they are not told its proposer has been told', async () => {
+    await proposed();
+
+    await app.submit({
+      callbackId: CALLBACKS.suggestChange,
+      userId: PROPOSER,
+      privateMetadata: proposalId,
+      values: suggestionFormValues('length', 'One day'),
+    });
+
+    const told = await app.slack.waitFor(
+      'chat.postEphemeral',
+      (call) => call.args.user === PROPOSER && textOf(call.args).includes('Your suggestion'),
+    );
+    expect(textOf(told.args)).not.toContain('proposer has been told');
+  });
+
   it('when a suggestion is empty, then the form says so inline and nothing is recorded', async () => {
     await proposed();
 
@@ -201,6 +240,24 @@ describe.each<Mode>(['socket', 'http'])('proposals in %s mode', (mode) => {
     expect(digests).toHaveLength(1);
     expect(textOf(digests[0]?.args)).toContain('length: 2 days → 1 day');
     expect(textOf(digests[0]?.args)).toContain('frequency: every month → every 3 months');
+  });
+
+  it('when the proposer adjusts it again a while later, then backers get the digest of both ten minutes after the first', async () => {
+    await proposed();
+    await click(ACTIONS.backProposal, 'U201');
+    const adjust = (values: ReturnType<typeof proposalFormValues>) =>
+      app.submit({ callbackId: CALLBACKS.adjustProposal, userId: PROPOSER, privateMetadata: proposalId, values });
+
+    await adjust(proposalFormValues({ length: '1 day', channelId: null }));
+    await board('length: 2 days → 1 day');
+    time.advance(9 * 60_000);
+    await adjust(proposalFormValues({ length: '1 day', frequency: 'quarterly', channelId: null }));
+    await board('frequency: every month → every 3 months');
+    time.advance(60_000);
+
+    const digest = await dmTo('U201', 'adjusted');
+    expect(digest).toContain('length: 2 days → 1 day');
+    expect(digest).toContain('frequency: every month → every 3 months');
   });
 
   it('when the proposer adjusts what someone suggested a change to, then the message and digest say it was after feedback', async () => {
@@ -279,9 +336,25 @@ describe.each<Mode>(['socket', 'http'])('proposals in %s mode', (mode) => {
     expect(textOf(list)).not.toContain('Open proposals');
   });
 
+  it('when the proposer schedules it in another channel, then the proposal and later clicks point to that channel', async () => {
+    await proposed();
+
+    await app.submit({
+      callbackId: CALLBACKS.schedule,
+      userId: PROPOSER,
+      privateMetadata: proposalId,
+      values: scheduleFormValues({ startsAt: Date.parse('2026-12-11T13:00:00Z'), channelId: 'C222' }),
+    });
+
+    expect(await board('Scheduled for')).toContain('see the announcement in <#C222>');
+    const refused = textOf(await (await click(ACTIONS.suggestChange, 'U201')).reply());
+    expect(refused).toContain('see its announcement in <#C222>');
+  });
+
   it('when people list hackfests or open their App Home, then open proposals are shown with their backing', async () => {
     await proposed();
     await click(ACTIONS.backProposal, 'U201');
+    app.slack.handle('users.conversations', memberOf('C111'));
 
     const list = textOf(await (await app.command('list', { userId: 'U202' })).reply());
     expect(list).toContain('Open proposals in this channel');
@@ -290,5 +363,30 @@ describe.each<Mode>(['socket', 'http'])('proposals in %s mode', (mode) => {
     const home = textOf((await app.slack.waitFor('views.publish')).args);
     expect(home).toContain('Open proposals');
     expect(home).toContain(ACTIONS.backProposal);
+  });
+
+  it('when someone backs a proposal from their App Home, then their Home shows the new backing', async () => {
+    await proposed();
+    app.slack.handle('users.conversations', memberOf('C111'));
+    await app.event(appHomeOpened({ userId: 'U202' }));
+    expect(textOf((await app.slack.waitFor('views.publish')).args)).toContain('0 backing');
+
+    await app.click({ actionId: ACTIONS.backProposal, value: proposalId, userId: 'U202' });
+
+    const republished = await app.slack.waitFor('views.publish', (call) => textOf(call.args).includes('1 backing'));
+    expect(republished.args.user_id).toBe('U202');
+  });
+
+  it('when someone opens their App Home, then it shows the proposals in their channels, not one in a private channel they are not in', async () => {
+    await proposed();
+    await propose(proposalFormValues({ title: 'Secret Hackfest', channelId: 'G999' }));
+    await app.slack.waitFor('chat.postMessage', (call) => call.args.channel === 'G999');
+    app.slack.handle('users.conversations', memberOf('C111'));
+
+    await app.event(appHomeOpened({ userId: 'U202' }));
+
+    const home = textOf((await app.slack.waitFor('views.publish')).args);
+    expect(home).toContain('Winter Hackfest');
+    expect(home).not.toContain('Secret Hackfest');
   });
 });

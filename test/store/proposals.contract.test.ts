@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Adjustment } from '../../src/domain/proposal.ts';
+import type { Adjustment, Proposal } from '../../src/domain/proposal.ts';
 import type { Store } from '../../src/ports.ts';
 import { aProposal } from '../support/builders.ts';
 import { engines } from '../support/databases.ts';
@@ -32,7 +32,7 @@ describe.each(engines)('proposals on $name', (engine) => {
       adjustments: [{ what: 'length', from: '2 days', to: '1h', at: time.now(), by: 'U9', answersSuggestions: true }],
       adjustmentsDigested: 1,
       status: 'scheduled' as const,
-      scheduled: { hackfestId: 'hf-1', startsAt: time.now() + 1, timeZone: 'Europe/Berlin' },
+      scheduled: { hackfestId: 'hf-1', startsAt: time.now() + 1, timeZone: 'Europe/Berlin', channelId: 'C222' },
     };
 
     await store.proposals.save(changed);
@@ -48,6 +48,13 @@ describe.each(engines)('proposals on $name', (engine) => {
     expect((await store.proposals.get(proposal.id))?.adjustments).toEqual([
       { ...kept, by: proposal.proposerId, answersSuggestions: false },
     ]);
+  });
+
+  it("when a proposal was scheduled before the hackfest's channel was kept, then it reads as scheduled in its own channel", async () => {
+    const kept = { hackfestId: 'hf-1', startsAt: time.now() + 1, timeZone: 'Europe/Berlin' };
+    await store.proposals.save({ ...proposal, status: 'scheduled', scheduled: kept as Proposal['scheduled'] });
+
+    expect((await store.proposals.get(proposal.id))?.scheduled).toEqual({ ...kept, channelId: proposal.channelId });
   });
 
   it('when someone clicks "Back this" twice, a moment apart, then they back it and then no longer do', async () => {

@@ -57,7 +57,9 @@ export function hackfestListMessage(
             `:bulb: *${userText(proposal.title, 150)}*${scope === 'all' ? ` in <#${proposal.channelId}>` : ''} · proposed by <@${proposal.proposerId}> · ${backing} backing`,
           ),
         ),
-      ...(proposals.length > PROPOSALS_LISTED ? [note('…and more: your App Home lists every open proposal.')] : []),
+      ...(proposals.length > PROPOSALS_LISTED
+        ? [note(`…and older ones: these are the ${PROPOSALS_LISTED} newest.`)]
+        : []),
     );
   const text = entries.length === 0 ? `No upcoming hackfests ${where}` : `Upcoming hackfests ${where}`;
   return { response_type: 'ephemeral', text, blocks };

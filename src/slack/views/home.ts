@@ -28,7 +28,7 @@ const more = (items: readonly unknown[], shown: number, what: string): KnownBloc
 /**
  * A person's App Home, rendered from the database: the upcoming hackfests they have a part in (with their demos'
  * Edit and Withdraw, and for organizers Manage line-up and the reminder plan), those in their channels to sign up
- * for, open proposals to back, and for organizers the feedback on hackfests they ran. Each list is capped, so the
+ * for, open proposals there to back, and for organizers the feedback on hackfests they ran. Each list is capped, so the
  * view stays within 100 blocks.
  */
 export function homeView(home: Home): HomeView {
@@ -104,7 +104,7 @@ function channelEntryBlock({ hackfest, taken }: ChannelEntry, now: number): Know
   };
 }
 
-/** Open proposals, newest first, each with its backing and a "Back this" button. */
+/** Open proposals in the person's channels, newest first, each with its backing and a "Back this" button. */
 function proposalBlocks({ proposals }: Home): KnownBlock[] {
   if (proposals.length === 0) return [];
   return [

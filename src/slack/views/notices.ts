@@ -5,7 +5,7 @@ import { COMMAND } from '../ids.ts';
 import { slackDate } from './dates.ts';
 import type { Message } from './message.ts';
 import { mentions } from './people.ts';
-import { userText } from './text.ts';
+import { userLine, userText } from './text.ts';
 
 /** A DM telling one person about a change; `text` is the notification line. */
 export function noticeMessage(notice: Notice): Message {
@@ -61,7 +61,7 @@ function wording(notice: Notice): string {
       const { proposal, adjustments } = notice;
       const changes = adjustments.map(
         (each) =>
-          `• ${each.what}: ${userText(each.from, 100)} → ${userText(each.to, 100)}${each.answersSuggestions ? ', after feedback' : ''}`,
+          `• ${each.what}: ${userLine(each.from, 100)} → ${userLine(each.to, 100)}${each.answersSuggestions ? ', after feedback' : ''}`,
       );
       const by = mentions([...new Set(adjustments.map((each) => each.by))]);
       return [

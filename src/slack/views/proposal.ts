@@ -6,7 +6,7 @@ import { ACTIONS } from '../ids.ts';
 import { button, field, note, section } from './blocks.ts';
 import { slackDate } from './dates.ts';
 import { mentions } from './people.ts';
-import { truncate, userText } from './text.ts';
+import { truncate, userLine, userText } from './text.ts';
 
 /** Backers named on the message; the rest are counted. */
 const BACKERS_NAMED = 8;
@@ -56,7 +56,7 @@ export function proposalMessage({ proposal, backerIds, tallies }: ProposalState)
   if (scheduled)
     blocks.push(
       note(
-        `:calendar: Scheduled for ${slackDate(scheduled.startsAt, scheduled.timeZone)}: see the announcement in <#${proposal.channelId}>. Thanks to everyone who backed it!`,
+        `:calendar: Scheduled for ${slackDate(scheduled.startsAt, scheduled.timeZone)}: see the announcement in <#${scheduled.channelId}>. Thanks to everyone who backed it!`,
       ),
     );
   else blocks.push({ type: 'actions', elements: buttons(proposal.id) });
@@ -72,7 +72,7 @@ function adjustmentsText(adjustments: readonly Adjustment[]): string {
   const why = (each: Adjustment) => (each.answersSuggestions ? 'adjusted after feedback' : `adjusted by <@${each.by}>`);
   const runs: Array<{ why: string; changes: string[] }> = [];
   for (const each of adjustments) {
-    const change = `${each.what}: ${userText(each.from, CHANGE_SHOWN)} → ${userText(each.to, CHANGE_SHOWN)}`;
+    const change = `${each.what}: ${userLine(each.from, CHANGE_SHOWN)} → ${userLine(each.to, CHANGE_SHOWN)}`;
     const last = runs.at(-1);
     if (last?.why === why(each)) last.changes.push(change);
     else runs.push({ why: why(each), changes: [change] });
@@ -92,7 +92,7 @@ function suggestionsText(tallies: readonly SuggestionTally[]): string {
   const lines = tallies.map(({ aspect, count, ideas }) => {
     const shown = ideas
       .slice(0, IDEAS_SHOWN)
-      .map((idea) => `“${userText(idea.text, IDEA_SHOWN)}”${idea.count > 1 ? ` ×${idea.count}` : ''}`);
+      .map((idea) => `“${userLine(idea.text, IDEA_SHOWN)}”${idea.count > 1 ? ` ×${idea.count}` : ''}`);
     const more = ideas.length - IDEAS_SHOWN;
     return `• *${ASPECT_WORDS[aspect]}* (${count}): ${shown.join(', ')}${more > 0 ? `, and ${more} more` : ''}`;
   });

@@ -13,11 +13,17 @@ export const backedMessage = (proposal: Proposal, backs: boolean, count: number)
   ephemeral(
     backs
       ? `:raised_hands: You back ${titled(proposal)} (${count} in all). Click *Back this* again to withdraw.`
-      : `:wave: You no longer back ${titled(proposal)} (${count} still do).`,
+      : `:wave: You no longer back ${titled(proposal)} (${stillBacking(count)}).`,
   );
 
-export const suggestedMessage = (proposal: Proposal): EphemeralMessage =>
-  ephemeral(`:speech_balloon: Thanks! Your suggestion is on ${titled(proposal)}, and its proposer has been told.`);
+const stillBacking = (count: number): string =>
+  count === 0 ? 'nobody does now' : `${count} still ${count === 1 ? 'does' : 'do'}`;
+
+/** The proposer hears of others' suggestions, not of their own. */
+export const suggestedMessage = (proposal: Proposal, byProposer: boolean): EphemeralMessage =>
+  ephemeral(
+    `:speech_balloon: Thanks! Your suggestion is on ${titled(proposal)}${byProposer ? '' : ', and its proposer has been told'}.`,
+  );
 
 export const adjustedMessage = (proposal: Proposal, adjustments: readonly Adjustment[]): EphemeralMessage =>
   ephemeral(

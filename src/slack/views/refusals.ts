@@ -93,7 +93,7 @@ export function refusalMessage(refusal: Refusal): EphemeralMessage {
       );
     case 'proposal-scheduled':
       return ephemeral(
-        `:calendar: *${userText(refusal.proposal.title, 150)}* is already scheduled: see its announcement in <#${refusal.proposal.channelId}>. Nothing was changed.`,
+        `:calendar: *${userText(refusal.proposal.title, 150)}* is already scheduled: see its announcement in <#${refusal.proposal.scheduled?.channelId ?? refusal.proposal.channelId}>. Nothing was changed.`,
       );
     case 'no-feedback-open':
       return ephemeral(

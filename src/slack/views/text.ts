@@ -20,6 +20,11 @@ export function userText(text: string, max: number): string {
   return fitCharacters(withoutControls(text), max, escapeMarkup);
 }
 
+/** User text for one line of mrkdwn, such as a list item: as `userText`, with line breaks read as spaces. */
+export function userLine(text: string, max: number): string {
+  return userText(text.replace(/\s*\n\s*/g, ' '), max);
+}
+
 const escapeMarkup = (text: string): string =>
   text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 

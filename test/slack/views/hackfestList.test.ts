@@ -63,7 +63,7 @@ describe('the list of upcoming hackfests', () => {
     expect(shown(message)).toContain('and 120 more');
     expect(shown(message)).toContain('*Idea 9* in <#C111> · proposed by <@U111> · 9 backing');
     expect(shown(message)).not.toContain('*Idea 10*');
-    expect(shown(message)).toContain('App Home lists every open proposal');
+    expect(shown(message)).toContain('and older ones: these are the 10 newest');
   });
 
   it('when a title holds Slack markup, then it is shown, not acted on', () => {

@@ -24,6 +24,22 @@ describe('a proposal’s adjustments on its message', () => {
   });
 });
 
+describe('what people suggested, on a proposal’s message', () => {
+  it('when a suggestion or a changed "why" spans lines, then it stays on its own line of the list', () => {
+    const why: Adjustment = { ...length, what: 'why', from: 'Ship ideas.\n\nAnd learn.', to: 'Learn.' };
+    const text = JSON.stringify(
+      proposalMessage({
+        proposal: aProposal({ adjustments: [why] }),
+        backerIds: [],
+        tallies: [{ aspect: 'length', count: 1, ideas: [{ text: 'One day.\nTwo is long.', count: 1 }] }],
+      }).blocks,
+    );
+
+    expect(text).toContain('• *Length* (1): “One day. Two is long.”');
+    expect(text).toContain('why: Ship ideas. And learn. → Learn.');
+  });
+});
+
 describe('the digest of adjustments for backers', () => {
   it('when nobody suggested the change, then the digest names who adjusted it and does not say "after feedback"', () => {
     const { text } = noticeMessage({
@@ -35,5 +51,12 @@ describe('the digest of adjustments for backers', () => {
     expect(text).toContain('<@U7>, <@U1> adjusted');
     expect(text).toContain('• length: 2 days → 1 day\n');
     expect(text).toContain('• topics: any → AI, after feedback');
+  });
+
+  it('when the "why" changed spans lines, then its change stays one item of the list', () => {
+    const why: Adjustment = { ...length, what: 'why', from: 'Ship ideas.\n\nAnd learn.', to: 'Learn.' };
+    const { text } = noticeMessage({ kind: 'proposalAdjusted', proposal: aProposal(), adjustments: [why] });
+
+    expect(text).toContain('• why: Ship ideas. And learn. → Learn.');
   });
 });

@@ -72,7 +72,7 @@ export function suggestionSubmitted(useCases: UseCases) {
     await ack();
     const suggested = await useCases.suggestChange(request);
     if (!suggested.ok) return;
-    const reply = suggestedMessage(suggested.proposal);
+    const reply = suggestedMessage(suggested.proposal, body.user.id === suggested.proposal.proposerId);
     await tellInChannel(client, { channelId: suggested.proposal.channelId, userId: body.user.id }, reply);
   };
 }
