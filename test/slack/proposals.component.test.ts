@@ -330,10 +330,27 @@ describe.each<Mode>(['socket', 'http'])('proposals in %s mode', (mode) => {
       values: scheduleFormValues({ startsAt, length: '2 days', recurrence: 'none' }),
     });
 
-    expect(await board('Scheduled for')).not.toContain(ACTIONS.backProposal);
+    expect(await board('Scheduled:')).not.toContain(ACTIONS.backProposal);
     expect(await dmTo('U201', 'is on the calendar')).toContain('Winter Hackfest');
     const list = await (await app.command('list', { userId: 'U201' })).reply();
     expect(textOf(list)).not.toContain('Open proposals');
+  });
+
+  it('when the hackfest it became is rescheduled, then the proposal does not keep showing the old date', async () => {
+    await proposed();
+    const startsAt = Date.parse('2026-12-11T13:00:00Z');
+    await app.submit({
+      callbackId: CALLBACKS.schedule,
+      userId: PROPOSER,
+      privateMetadata: proposalId,
+      values: scheduleFormValues({ startsAt, title: 'Winter Hackfest' }),
+    });
+    const moved = await (await app.command('reschedule "Winter Hackfest" 2026-12-18 14:00', { userId: PROPOSER })).reply();
+    expect(textOf(moved)).toContain('now starts');
+
+    const proposal = await board('Scheduled:');
+    expect(proposal).toContain('see the announcement in <#C111> for its date and line-up');
+    expect(proposal).not.toContain(`<!date^${startsAt / 1000}^`);
   });
 
   it('when the proposer schedules it in another channel, then the proposal and later clicks point to that channel', async () => {
@@ -346,7 +363,7 @@ describe.each<Mode>(['socket', 'http'])('proposals in %s mode', (mode) => {
       values: scheduleFormValues({ startsAt: Date.parse('2026-12-11T13:00:00Z'), channelId: 'C222' }),
     });
 
-    expect(await board('Scheduled for')).toContain('see the announcement in <#C222>');
+    expect(await board('Scheduled:')).toContain('see the announcement in <#C222>');
     const refused = textOf(await (await click(ACTIONS.suggestChange, 'U201')).reply());
     expect(refused).toContain('see its announcement in <#C222>');
   });

@@ -4,7 +4,6 @@ import { type Adjustment, type Aspect, FREQUENCY_LABELS, type SuggestionTally } 
 import type { ProposalState } from '../../ports.ts';
 import { ACTIONS } from '../ids.ts';
 import { button, field, note, section } from './blocks.ts';
-import { slackDate } from './dates.ts';
 import { mentions } from './people.ts';
 import { truncate, userLine, userText } from './text.ts';
 
@@ -56,7 +55,8 @@ export function proposalMessage({ proposal, backerIds, tallies }: ProposalState)
   if (scheduled)
     blocks.push(
       note(
-        `:calendar: Scheduled for ${slackDate(scheduled.startsAt, scheduled.timeZone)}: see the announcement in <#${scheduled.channelId}>. Thanks to everyone who backed it!`,
+        // No date: the hackfest may be moved or cancelled later, and its announcement always says where it stands.
+        `:calendar: Scheduled: see the announcement in <#${scheduled.channelId}> for its date and line-up. Thanks to everyone who backed it!`,
       ),
     );
   else blocks.push({ type: 'actions', elements: buttons(proposal.id) });
