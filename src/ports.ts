@@ -165,6 +165,8 @@ export interface Proposals {
   backers(proposalId: string): Promise<UserId[]>;
   /** How many back each proposal. */
   backingCounts(proposalIds: readonly string[]): Promise<Map<string, number>>;
+  /** Which of these proposals the person backs. */
+  backedBy(userId: UserId, proposalIds: readonly string[]): Promise<Set<string>>;
   suggest(proposalId: string, suggestion: Suggestion, id: string): Promise<void>;
   suggestions(proposalId: string): Promise<Suggestion[]>;
 }

@@ -63,7 +63,8 @@ export type Proposal = ProposalDetails & {
 export const PROPOSALS_LISTED = 10;
 
 /** An open proposal in a list, with how many back it. */
-export type ListedProposal = { proposal: Proposal; backing: number };
+/** An open proposal as a person sees it listed: how many back it, and whether they do. */
+export type ListedProposal = { proposal: Proposal; backing: number; youBack: boolean };
 
 export type Suggestion = { userId: UserId; aspect: Aspect; text: string; at: number };
 

@@ -111,6 +111,17 @@ export function proposalsRepository(db: Kysely<Schema>, engine: Engine, clock: C
         .execute();
       return new Map(rows.map((row) => [row.proposal_id, Number(row.count)]));
     },
+    async backedBy(userId, proposalIds) {
+      if (proposalIds.length === 0) return new Set();
+      const rows = await db
+        .selectFrom('proposal_backers')
+        .select('proposal_id')
+        .where('user_id', '=', userId)
+        .where('proposal_id', 'in', proposalIds)
+        .where('backs', '=', 1)
+        .execute();
+      return new Set(rows.map((row) => row.proposal_id));
+    },
     async suggest(proposalId, suggestion, id) {
       await db
         .insertInto('proposal_suggestions')

@@ -47,7 +47,11 @@ export async function home(
   const [involving, proposals, past] = await Promise.all([
     store.hackfests.involving(request.userId, { now, limit: INVOLVING_READ + 1 }),
     // Only those in their channels: a proposal in a private channel is not for everyone's eyes.
-    openProposals(deps, { channelIds: channelIds ?? [], limit: HOME_LIMITS.proposals + 1 }),
+    openProposals(deps, {
+      viewerId: request.userId,
+      channelIds: channelIds ?? [],
+      limit: HOME_LIMITS.proposals + 1,
+    }),
     store.hackfests.startedOrganizedBy(request.userId, { now, limit: HOME_LIMITS.past + 1 }),
   ]);
   const [upcoming, inYourChannels] = await Promise.all([

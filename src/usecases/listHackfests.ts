@@ -20,7 +20,7 @@ export async function listHackfests(
       taken: Math.min(counts.get(hackfest.id) ?? 0, hackfest.slots),
     })),
     // One more than listed is read, so the list can say there are more.
-    proposals: await openProposals(deps, { channelIds, limit: PROPOSALS_LISTED + 1 }),
+    proposals: await openProposals(deps, { viewerId: request.userId, channelIds, limit: PROPOSALS_LISTED + 1 }),
   };
 }
 

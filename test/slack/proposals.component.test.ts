@@ -345,7 +345,9 @@ describe.each<Mode>(['socket', 'http'])('proposals in %s mode', (mode) => {
       privateMetadata: proposalId,
       values: scheduleFormValues({ startsAt, title: 'Winter Hackfest' }),
     });
-    const moved = await (await app.command('reschedule "Winter Hackfest" 2026-12-18 14:00', { userId: PROPOSER })).reply();
+    const moved = await (
+      await app.command('reschedule "Winter Hackfest" 2026-12-18 14:00', { userId: PROPOSER })
+    ).reply();
     expect(textOf(moved)).toContain('now starts');
 
     const proposal = await board('Scheduled:');
@@ -376,13 +378,17 @@ describe.each<Mode>(['socket', 'http'])('proposals in %s mode', (mode) => {
     const list = textOf(await (await app.command('list', { userId: 'U202' })).reply());
     expect(list).toContain('Open proposals in this channel');
     expect(list).toContain('1 backing');
+    expect(list).not.toContain('you among them');
+    expect(textOf(await (await app.command('list', { userId: 'U201' })).reply())).toContain(
+      '1 backing, you among them',
+    );
     await app.event(appHomeOpened({ userId: 'U202' }));
     const home = textOf((await app.slack.waitFor('views.publish')).args);
     expect(home).toContain('Open proposals');
     expect(home).toContain(ACTIONS.backProposal);
   });
 
-  it('when someone backs a proposal from their App Home, then their Home shows the new backing', async () => {
+  it('when someone backs a proposal from their App Home, then their Home shows the new backing, theirs among it, and offers to withdraw it', async () => {
     await proposed();
     app.slack.handle('users.conversations', memberOf('C111'));
     await app.event(appHomeOpened({ userId: 'U202' }));
@@ -392,6 +398,8 @@ describe.each<Mode>(['socket', 'http'])('proposals in %s mode', (mode) => {
 
     const republished = await app.slack.waitFor('views.publish', (call) => textOf(call.args).includes('1 backing'));
     expect(republished.args.user_id).toBe('U202');
+    expect(textOf(republished.args)).toContain('1 backing, you among them');
+    expect(textOf(republished.args)).toContain('"text":"Withdraw backing"');
   });
 
   it('when someone opens their App Home, then it shows the proposals in their channels, not one in a private channel they are not in', async () => {

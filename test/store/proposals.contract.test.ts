@@ -76,6 +76,32 @@ describe.each(engines)('proposals on $name', (engine) => {
     expect(await store.proposals.backers(proposal.id)).toEqual(['U2', 'U3']);
   });
 
+  it('when asked which proposals a person backs, then only those they back now are named', async () => {
+    const other = aProposal({ id: 'pr-2' });
+    await store.proposals.add(other);
+    await click('U2', 'a1');
+    await store.proposals.toggleBacking({
+      proposalId: other.id,
+      userId: 'U2',
+      clickId: 'b1',
+      now: time.now(),
+      quietMs: QUIET_MS,
+    });
+    time.advance(QUIET_MS);
+    await store.proposals.toggleBacking({
+      proposalId: other.id,
+      userId: 'U2',
+      clickId: 'b2',
+      now: time.now(),
+      quietMs: QUIET_MS,
+    });
+    await click('U3', 'c1');
+
+    expect(await store.proposals.backedBy('U2', [proposal.id, other.id, 'nope'])).toEqual(new Set([proposal.id]));
+    expect(await store.proposals.backedBy('U4', [proposal.id, other.id])).toEqual(new Set());
+    expect(await store.proposals.backedBy('U2', [])).toEqual(new Set());
+  });
+
   it('when many people back at once, then each is counted once, in the order they backed', async () => {
     const people = Array.from({ length: 50 }, (_, index) => `U${100 + index}`);
 

@@ -7,6 +7,7 @@ import { note, section } from './blocks.ts';
 import { slackDate } from './dates.ts';
 import type { EphemeralMessage } from './message.ts';
 import { mentions } from './people.ts';
+import { backingWords } from './proposal.ts';
 import { escapeText, userText } from './text.ts';
 
 /** Sections in one list message: a message holds 50 blocks, and the rest is summed up. */
@@ -52,9 +53,9 @@ export function hackfestListMessage(
       section(`*Open proposals ${where}*`),
       ...proposals
         .slice(0, PROPOSALS_LISTED)
-        .map(({ proposal, backing }) =>
+        .map(({ proposal, backing, youBack }) =>
           section(
-            `:bulb: *${userText(proposal.title, 150)}*${scope === 'all' ? ` in <#${proposal.channelId}>` : ''} · proposed by <@${proposal.proposerId}> · ${backing} backing`,
+            `:bulb: *${userText(proposal.title, 150)}*${scope === 'all' ? ` in <#${proposal.channelId}>` : ''} · proposed by <@${proposal.proposerId}> · ${backingWords(backing, youBack)}`,
           ),
         ),
       ...(proposals.length > PROPOSALS_LISTED

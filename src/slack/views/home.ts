@@ -10,6 +10,7 @@ import { withdrawButton } from './announcement.ts';
 import { button, header, note, section } from './blocks.ts';
 import { slackDate } from './dates.ts';
 import { feedbackSummaryBlocks } from './feedback.ts';
+import { backingWords } from './proposal.ts';
 import { REMINDER_DESCRIPTIONS } from './reminderPlan.ts';
 import { userText } from './text.ts';
 
@@ -104,19 +105,22 @@ function channelEntryBlock({ hackfest, taken }: ChannelEntry, now: number): Know
   };
 }
 
-/** Open proposals in the person's channels, newest first, each with its backing and a "Back this" button. */
+/**
+ * Open proposals in the person's channels, newest first, each with its backing and a button that toggles theirs:
+ * "Back this", or "Withdraw backing" for one they back.
+ */
 function proposalBlocks({ proposals }: Home): KnownBlock[] {
   if (proposals.length === 0) return [];
   return [
     header('Open proposals'),
     ...proposals.slice(0, HOME_LIMITS.proposals).map(
-      ({ proposal, backing }): KnownBlock => ({
+      ({ proposal, backing, youBack }): KnownBlock => ({
         type: 'section',
         text: {
           type: 'mrkdwn',
-          text: `:bulb: *${userText(proposal.title, 150)}* in <#${proposal.channelId}>\nproposed by <@${proposal.proposerId}> · ${backing} backing`,
+          text: `:bulb: *${userText(proposal.title, 150)}* in <#${proposal.channelId}>\nproposed by <@${proposal.proposerId}> · ${backingWords(backing, youBack)}`,
         },
-        accessory: button(ACTIONS.backProposal, 'Back this', proposal.id),
+        accessory: button(ACTIONS.backProposal, youBack ? 'Withdraw backing' : 'Back this', proposal.id),
       }),
     ),
     ...more(proposals, HOME_LIMITS.proposals, 'proposals: `/hackfest list all` shows those in your channels'),

@@ -107,3 +107,7 @@ function buttons(proposalId: string) {
     button(ACTIONS.scheduleProposal, 'Schedule it', proposalId),
   ];
 }
+
+/** A listed proposal's backing as its viewer reads it: "3 backing", with "you among them" when they back it. */
+export const backingWords = (backing: number, youBack: boolean): string =>
+  `${backing} backing${youBack ? ', you among them' : ''}`;

@@ -54,6 +54,7 @@ describe('the list of upcoming hackfests', () => {
     const proposals = Array.from({ length: 11 }, (_, index) => ({
       proposal: aProposal({ title: `Idea ${index}` }),
       backing: index,
+      youBack: index === 0,
     }));
     const message = hackfestListMessage(entries, 'all', { proposals, now: NOW });
 

@@ -70,7 +70,7 @@ const home: Home = {
   })),
   unreadUpcoming: true,
   inYourChannels: { shown: Array.from({ length: 5 }, () => ({ hackfest, taken: 100 })), more: 200 },
-  proposals: Array.from({ length: 9 }, () => ({ proposal, backing: 40 })),
+  proposals: Array.from({ length: 9 }, () => ({ proposal, backing: 40, youBack: true })),
   past: Array.from({ length: 6 }, () => ({ hackfest, window: report.window, responses: 300 })),
   latestFeedback: report,
 };
