@@ -16,5 +16,6 @@ export type Notice =
   | { kind: 'presenting'; hackfest: Hackfest; demoTitle: string; position: number }
   | { kind: 'remindersBlocked'; hackfest: Hackfest }
   | { kind: 'suggestionReceived'; proposal: Proposal; suggestion: Suggestion }
-  | { kind: 'proposalAdjusted'; proposal: Proposal; adjustments: Adjustment[] }
+  /** To its backers, or (`yours`) to its proposer when someone else, an admin, adjusted it. */
+  | { kind: 'proposalAdjusted'; proposal: Proposal; adjustments: Adjustment[]; yours?: boolean }
   | { kind: 'proposalScheduled'; proposal: Proposal; hackfest: Hackfest };

@@ -54,17 +54,23 @@ export async function adjustProposal(
   return { ok: true, proposal: { ...allowed.proposal, ...read.details }, adjustments };
 }
 
-/** The digest of adjustments for a proposal's backers (the proposer aside), once each adjustment. */
+/**
+ * The digest of adjustments for a proposal's backers and its proposer, once each adjustment; nobody hears only of
+ * their own (the proposer of theirs, an admin of theirs).
+ */
 export async function sendAdjustmentDigest(deps: Deps, job: DueJob): Promise<void> {
   const { proposalId } = job.payload as { proposalId: string };
   const proposal = await deps.store.proposals.get(proposalId);
   const adjustments = proposal ? undigested(proposal) : [];
   if (!proposal || adjustments.length === 0) return;
   const backers = await deps.store.proposals.backers(proposalId);
+  const toldOfOthers = (id: string) => adjustments.some((adjustment) => adjustment.by !== id);
+  const notice = { kind: 'proposalAdjusted', proposal, adjustments } as const;
+  await tell(deps, [proposal.proposerId].filter(toldOfOthers), { ...notice, yours: true });
   await tell(
     deps,
-    backers.filter((id) => id !== proposal.proposerId),
-    { kind: 'proposalAdjusted', proposal, adjustments },
+    backers.filter((id) => id !== proposal.proposerId && toldOfOthers(id)),
+    notice,
   );
   await deps.store.transaction(async ({ proposals }) => {
     const current = await proposals.lock(proposalId);

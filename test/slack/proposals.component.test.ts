@@ -242,6 +242,28 @@ describe.each<Mode>(['socket', 'http'])('proposals in %s mode', (mode) => {
     expect(textOf(digests[0]?.args)).toContain('frequency: every month → every 3 months');
   });
 
+  it('when an admin adjusts it, then its proposer gets the digest too, and the admin, though a backer, does not', async () => {
+    await proposed();
+    await click(ACTIONS.backProposal, ADMIN);
+    await app.submit({
+      callbackId: CALLBACKS.adjustProposal,
+      userId: ADMIN,
+      privateMetadata: proposalId,
+      values: proposalFormValues({ length: '1 day', channelId: null }),
+    });
+    await board(`length: 2 days → 1 day, adjusted by <@${ADMIN}>`);
+    time.advance(10 * 60_000);
+    await app.idle();
+
+    const digestsTo = (userId: string) =>
+      app.slack
+        .callsTo('chat.postMessage')
+        .filter((call) => call.args.channel === userId && textOf(call.args).includes('length: 2 days → 1 day'));
+    expect(digestsTo(PROPOSER)).toHaveLength(1);
+    expect(textOf(digestsTo(PROPOSER)[0]?.args)).toContain(`<@${ADMIN}> adjusted your proposal *Winter Hackfest*:`);
+    expect(digestsTo(ADMIN)).toEqual([]);
+  });
+
   it('when the proposer adjusts it again a while later, then backers get the digest of both ten minutes after the first', async () => {
     await proposed();
     await click(ACTIONS.backProposal, 'U201');

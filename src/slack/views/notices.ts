@@ -58,14 +58,14 @@ function wording(notice: Notice): string {
       return `:speech_balloon: <@${suggestion.userId}> suggests a change to your proposal *${userText(proposal.title, 150)}* (${suggestion.aspect}): “${userText(suggestion.text, 500)}”. Use *Adjust* on the proposal if it helps.`;
     }
     case 'proposalAdjusted': {
-      const { proposal, adjustments } = notice;
+      const { proposal, adjustments, yours } = notice;
       const changes = adjustments.map(
         (each) =>
           `• ${each.what}: ${userLine(each.from, 100)} → ${userLine(each.to, 100)}${each.answersSuggestions ? ', after feedback' : ''}`,
       );
       const by = mentions([...new Set(adjustments.map((each) => each.by))]);
       return [
-        `:pencil2: ${by} adjusted *${userText(proposal.title, 150)}*, which you back:`,
+        `:pencil2: ${by} adjusted ${yours ? 'your proposal ' : ''}*${userText(proposal.title, 150)}*${yours ? '' : ', which you back'}:`,
         ...changes.slice(0, 20),
       ].join('\n');
     }
