@@ -127,6 +127,49 @@ describe('a series kept on the calendar', () => {
     expect(JSON.stringify(update.args)).toContain(`<!date^${seconds(Date.parse('2026-12-27T14:00:00Z'))}^`);
   });
 
+  it.each([
+    ['a date before the move', '2026-12-04'],
+    ['a moved date', '2026-12-25'],
+  ])(
+    'when a series moved from a later date on is ended from %s, then every date of it is cancelled',
+    async (_, picked) => {
+      const running = await restart();
+      await running.schedule('schedule "Hack Friday" 2026-12-04 14:00 3h every week', ORGANIZER);
+      const pickDate = async (command: string, date: string) => {
+        const pick = JSON.stringify(await (await running.command(command, { userId: ORGANIZER })).reply());
+        const option = pick.match(new RegExp(`"text":"Hack Friday · ${date}[^"]*"\\},"value":"([^"]+)"`))?.[1];
+        expect(option).toBeDefined();
+        return running.click({
+          actionId: ACTIONS.pickHackfest,
+          selectedOption: option,
+          userId: ORGANIZER,
+          messageTs: '1.1',
+        });
+      };
+      await pickDate('reschedule "Hack Friday"', '2026-12-18');
+      const modal = await running.slack.waitFor('views.open');
+      await running.submit({
+        callbackId: CALLBACKS.reschedule,
+        userId: ORGANIZER,
+        privateMetadata: String((modal.args.view as { private_metadata: string }).private_metadata),
+        values: { ...rescheduleFormValues(Date.parse('2026-12-18T14:00:00Z')), ...scopeValue('following') },
+      });
+      await running.slack.waitFor('chat.postEphemeral', (call) => call.args.user === ORGANIZER);
+
+      const prompt = await (await pickDate('cancel "Hack Friday"', picked)).reply();
+      const ended = await running.click({
+        actionId: ACTIONS.confirmEndSeries,
+        value: elementValue(prompt, ACTIONS.confirmEndSeries),
+        userId: ORGANIZER,
+        messageTs: '1.1',
+      });
+      expect(JSON.stringify(await ended.reply())).toContain('has ended');
+
+      const listed = JSON.stringify(await (await running.command('list', { userId: ORGANIZER })).reply());
+      expect(listed).toContain('No upcoming hackfests in this channel');
+    },
+  );
+
   it('when a series has one date left, then its organizers are asked once, by DM, to keep it on the calendar', async () => {
     const first = await restart();
     await (
