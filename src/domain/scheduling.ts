@@ -279,6 +279,27 @@ export function nextOccurrences(series: Series, after: number, count: number): n
     .slice(0, count);
 }
 
+/** A series, or the part of one before or after a move "from this date on", with its occurrences on the calendar. */
+export type SeriesPart = { series: Series; onCalendar: readonly Hackfest[] };
+
+/**
+ * The next `count` dates of a series after `after`: its rules' dates, but each occurrence on the calendar where it
+ * now is (moved on its own) and cancelled ones left out. `parts` are the series and those carrying it on, in order.
+ */
+export function comingDates(parts: readonly SeriesPart[], after: number, count: number): number[] {
+  const dates = parts.flatMap(({ series, onCalendar }) => {
+    const placed = new Set(onCalendar.map((hackfest) => hackfest.occurrenceDate));
+    const byRule = nextOccurrences(series, after, count + placed.size).filter(
+      (startsAt) => !placed.has(toLocal(startsAt, series.timeZone).date),
+    );
+    const scheduled = onCalendar
+      .filter((hackfest) => hackfest.status === 'scheduled' && hackfest.startsAt > after)
+      .map((hackfest) => hackfest.startsAt);
+    return [...scheduled, ...byRule];
+  });
+  return dates.sort((one, other) => one - other).slice(0, count);
+}
+
 export function occurrence(series: Series, startsAt: number, id: string): Hackfest {
   const local: LocalDateTime = toLocal(startsAt, series.timeZone);
   return {

@@ -6,6 +6,7 @@ import type { Deps } from './deps.ts';
 import { loadForOrganizer } from './loadForOrganizer.ts';
 import { planHackfestJobs } from './planHackfestJobs.ts';
 import { refreshHomesOf } from './refreshHomes.ts';
+import { refreshSeriesAnnouncements, seriesOf } from './seriesOf.ts';
 import { concerned, tell } from './tellPeople.ts';
 
 /** The hackfest already starts at the time asked for: nothing to move, nobody to tell. */
@@ -16,7 +17,10 @@ export type Rescheduled =
   | AlreadyThen
   | Refused;
 
-/** Moves a hackfest to a new start, keeping its length and how long before the start sign-ups close. */
+/**
+ * Moves a hackfest to a new start, keeping its length and how long before the start sign-ups close; a date of a series
+ * moves alone, and the series' announcements list it at its new time.
+ */
 export async function rescheduleHackfest(
   deps: Deps,
   request: { actorId: UserId; hackfestId: string; startsAt: number },
@@ -39,6 +43,8 @@ export async function rescheduleHackfest(
   });
 
   deps.announcer.refresh(moved.id);
+  const series = await seriesOf(deps, moved);
+  if (series) await refreshSeriesAnnouncements(deps, series);
   await refreshHomesOf(deps, moved);
   const told = await concerned(deps, moved, request.actorId);
   await tell(deps, everyoneIn(told), {

@@ -94,6 +94,48 @@ describe('a series kept on the calendar', () => {
     expect(listed).not.toContain(`<!date^${seconds(Date.parse('2027-01-08T13:00:00Z'))}^`);
   });
 
+  describe("the announcement listing a series' coming dates", () => {
+    const dec11 = `<!date^${seconds(Date.parse('2026-12-11T13:00:00Z'))}^`;
+    const moveDec11 = async (startsAt: number, scope: 'one' | 'following') => {
+      const running = await restart();
+      await running.schedule('schedule "Hack Friday" 2026-12-04 14:00 3h every week', ORGANIZER);
+      expect(JSON.stringify(postsTo('C111')[0]?.args)).toContain(dec11);
+      const pick = JSON.stringify(
+        await (await running.command('reschedule "Hack Friday"', { userId: ORGANIZER })).reply(),
+      );
+      const option = pick.match(/"text":"Hack Friday · 2026-12-11[^"]*"\},"value":"([^"]+)"/)?.[1];
+      await running.click({
+        actionId: ACTIONS.pickHackfest,
+        selectedOption: option,
+        userId: ORGANIZER,
+        messageTs: '1.1',
+      });
+      const modal = await running.slack.waitFor('views.open');
+      await running.submit({
+        callbackId: CALLBACKS.reschedule,
+        userId: ORGANIZER,
+        privateMetadata: String((modal.args.view as { private_metadata: string }).private_metadata),
+        values: { ...rescheduleFormValues(startsAt), ...scopeValue(scope) },
+      });
+      const moved = `<!date^${seconds(startsAt)}^`;
+      const update = await running.slack.waitFor('chat.update', (call) => JSON.stringify(call.args).includes(moved));
+      return JSON.stringify(update.args);
+    };
+
+    it('when one date is moved on its own, then it lists that date at its new time', async () => {
+      const shown = await moveDec11(Date.parse('2026-12-12T13:00:00Z'), 'one');
+      expect(shown).not.toContain(dec11);
+      expect(shown).toContain(`<!date^${seconds(Date.parse('2026-12-18T13:00:00Z'))}^`);
+    });
+
+    it('when the series is moved from a later date on, then it lists the later dates at their new time', async () => {
+      const shown = await moveDec11(Date.parse('2026-12-11T14:00:00Z'), 'following');
+      expect(shown).not.toContain(dec11);
+      expect(shown).toContain(`<!date^${seconds(Date.parse('2026-12-18T14:00:00Z'))}^`);
+      expect(shown).not.toContain('until');
+    });
+  });
+
   it('when one date of a series is cancelled, then the announcement listing the coming dates leaves it out', async () => {
     const running = await restart();
     await running.schedule('schedule "Weekly Demo Hour" 2026-12-06 15:00 1h every week', ORGANIZER);
