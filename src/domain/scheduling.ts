@@ -377,10 +377,15 @@ export function splitSeries(
   const moved = later.map((hackfest, index): Hackfest => {
     const date = dates[index];
     if (date === undefined) return { ...hackfest, status: 'cancelled' };
+    // A moved date takes the new series' details, and keeps who took it on and how its line-up runs.
     return {
       ...occurrence(continuing, date, hackfest.id),
       announcement: hackfest.announcement,
       coOrganizerIds: hackfest.coOrganizerIds,
+      emceeId: hackfest.emceeId,
+      timekeeperId: hackfest.timekeeperId,
+      signupsReopened: hackfest.signupsReopened,
+      oneDemoEach: hackfest.oneDemoEach,
     };
   });
   return { ending, continuing, moved };

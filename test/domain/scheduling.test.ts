@@ -263,6 +263,18 @@ describe('moving a series from one of its dates on', () => {
     expect(split?.ending.rule).toContain('UNTIL=');
   });
 
+  it('when a date with an emcee and a timekeeper moves with the series, then they keep their roles', () => {
+    const taken = { ...onSeries(january), emceeId: 'U555', timekeeperId: 'U556' };
+
+    const split = splitSeries(series, taken, [taken], {
+      startsAt: Date.parse('2027-01-08T14:00:00Z'),
+      newId: 'series-2',
+      now: NOW,
+    });
+
+    expect(split?.moved).toEqual([expect.objectContaining({ id: taken.id, emceeId: 'U555', timekeeperId: 'U556' })]);
+  });
+
   it('when a series of a set number of dates is adjusted but keeps its rule, then it keeps the dates it had left', () => {
     const counted = { ...series, rule: 'FREQ=MONTHLY;BYDAY=+2FR;COUNT=3' };
 

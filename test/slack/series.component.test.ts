@@ -136,6 +136,43 @@ describe('a series kept on the calendar', () => {
     });
   });
 
+  it("when a series is moved from a date on, then a later date's emcee keeps the role and is told the new time", async () => {
+    const running = await restart();
+    await running.schedule('schedule "Hack Friday" 2026-12-04 14:00 3h every week', ORGANIZER);
+    const pick = JSON.stringify(
+      await (await running.command('reschedule "Hack Friday"', { userId: ORGANIZER })).reply(),
+    );
+    const optionOn = (date: string) =>
+      pick.match(new RegExp(`"text":"Hack Friday · ${date}[^"]*"\\},"value":"([^"]+)"`))?.[1];
+    const dec18 = optionOn('2026-12-18')?.split(':')[1];
+    const emceeOfDec18 = async (userId: string) =>
+      running.click({
+        actionId: `${ACTIONS.claimRole}:emcee`,
+        value: `claim:emcee:${dec18}`,
+        userId,
+        messageTs: '1.1',
+      });
+    await emceeOfDec18('U555');
+    expect(JSON.stringify(await (await emceeOfDec18('U556')).reply())).toContain('<@U555>');
+    await running.click({
+      actionId: ACTIONS.pickHackfest,
+      selectedOption: optionOn('2026-12-11'),
+      userId: ORGANIZER,
+      messageTs: '1.1',
+    });
+    const modal = await running.slack.waitFor('views.open');
+    await running.submit({
+      callbackId: CALLBACKS.reschedule,
+      userId: ORGANIZER,
+      privateMetadata: String((modal.args.view as { private_metadata: string }).private_metadata),
+      values: { ...rescheduleFormValues(Date.parse('2026-12-11T14:00:00Z')), ...scopeValue('following') },
+    });
+
+    const told = await running.slack.waitFor('chat.postMessage', (call) => call.args.channel === 'U555');
+    expect(JSON.stringify(told.args)).toContain(`<!date^${seconds(Date.parse('2026-12-18T14:00:00Z'))}^`);
+    expect(JSON.stringify(await (await emceeOfDec18('U556')).reply())).toContain('<@U555>');
+  });
+
   it('when one date of a series is cancelled, then the announcement listing the coming dates leaves it out', async () => {
     const running = await restart();
     await running.schedule('schedule "Weekly Demo Hour" 2026-12-06 15:00 1h every week', ORGANIZER);
