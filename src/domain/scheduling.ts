@@ -322,10 +322,13 @@ export function occurrence(series: Series, startsAt: number, id: string): Hackfe
   };
 }
 
-/** A series needs its organizers' attention when it has one date left, or none within the horizon. */
+/**
+ * A series needs its organizers' attention when it has one date left (or none). One whose next date is far off
+ * (quarterly, yearly) goes on: its next date is on the calendar and announced all the same.
+ */
 export function isRunningOut(series: Series, now: number): boolean {
-  const [next, afterNext] = nextOccurrences(series, now, 2);
-  return afterNext === undefined || next === undefined || next > now + SERIES_HORIZON_MS;
+  const [, afterNext] = nextOccurrences(series, now, 2);
+  return afterNext === undefined;
 }
 
 export function isOver(hackfest: Hackfest, now: number): boolean {

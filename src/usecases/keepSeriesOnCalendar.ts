@@ -1,5 +1,5 @@
 import type { Series } from '../domain/hackfest.ts';
-import { dueOccurrences, isRunningOut, nextOccurrences, occurrence, SERIES_HORIZON_MS } from '../domain/scheduling.ts';
+import { dueOccurrences, isRunningOut, nextOccurrences, occurrence } from '../domain/scheduling.ts';
 import { announceHackfest } from './announceHackfest.ts';
 import type { Deps } from './deps.ts';
 import { planHackfestJobs } from './planHackfestJobs.ts';
@@ -29,7 +29,7 @@ async function keepOnCalendar(deps: Deps, series: Series): Promise<void> {
     await announceHackfest(deps, { hackfest: next, series, demos: await deps.store.demos.ofHackfest(next.id) });
 
   if (isRunningOut(series, now) && series.nudgedAt === null) {
-    const upcoming = nextOccurrences(series, now, 2).filter((startsAt) => startsAt <= now + SERIES_HORIZON_MS);
+    const upcoming = nextOccurrences(series, now, 1);
     await deps.store.series.save({ ...series, nudgedAt: now });
     await tell(deps, [series.organizerId, ...series.coOrganizerIds], { kind: 'seriesRunningOut', series, upcoming });
   }

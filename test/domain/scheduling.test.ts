@@ -112,14 +112,15 @@ describe('scheduling rules', () => {
     expect(next).toBeGreaterThan(afterWinter + SERIES_HORIZON_MS);
   });
 
-  it('when a series has one date left, or none within 60 days, then it is running out', () => {
+  it('when a series has one date left, then it is running out; a yearly one with its next date far off is not', () => {
     const open = aSeries();
     const lastOne = aSeries({ rule: 'FREQ=MONTHLY;BYDAY=+2FR;COUNT=2' });
 
     expect(isRunningOut(open, NOW)).toBe(false);
     expect(isRunningOut(lastOne, NOW)).toBe(false);
     expect(isRunningOut(lastOne, WINTER + 4 * HOUR)).toBe(true);
-    expect(isRunningOut(aSeries({ rule: 'FREQ=YEARLY' }), WINTER + 4 * HOUR)).toBe(true);
+    expect(isRunningOut(aSeries({ rule: 'FREQ=YEARLY' }), WINTER + 4 * HOUR)).toBe(false);
+    expect(isRunningOut(aSeries({ rule: 'FREQ=YEARLY;COUNT=2' }), WINTER + 4 * HOUR)).toBe(true);
   });
 });
 

@@ -249,6 +249,20 @@ describe('a series kept on the calendar', () => {
     },
   );
 
+  it('when a quarterly series is past its first date, then its next one is announced and organizers are not nagged', async () => {
+    const first = await restart();
+    await first.schedule('schedule "Quarterly Demo Day" 2026-12-11 14:00 3h quarterly', ORGANIZER);
+
+    time.advance(Date.parse('2026-12-11T18:00:00Z') - NOW);
+    const second = await restart();
+    await second.idle();
+
+    expect(JSON.stringify(postsTo('C111')[0]?.args)).toContain(
+      `<!date^${seconds(Date.parse('2027-03-11T13:00:00Z'))}^`,
+    );
+    expect(postsTo(ORGANIZER)).toEqual([]);
+  });
+
   it('when a series has one date left, then its organizers are asked once, by DM, to keep it on the calendar', async () => {
     const first = await restart();
     await (
