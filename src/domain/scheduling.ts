@@ -162,7 +162,10 @@ function shortestGap(rule: string, startsAt: number, zone: string) {
 }
 
 /** The hackfest among `upcoming` that this request would repeat: the same channel, title (in any case) and start. */
-export function duplicateOf(request: ScheduleRequest, upcoming: readonly Hackfest[]): Hackfest | undefined {
+export function duplicateOf(
+  request: Pick<ScheduleRequest, 'channelId' | 'title' | 'startsAt'>,
+  upcoming: readonly Hackfest[],
+): Hackfest | undefined {
   const title = cleanLine(request.title).toLocaleLowerCase();
   return upcoming.find(
     (hackfest) =>

@@ -1,7 +1,7 @@
 import { type Audience, everyoneIn } from '../domain/audience.ts';
 import type { Hackfest, UserId } from '../domain/hackfest.ts';
 import type { Refused } from '../domain/refusals.ts';
-import { isBeyondHorizon } from '../domain/scheduling.ts';
+import { duplicateOf, isBeyondHorizon } from '../domain/scheduling.ts';
 import type { Deps } from './deps.ts';
 import { loadForOrganizer } from './loadForOrganizer.ts';
 import { planHackfestJobs } from './planHackfestJobs.ts';
@@ -31,6 +31,8 @@ export async function rescheduleHackfest(
   if (request.startsAt === hackfest.startsAt) return { ok: false, alreadyThen: hackfest };
   if (request.startsAt <= deps.clock.now()) return { ok: false, refused: 'in-the-past', hackfest };
   if (isBeyondHorizon(request.startsAt, deps.clock.now())) return { ok: false, refused: 'too-far-ahead', hackfest };
+  const twin = await sameAt(deps, hackfest, request.startsAt);
+  if (twin) return { ok: false, refused: 'same-time', hackfest: twin };
 
   const moved: Hackfest = {
     ...hackfest,
@@ -54,4 +56,13 @@ export async function rescheduleHackfest(
     by: request.actorId,
   });
   return { ok: true, hackfest: moved, previousStartsAt: hackfest.startsAt, told };
+}
+
+/** Another hackfest of the same title in the channel at that start: moving there would list the two as one. */
+async function sameAt(deps: Deps, hackfest: Hackfest, startsAt: number): Promise<Hackfest | undefined> {
+  const upcoming = await deps.store.hackfests.upcoming({ now: deps.clock.now(), channelIds: [hackfest.channelId] });
+  return duplicateOf(
+    { ...hackfest, startsAt },
+    upcoming.filter((other) => other.id !== hackfest.id),
+  );
 }

@@ -173,6 +173,35 @@ describe('a series kept on the calendar', () => {
     expect(JSON.stringify(await (await emceeOfDec18('U556')).reply())).toContain('<@U555>');
   });
 
+  it('when one date is moved onto the time of another date of the series, then it is refused and stays', async () => {
+    const running = await restart();
+    await running.schedule('schedule "Hack Friday" 2026-12-04 14:00 3h every week', ORGANIZER);
+    const pick = JSON.stringify(
+      await (await running.command('reschedule "Hack Friday"', { userId: ORGANIZER })).reply(),
+    );
+    const option = pick.match(/"text":"Hack Friday · 2026-12-11[^"]*"\},"value":"([^"]+)"/)?.[1];
+    await running.click({
+      actionId: ACTIONS.pickHackfest,
+      selectedOption: option,
+      userId: ORGANIZER,
+      messageTs: '1.1',
+    });
+    const modal = await running.slack.waitFor('views.open');
+    await running.submit({
+      callbackId: CALLBACKS.reschedule,
+      userId: ORGANIZER,
+      privateMetadata: String((modal.args.view as { private_metadata: string }).private_metadata),
+      values: { ...rescheduleFormValues(Date.parse('2026-12-18T13:00:00Z')), ...scopeValue('one') },
+    });
+
+    const told = await running.slack.waitFor('chat.postEphemeral', (call) => call.args.user === ORGANIZER);
+    expect(JSON.stringify(told.args)).toContain('is already on the calendar in this channel');
+    expect(JSON.stringify(told.args)).toContain('Nothing was changed');
+    const listed = JSON.stringify(await (await running.command('cancel "Hack Friday"', { userId: ORGANIZER })).reply());
+    expect(listed).toContain('Hack Friday · 2026-12-11 14:00');
+    expect(listed.match(/Hack Friday · 2026-12-18/g)).toHaveLength(1);
+  });
+
   it('when one date of a series is cancelled, then the announcement listing the coming dates leaves it out', async () => {
     const running = await restart();
     await running.schedule('schedule "Weekly Demo Hour" 2026-12-06 15:00 1h every week', ORGANIZER);
