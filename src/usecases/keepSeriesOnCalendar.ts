@@ -1,6 +1,7 @@
 import type { Series } from '../domain/hackfest.ts';
 import { dueOccurrences, isRunningOut, nextOccurrences, occurrence } from '../domain/scheduling.ts';
 import { announceHackfest } from './announceHackfest.ts';
+import { announcementState } from './announcementState.ts';
 import type { Deps } from './deps.ts';
 import { planHackfestJobs } from './planHackfestJobs.ts';
 import { tell } from './tellPeople.ts';
@@ -25,8 +26,8 @@ async function keepOnCalendar(deps: Deps, series: Series): Promise<void> {
   const [next] = (await deps.store.hackfests.ofSeries(series.id, now - series.durationMs)).filter(
     (hackfest) => hackfest.status === 'scheduled' && hackfest.startsAt + hackfest.durationMs > now,
   );
-  if (next && !next.announcement)
-    await announceHackfest(deps, { hackfest: next, series, demos: await deps.store.demos.ofHackfest(next.id) });
+  const state = next && !next.announcement ? await announcementState(deps.store, next.id) : undefined;
+  if (state) await announceHackfest(deps, state);
 
   if (isRunningOut(series, now) && series.nudgedAt === null) {
     const upcoming = nextOccurrences(series, now, 1);

@@ -55,6 +55,31 @@ describe('a series kept on the calendar', () => {
     expect(postsTo(ORGANIZER)).toEqual([]);
   });
 
+  it('when the next date is announced after one passes, then it lists a later date moved on its own at its new time', async () => {
+    const first = await restart();
+    await first.schedule('schedule "Hack Friday" 2026-12-04 14:00 3h every week', ORGANIZER);
+    const pick = JSON.stringify(await (await first.command('reschedule "Hack Friday"', { userId: ORGANIZER })).reply());
+    const option = pick.match(/"text":"Hack Friday · 2026-12-18[^"]*"\},"value":"([^"]+)"/)?.[1];
+    await first.click({ actionId: ACTIONS.pickHackfest, selectedOption: option, userId: ORGANIZER, messageTs: '1.1' });
+    const modal = await first.slack.waitFor('views.open');
+    await first.submit({
+      callbackId: CALLBACKS.reschedule,
+      userId: ORGANIZER,
+      privateMetadata: String((modal.args.view as { private_metadata: string }).private_metadata),
+      values: { ...rescheduleFormValues(Date.parse('2026-12-19T13:00:00Z')), ...scopeValue('one') },
+    });
+    await first.slack.waitFor('chat.postEphemeral', (call) => call.args.user === ORGANIZER);
+
+    time.advance(Date.parse('2026-12-04T18:00:00Z') - NOW);
+    const second = await restart();
+    await second.idle();
+
+    const announced = JSON.stringify(postsTo('C111')[0]?.args);
+    expect(announced).toContain(`<!date^${seconds(Date.parse('2026-12-11T13:00:00Z'))}^`);
+    expect(announced).toContain(`<!date^${seconds(Date.parse('2026-12-19T13:00:00Z'))}^`);
+    expect(announced).not.toContain(`<!date^${seconds(Date.parse('2026-12-18T13:00:00Z'))}^`);
+  });
+
   it('when an organizer moves a series from its second date on, then later dates follow and the first stays', async () => {
     const running = await restart();
     await (
