@@ -80,7 +80,7 @@ describe('a series kept on the calendar', () => {
     expect(announced).not.toContain(`<!date^${seconds(Date.parse('2026-12-18T13:00:00Z'))}^`);
   });
 
-  it('when an organizer moves a series from its second date on, then later dates follow and the first stays', async () => {
+  it('when an organizer moves a series from its second date on, then later dates follow, the first stays, and it is listed once', async () => {
     const running = await restart();
     await (
       await running.command('schedule "Hack Friday" 2026-12-11 14:00 3h every month on 2nd friday', {
@@ -113,10 +113,15 @@ describe('a series kept on the calendar', () => {
     expect(told.args.channel).toBe('C111');
     expect(JSON.stringify(told.args)).toContain('now repeats every month on the 2nd Friday');
 
+    const dates = JSON.stringify(await (await running.command('cancel "Hack Friday"', { userId: ORGANIZER })).reply());
+    expect(dates).toContain('Hack Friday · 2026-12-11 14:00');
+    expect(dates).toContain('Hack Friday · 2027-01-08 15:00');
+    expect(dates).not.toContain('Hack Friday · 2027-01-08 14:00');
+    // Still one series to the channel: listed once, at its next date.
     const listed = JSON.stringify(await (await running.command('list', { userId: ORGANIZER })).reply());
+    expect(listed.match(/\*Hack Friday\*/g)).toHaveLength(1);
     expect(listed).toContain(`<!date^${seconds(Date.parse('2026-12-11T13:00:00Z'))}^`);
-    expect(listed).toContain(`<!date^${seconds(Date.parse('2027-01-08T14:00:00Z'))}^`);
-    expect(listed).not.toContain(`<!date^${seconds(Date.parse('2027-01-08T13:00:00Z'))}^`);
+    expect(listed).toContain('and 1 more date of this series');
   });
 
   describe("the announcement listing a series' coming dates", () => {
