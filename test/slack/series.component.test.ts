@@ -80,6 +80,38 @@ describe('a series kept on the calendar', () => {
     expect(announced).not.toContain(`<!date^${seconds(Date.parse('2026-12-18T13:00:00Z'))}^`);
   });
 
+  it('when a series is moved from a later date on, then its dates are still announced one at a time, in order', async () => {
+    const first = await restart();
+    await first.schedule('schedule "Hack Friday" 2026-12-04 14:00 3h every week', ORGANIZER);
+    const pick = JSON.stringify(await (await first.command('reschedule "Hack Friday"', { userId: ORGANIZER })).reply());
+    const option = pick.match(/"text":"Hack Friday · 2026-12-18[^"]*"\},"value":"([^"]+)"/)?.[1];
+    await first.click({ actionId: ACTIONS.pickHackfest, selectedOption: option, userId: ORGANIZER, messageTs: '1.1' });
+    const modal = await first.slack.waitFor('views.open');
+    await first.submit({
+      callbackId: CALLBACKS.reschedule,
+      userId: ORGANIZER,
+      privateMetadata: String((modal.args.view as { private_metadata: string }).private_metadata),
+      values: { ...rescheduleFormValues(Date.parse('2026-12-18T14:00:00Z')), ...scopeValue('following') },
+    });
+    await first.slack.waitFor('chat.postEphemeral', (call) => call.args.user === ORGANIZER);
+    const announcedAfterRestartAt = async (instant: number) => {
+      time.advance(instant - time.now());
+      await (await restart()).idle();
+      // An announcement's text is its title and date; reminders and the feedback prompt due meanwhile say more.
+      return postsTo('C111')
+        .map((call) => String(call.args.text))
+        .filter((text) => text.startsWith('Hack Friday, '));
+    };
+
+    expect(await announcedAfterRestartAt(NOW + 10 * 60_000)).toEqual([]);
+    const afterFirst = await announcedAfterRestartAt(Date.parse('2026-12-04T18:00:00Z'));
+    expect(afterFirst).toHaveLength(1);
+    expect(afterFirst[0]).toContain(`<!date^${seconds(Date.parse('2026-12-11T13:00:00Z'))}^`);
+    const afterSecond = await announcedAfterRestartAt(Date.parse('2026-12-11T18:00:00Z'));
+    expect(afterSecond).toHaveLength(1);
+    expect(afterSecond[0]).toContain(`<!date^${seconds(Date.parse('2026-12-18T14:00:00Z'))}^`);
+  });
+
   it('when an organizer moves a series from its second date on, then later dates follow, the first stays, and it is listed once', async () => {
     const running = await restart();
     await (
