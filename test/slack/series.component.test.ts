@@ -235,6 +235,36 @@ describe('a series kept on the calendar', () => {
     expect(JSON.stringify(await (await emceeOfDec18('U556')).reply())).toContain('<@U555>');
   });
 
+  it('when someone downloads the .ics of a series whose later date moved on its own, then the file has it at its new time', async () => {
+    const running = await restart();
+    const hackfestId = await running.schedule('schedule "Hack Friday" 2026-12-04 14:00 3h every week', ORGANIZER);
+    const pick = JSON.stringify(
+      await (await running.command('reschedule "Hack Friday"', { userId: ORGANIZER })).reply(),
+    );
+    const option = pick.match(/"text":"Hack Friday · 2026-12-18[^"]*"\},"value":"([^"]+)"/)?.[1];
+    await running.click({
+      actionId: ACTIONS.pickHackfest,
+      selectedOption: option,
+      userId: ORGANIZER,
+      messageTs: '1.1',
+    });
+    const modal = await running.slack.waitFor('views.open');
+    await running.submit({
+      callbackId: CALLBACKS.reschedule,
+      userId: ORGANIZER,
+      privateMetadata: String((modal.args.view as { private_metadata: string }).private_metadata),
+      values: { ...rescheduleFormValues(Date.parse('2026-12-19T13:00:00Z')), ...scopeValue('one') },
+    });
+    await running.slack.waitFor('chat.postEphemeral', (call) => call.args.user === ORGANIZER);
+
+    await running.click({ actionId: ACTIONS.downloadIcs, value: hackfestId, userId: 'U999', messageTs: '1.3' });
+    await running.slack.waitFor('files.completeUploadExternal');
+
+    const ics = running.slack.uploads.at(-1)?.bytes.toString('utf8') ?? '';
+    expect(ics).toContain('EXDATE;TZID=Europe/Berlin:20261218T140000');
+    expect(ics).toContain('DTSTART;TZID=Europe/Berlin:20261219T140000');
+  });
+
   it('when one date is moved onto the time of another date of the series, then it is refused and stays', async () => {
     const running = await restart();
     await running.schedule('schedule "Hack Friday" 2026-12-04 14:00 3h every week', ORGANIZER);
