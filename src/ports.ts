@@ -138,6 +138,8 @@ export interface SeriesStore {
   /** Removes a series nobody has seen, once its occurrences are removed. */
   remove(id: string): Promise<void>;
   get(id: string): Promise<Series | undefined>;
+  /** The series whose later dates this one carries on (moved "from this date on"), if any. */
+  continuedFrom(id: string): Promise<Series | undefined>;
   active(): Promise<Series[]>;
 }
 
@@ -276,6 +278,7 @@ export type ShowState = { hackfest: Hackfest; demos: Demo[]; stored: StoredShow 
 /** What a hackfest's announcement shows; once it is held, the demos its show presented too. */
 export type AnnouncementState = {
   hackfest: Hackfest;
+  /** Its series as it repeats now: after a move "from this date on", the series carrying on its later dates. */
   series: Series | null;
   demos: Demo[];
   /** The demos shown and when the show began, once the hackfest took place. */
@@ -283,6 +286,8 @@ export type AnnouncementState = {
   heldOn?: number;
   /** Its show is on (running or paused): the emcee runs it from the run-of-show message. */
   showOn?: boolean;
+  /** The series' next dates after this one as they are on the calendar; without them, those its rule gives. */
+  nextDates?: number[];
 };
 
 /** What a reminder shows: the hackfest as it is when posted, and its show so far (the start reminder tells it). */

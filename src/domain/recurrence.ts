@@ -81,7 +81,7 @@ export const RECURRENCE_CHOICES = [
 ] as const;
 export type RecurrenceChoice = (typeof RECURRENCE_CHOICES)[number];
 
-/** Whether a word typed after a hackfest's details begins a repeat phrase, which then runs to the end. */
+/** Whether a word typed after a hackfest's start begins a repeat phrase. */
 export function isRecurrenceStart(word: string): boolean {
   return FIRST_WORD.test(word);
 }

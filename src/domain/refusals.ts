@@ -10,6 +10,7 @@ export type Refusal =
   | { refused: 'held'; hackfest: Hackfest }
   | { refused: 'in-the-past'; hackfest: Hackfest }
   | { refused: 'too-far-ahead'; hackfest: Hackfest }
+  | { refused: 'same-time'; hackfest: Hackfest }
   | { refused: 'not-series-organizer'; series: Series }
   | { refused: 'off-rule'; series: Series }
   | { refused: 'signups-closed'; hackfest: Hackfest }

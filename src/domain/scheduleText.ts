@@ -62,7 +62,7 @@ const DETAIL_PARTS: Record<keyof Details, string> = {
   durationMs: 'length',
   slots: 'slots',
   demoMs: 'demo',
-  rule: 'every',
+  rule: 'repeat',
 };
 
 /** `"Winter Hackfest" 2026-12-11 14:00 3h slots 8 demo 5m every month on the 2nd friday`; details are optional. */
@@ -314,9 +314,10 @@ function readDetail(
   const word = words[index] ?? '';
   const lower = word.toLowerCase();
   if (isRecurrenceStart(lower)) {
-    const rule = parseRecurrence(words.slice(index).join(' '), start);
+    const end = repeatEnd(words, index);
+    const rule = parseRecurrence(words.slice(index, end).join(' '), start);
     if (!rule.ok) return problem(rule.error.part, rule.error.message, `${EXAMPLE_DETAILS} ${rule.error.example}`);
-    return ok({ found: { rule: rule.value }, next: words.length });
+    return ok({ found: { rule: rule.value }, next: end });
   }
   if (lower === 'slots') {
     const count = words[index + 1] ?? '';
@@ -334,6 +335,17 @@ function readDetail(
   if (length !== undefined) return ok({ found: { durationMs: length.ms }, next: length.next });
   if (/^\d/.test(word)) return problem('length', `${quoted(word)} is not a length: write it like 3h, 90m or 1 day.`);
   return problem(word, `I don't know what ${quoted(word)} means here. ${DETAILS_HELP}`);
+}
+
+/** Where a repeat phrase starting at `from` ends: at the next detail (slots, demo or a length such as 3h), or the end. */
+function repeatEnd(words: string[], from: number): number {
+  const end = words.findIndex((word, index) => index > from && startsDetail(word));
+  return end === -1 ? words.length : end;
+}
+
+/** No repeat phrase has these words: 'slots', 'demo', or a length in one word ('2nd' and '15th' are not lengths). */
+function startsDetail(word: string): boolean {
+  return ['slots', 'demo'].includes(word.toLowerCase()) || readLength(word) !== undefined;
 }
 
 /** The longest run of words from `from` that reads as a length, such as ['1h', '30m'] or ['1', 'day']. */

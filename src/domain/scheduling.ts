@@ -162,7 +162,10 @@ function shortestGap(rule: string, startsAt: number, zone: string) {
 }
 
 /** The hackfest among `upcoming` that this request would repeat: the same channel, title (in any case) and start. */
-export function duplicateOf(request: ScheduleRequest, upcoming: readonly Hackfest[]): Hackfest | undefined {
+export function duplicateOf(
+  request: Pick<ScheduleRequest, 'channelId' | 'title' | 'startsAt'>,
+  upcoming: readonly Hackfest[],
+): Hackfest | undefined {
   const title = cleanLine(request.title).toLocaleLowerCase();
   return upcoming.find(
     (hackfest) =>
@@ -279,6 +282,27 @@ export function nextOccurrences(series: Series, after: number, count: number): n
     .slice(0, count);
 }
 
+/** A series, or the part of one before or after a move "from this date on", with its occurrences on the calendar. */
+export type SeriesPart = { series: Series; onCalendar: readonly Hackfest[] };
+
+/**
+ * The next `count` dates of a series after `after`: its rules' dates, but each occurrence on the calendar where it
+ * now is (moved on its own) and cancelled ones left out. `parts` are the series and those carrying it on, in order.
+ */
+export function comingDates(parts: readonly SeriesPart[], after: number, count: number): number[] {
+  const dates = parts.flatMap(({ series, onCalendar }) => {
+    const placed = new Set(onCalendar.map((hackfest) => hackfest.occurrenceDate));
+    const byRule = nextOccurrences(series, after, count + placed.size).filter(
+      (startsAt) => !placed.has(toLocal(startsAt, series.timeZone).date),
+    );
+    const scheduled = onCalendar
+      .filter((hackfest) => hackfest.status === 'scheduled' && hackfest.startsAt > after)
+      .map((hackfest) => hackfest.startsAt);
+    return [...scheduled, ...byRule];
+  });
+  return dates.sort((one, other) => one - other).slice(0, count);
+}
+
 export function occurrence(series: Series, startsAt: number, id: string): Hackfest {
   const local: LocalDateTime = toLocal(startsAt, series.timeZone);
   return {
@@ -301,10 +325,13 @@ export function occurrence(series: Series, startsAt: number, id: string): Hackfe
   };
 }
 
-/** A series needs its organizers' attention when it has one date left, or none within the horizon. */
+/**
+ * A series needs its organizers' attention when it has one date left (or none). One whose next date is far off
+ * (quarterly, yearly) goes on: its next date is on the calendar and announced all the same.
+ */
 export function isRunningOut(series: Series, now: number): boolean {
-  const [next, afterNext] = nextOccurrences(series, now, 2);
-  return afterNext === undefined || next === undefined || next > now + SERIES_HORIZON_MS;
+  const [, afterNext] = nextOccurrences(series, now, 2);
+  return afterNext === undefined;
 }
 
 export function isOver(hackfest: Hackfest, now: number): boolean {
@@ -356,10 +383,15 @@ export function splitSeries(
   const moved = later.map((hackfest, index): Hackfest => {
     const date = dates[index];
     if (date === undefined) return { ...hackfest, status: 'cancelled' };
+    // A moved date takes the new series' details, and keeps who took it on and how its line-up runs.
     return {
       ...occurrence(continuing, date, hackfest.id),
       announcement: hackfest.announcement,
       coOrganizerIds: hackfest.coOrganizerIds,
+      emceeId: hackfest.emceeId,
+      timekeeperId: hackfest.timekeeperId,
+      signupsReopened: hackfest.signupsReopened,
+      oneDemoEach: hackfest.oneDemoEach,
     };
   });
   return { ending, continuing, moved };

@@ -26,7 +26,7 @@ function render(state: AnnouncementState, now: number) {
   const { hackfest, series } = state;
   return announcementMessage(state, {
     calendarUrl: googleCalendarUrl(hackfestEntry(hackfest)),
-    nextDates: series ? nextOccurrences(series, hackfest.startsAt, 3) : [],
+    nextDates: state.nextDates ?? (series ? nextOccurrences(series, hackfest.startsAt, 3) : []),
     now,
   });
 }

@@ -44,6 +44,10 @@ export function seriesRepository(db: Kysely<Schema>, clock: Clock): SeriesStore 
       const row = await db.selectFrom('series').selectAll().where('id', '=', id).executeTakeFirst();
       return row && toSeries(row);
     },
+    async continuedFrom(id) {
+      const row = await db.selectFrom('series').selectAll().where('continued_by', '=', id).executeTakeFirst();
+      return row && toSeries(row);
+    },
     async active() {
       const rows = await db.selectFrom('series').selectAll().where('status', '=', 'active').orderBy('id').execute();
       return rows.map(toSeries);

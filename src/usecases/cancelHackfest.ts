@@ -1,11 +1,11 @@
 import { type Audience, everyoneIn } from '../domain/audience.ts';
-import type { Hackfest, Series, UserId } from '../domain/hackfest.ts';
+import type { Hackfest, UserId } from '../domain/hackfest.ts';
 import type { Refused } from '../domain/refusals.ts';
 import type { Deps } from './deps.ts';
 import { loadForOrganizer } from './loadForOrganizer.ts';
 import { planHackfestJobs } from './planHackfestJobs.ts';
 import { refreshHomesOf } from './refreshHomes.ts';
-import { seriesOf } from './seriesOf.ts';
+import { refreshSeriesAnnouncements, seriesOf } from './seriesOf.ts';
 import { concerned, tell } from './tellPeople.ts';
 
 export type Cancelled = { ok: true; hackfest: Hackfest; told: Audience } | Refused;
@@ -30,15 +30,9 @@ export async function cancelHackfest(deps: Deps, request: { actorId: UserId; hac
   });
 
   deps.announcer.refresh(cancelled.id);
-  if (series) await refreshAnnouncementsOf(deps, series);
+  if (series) await refreshSeriesAnnouncements(deps, series);
   await refreshHomesOf(deps, cancelled);
   const told = await concerned(deps, cancelled, request.actorId);
   await tell(deps, everyoneIn(told), { kind: 'cancelled', hackfest: cancelled, by: request.actorId });
   return { ok: true, hackfest: cancelled, told };
-}
-
-/** The series' announcements still on show list its coming dates, so they are re-rendered. */
-async function refreshAnnouncementsOf(deps: Deps, series: Series): Promise<void> {
-  const current = await deps.store.hackfests.ofSeries(series.id, deps.clock.now() - series.durationMs);
-  for (const occurrence of current) if (occurrence.announcement) deps.announcer.refresh(occurrence.id);
 }

@@ -9,8 +9,9 @@ import { concerned, tell } from './tellPeople.ts';
 export type SeriesEnded = { ok: true; series: Series; told: Audience } | Refused;
 
 /**
- * Ends a series, cancelling every occurrence not yet over; organizers of the series (or admins) only. Its organizers
- * hear that it ended, and whoever else a cancelled date concerned hears that it is cancelled.
+ * Ends a series, cancelling every occurrence not yet over; organizers of the series (or admins) only. A series moved
+ * "from this date on" is still one series to its organizers, so the parts before and after the move end with it. Its
+ * organizers hear that it ended, and whoever else a cancelled date concerned hears that it is cancelled.
  */
 export async function endSeries(deps: Deps, request: { actorId: UserId; seriesId: string }): Promise<SeriesEnded> {
   const series = await deps.store.series.get(request.seriesId);
@@ -20,11 +21,14 @@ export async function endSeries(deps: Deps, request: { actorId: UserId; seriesId
 
   const now = deps.clock.now();
   const ended: Series = { ...series, status: 'ended' };
-  const cancelled = (await deps.store.hackfests.ofSeries(series.id, now - series.durationMs))
+  const whole = await wholeSeries(deps, series);
+  const dates = await Promise.all(whole.map((part) => deps.store.hackfests.ofSeries(part.id, now - part.durationMs)));
+  const cancelled = dates
+    .flat()
     .filter((hackfest) => hackfest.status === 'scheduled' && hackfest.startsAt + hackfest.durationMs > now)
     .map((hackfest) => ({ ...hackfest, status: 'cancelled' as const }));
   await deps.store.transaction(async (repositories) => {
-    await repositories.series.save(ended);
+    for (const part of whole) await repositories.series.save({ ...part, status: 'ended' });
     for (const hackfest of cancelled) {
       await repositories.hackfests.save(hackfest);
       await planHackfestJobs(repositories, hackfest, now, hackfest);
@@ -44,4 +48,20 @@ export async function endSeries(deps: Deps, request: { actorId: UserId; seriesId
     told = joined(told, newlyConcerned);
   }
   return { ok: true, series: ended, told };
+}
+
+/** The series with those it carries on and those carrying it on, earliest first. */
+async function wholeSeries(deps: Deps, series: Series): Promise<Series[]> {
+  const whole = [series];
+  for (let earlier = await deps.store.series.continuedFrom(series.id); earlier; ) {
+    whole.unshift(earlier);
+    earlier = await deps.store.series.continuedFrom(earlier.id);
+  }
+  for (let later = series.continuedBy; later; ) {
+    const next = await deps.store.series.get(later);
+    if (!next) break;
+    whole.push(next);
+    later = next.continuedBy;
+  }
+  return whole;
 }

@@ -51,10 +51,25 @@ export async function exportCalendar(deps: Deps, request: { channelId: string })
 export async function sendCalendarFile(deps: Deps, request: { userId: UserId; hackfestId: string }): Promise<boolean> {
   const hackfest = await deps.store.hackfests.get(request.hackfestId);
   if (!hackfest) return false;
-  const content = buildCalendar(await entriesFor(deps, [hackfest]), { name: hackfest.title, now: deps.clock.now() });
+  const entries = await entriesFor(deps, await withItsSeries(deps, hackfest));
+  const content = buildCalendar(entries, { name: hackfest.title, now: deps.clock.now() });
   await deps.announcer.shareCalendar(
     { fileName: calendarFileName(hackfest.title), title: hackfest.title, content },
     { userId: request.userId },
   );
   return true;
+}
+
+/**
+ * A date of a series with the series' other dates to come: the file holds the series as one recurring event, so the
+ * dates moved on their own must be there to be taken out of it and shown where they now are.
+ */
+async function withItsSeries(deps: Deps, hackfest: Hackfest): Promise<Hackfest[]> {
+  if (!hackfest.seriesId) return [hackfest];
+  const now = deps.clock.now();
+  const dates = await deps.store.hackfests.ofSeries(hackfest.seriesId, now - hackfest.durationMs);
+  const others = dates.filter(
+    (date) => date.id !== hackfest.id && date.status === 'scheduled' && date.startsAt + date.durationMs > now,
+  );
+  return [hackfest, ...others];
 }

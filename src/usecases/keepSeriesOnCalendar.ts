@@ -1,6 +1,7 @@
-import type { Series } from '../domain/hackfest.ts';
-import { dueOccurrences, isRunningOut, nextOccurrences, occurrence, SERIES_HORIZON_MS } from '../domain/scheduling.ts';
+import type { Hackfest, Series } from '../domain/hackfest.ts';
+import { dueOccurrences, isRunningOut, nextOccurrences, occurrence } from '../domain/scheduling.ts';
 import { announceHackfest } from './announceHackfest.ts';
+import { announcementState } from './announcementState.ts';
 import type { Deps } from './deps.ts';
 import { planHackfestJobs } from './planHackfestJobs.ts';
 import { tell } from './tellPeople.ts';
@@ -22,15 +23,31 @@ async function keepOnCalendar(deps: Deps, series: Series): Promise<void> {
     }
   });
 
-  const [next] = (await deps.store.hackfests.ofSeries(series.id, now - series.durationMs)).filter(
-    (hackfest) => hackfest.status === 'scheduled' && hackfest.startsAt + hackfest.durationMs > now,
-  );
-  if (next && !next.announcement)
-    await announceHackfest(deps, { hackfest: next, series, demos: await deps.store.demos.ofHackfest(next.id) });
+  const [next] = await datesToCome(deps, series, now);
+  // After a move "from this date on", the dates before the move come first, each announced in turn.
+  const announceNext = next && !next.announcement && !(await earlierPartGoesOn(deps, series, now));
+  const state = announceNext ? await announcementState(deps.store, next.id) : undefined;
+  if (state) await announceHackfest(deps, state);
 
   if (isRunningOut(series, now) && series.nudgedAt === null) {
-    const upcoming = nextOccurrences(series, now, 2).filter((startsAt) => startsAt <= now + SERIES_HORIZON_MS);
+    const upcoming = nextOccurrences(series, now, 1);
     await deps.store.series.save({ ...series, nudgedAt: now });
     await tell(deps, [series.organizerId, ...series.coOrganizerIds], { kind: 'seriesRunningOut', series, upcoming });
   }
+}
+
+/** The series' dates not yet over, earliest first. */
+async function datesToCome(deps: Deps, series: Series, now: number): Promise<Hackfest[]> {
+  return (await deps.store.hackfests.ofSeries(series.id, now - series.durationMs)).filter(
+    (hackfest) => hackfest.status === 'scheduled' && hackfest.startsAt + hackfest.durationMs > now,
+  );
+}
+
+/** Whether a series this one carries on (moved "from this date on") still has a date to come. */
+async function earlierPartGoesOn(deps: Deps, series: Series, now: number): Promise<boolean> {
+  for (let earlier = await deps.store.series.continuedFrom(series.id); earlier; ) {
+    if ((await datesToCome(deps, earlier, now)).length > 0) return true;
+    earlier = await deps.store.series.continuedFrom(earlier.id);
+  }
+  return false;
 }

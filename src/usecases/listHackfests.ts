@@ -4,7 +4,8 @@ import type { Refused } from '../domain/refusals.ts';
 import type { Deps } from './deps.ts';
 import { openProposals } from './openProposals.ts';
 
-export type Listed = { hackfest: Hackfest; taken: number };
+/** `partOf`: for a date of a series moved "from this date on", the series it was moved from, the first of its parts. */
+export type Listed = { hackfest: Hackfest; taken: number; partOf?: string };
 
 /** Upcoming hackfests and open proposals in one channel, or in every channel this person is in. */
 export async function listHackfests(
@@ -14,14 +15,30 @@ export async function listHackfests(
   const channelIds = request.everywhere ? await deps.people.channelsOf(request.userId) : [request.channelId];
   const hackfests = await deps.store.hackfests.upcoming({ now: deps.clock.now(), channelIds });
   const counts = await deps.store.demos.counts(hackfests.map((hackfest) => hackfest.id));
+  const firstParts = await firstPartsOf(deps, hackfests);
   return {
-    hackfests: hackfests.map((hackfest) => ({
-      hackfest,
-      taken: Math.min(counts.get(hackfest.id) ?? 0, hackfest.slots),
-    })),
+    hackfests: hackfests.map((hackfest) => {
+      const partOf = hackfest.seriesId ? firstParts.get(hackfest.seriesId) : undefined;
+      return { hackfest, taken: Math.min(counts.get(hackfest.id) ?? 0, hackfest.slots), ...(partOf ? { partOf } : {}) };
+    }),
     // One more than listed is read, so the list can say there are more.
     proposals: await openProposals(deps, { viewerId: request.userId, channelIds, limit: PROPOSALS_LISTED + 1 }),
   };
+}
+
+/** For each series that carries on another (moved "from this date on"), the first series it carries on. */
+async function firstPartsOf(deps: Deps, hackfests: readonly Hackfest[]): Promise<Map<string, string>> {
+  const firstParts = new Map<string, string>();
+  for (const seriesId of new Set(hackfests.map((hackfest) => hackfest.seriesId))) {
+    if (!seriesId) continue;
+    let first = seriesId;
+    for (let earlier = await deps.store.series.continuedFrom(first); earlier; ) {
+      first = earlier.id;
+      earlier = await deps.store.series.continuedFrom(first);
+    }
+    if (first !== seriesId) firstParts.set(seriesId, first);
+  }
+  return firstParts;
 }
 
 /**

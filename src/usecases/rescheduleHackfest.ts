@@ -1,11 +1,12 @@
 import { type Audience, everyoneIn } from '../domain/audience.ts';
 import type { Hackfest, UserId } from '../domain/hackfest.ts';
 import type { Refused } from '../domain/refusals.ts';
-import { isBeyondHorizon } from '../domain/scheduling.ts';
+import { duplicateOf, isBeyondHorizon } from '../domain/scheduling.ts';
 import type { Deps } from './deps.ts';
 import { loadForOrganizer } from './loadForOrganizer.ts';
 import { planHackfestJobs } from './planHackfestJobs.ts';
 import { refreshHomesOf } from './refreshHomes.ts';
+import { refreshSeriesAnnouncements, seriesOf } from './seriesOf.ts';
 import { concerned, tell } from './tellPeople.ts';
 
 /** The hackfest already starts at the time asked for: nothing to move, nobody to tell. */
@@ -16,7 +17,10 @@ export type Rescheduled =
   | AlreadyThen
   | Refused;
 
-/** Moves a hackfest to a new start, keeping its length and how long before the start sign-ups close. */
+/**
+ * Moves a hackfest to a new start, keeping its length and how long before the start sign-ups close; a date of a series
+ * moves alone, and the series' announcements list it at its new time.
+ */
 export async function rescheduleHackfest(
   deps: Deps,
   request: { actorId: UserId; hackfestId: string; startsAt: number },
@@ -27,6 +31,8 @@ export async function rescheduleHackfest(
   if (request.startsAt === hackfest.startsAt) return { ok: false, alreadyThen: hackfest };
   if (request.startsAt <= deps.clock.now()) return { ok: false, refused: 'in-the-past', hackfest };
   if (isBeyondHorizon(request.startsAt, deps.clock.now())) return { ok: false, refused: 'too-far-ahead', hackfest };
+  const twin = await sameAt(deps, hackfest, request.startsAt);
+  if (twin) return { ok: false, refused: 'same-time', hackfest: twin };
 
   const moved: Hackfest = {
     ...hackfest,
@@ -39,6 +45,8 @@ export async function rescheduleHackfest(
   });
 
   deps.announcer.refresh(moved.id);
+  const series = await seriesOf(deps, moved);
+  if (series) await refreshSeriesAnnouncements(deps, series);
   await refreshHomesOf(deps, moved);
   const told = await concerned(deps, moved, request.actorId);
   await tell(deps, everyoneIn(told), {
@@ -48,4 +56,13 @@ export async function rescheduleHackfest(
     by: request.actorId,
   });
   return { ok: true, hackfest: moved, previousStartsAt: hackfest.startsAt, told };
+}
+
+/** Another hackfest of the same title in the channel at that start: moving there would list the two as one. */
+async function sameAt(deps: Deps, hackfest: Hackfest, startsAt: number): Promise<Hackfest | undefined> {
+  const upcoming = await deps.store.hackfests.upcoming({ now: deps.clock.now(), channelIds: [hackfest.channelId] });
+  return duplicateOf(
+    { ...hackfest, startsAt },
+    upcoming.filter((other) => other.id !== hackfest.id),
+  );
 }

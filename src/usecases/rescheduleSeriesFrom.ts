@@ -8,7 +8,7 @@ import { loadForOrganizer } from './loadForOrganizer.ts';
 import { planHackfestJobs } from './planHackfestJobs.ts';
 import { refreshHomesOf } from './refreshHomes.ts';
 import type { AlreadyThen } from './rescheduleHackfest.ts';
-import { seriesOf } from './seriesOf.ts';
+import { refreshSeriesAnnouncements, seriesOf } from './seriesOf.ts';
 import { concerned, tell } from './tellPeople.ts';
 
 export type SeriesRescheduled = { ok: true; series: Series; moved: Hackfest[]; told: Audience } | AlreadyThen | Refused;
@@ -52,10 +52,8 @@ export async function rescheduleSeriesFrom(
     }
   });
 
-  for (const moved of split.moved) {
-    deps.announcer.refresh(moved.id);
-    await refreshHomesOf(deps, moved);
-  }
+  await refreshSeriesAnnouncements(deps, split.continuing);
+  for (const moved of split.moved) await refreshHomesOf(deps, moved);
   const [first = hackfest] = split.moved;
   // Someone concerned by several of the moved dates hears once, about the first of them.
   let told = NOBODY;

@@ -56,6 +56,18 @@ describe('scheduling a hackfest by text', () => {
     expect(read.ok && read.value.rule).toBe('FREQ=WEEKLY;INTERVAL=2');
   });
 
+  it('when the length, slots and demo come after the repeat, then each is read and the repeat ends before them', () => {
+    const read = parseScheduleText('"T" 2027-01-08 14:00 every 2 weeks on friday 2h slots 8 demo 5m', BERLIN);
+    expect(read.ok && read.value).toMatchObject({
+      rule: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=FR',
+      durationMs: 2 * HOUR,
+      slots: 8,
+      demoMs: 5 * MINUTE,
+    });
+    const monthly = parseScheduleText('"T" 2026-12-11 14:00 every month on the 2nd friday slots 4', BERLIN);
+    expect(monthly.ok && monthly.value).toMatchObject({ rule: 'FREQ=MONTHLY;BYDAY=+2FR', slots: 4 });
+  });
+
   it('when the details come in another order and lengths have spaces, then they are read the same', () => {
     const read = parseScheduleText('"Hack Friday" 2026-12-11 14:00 demo 1m 30s slots 12 1h 30m', BERLIN);
     expect(read.ok && read.value).toMatchObject({ durationMs: 90 * MINUTE, slots: 12, demoMs: 90_000 });
@@ -187,6 +199,7 @@ describe('refusing schedule text, with a correct example', () => {
     ['slots many', 'slots', 'After "slots" comes how many demos fit, e.g. slots 8.'],
     ['slots 2.5', 'slots', 'After "slots" comes how many demos fit, e.g. slots 8.'],
     ['slots 4 slots 5', 'slots', 'Give the slots only once.'],
+    ['every week slots 4 every month', 'repeat', 'Give the repeat only once.'],
     ['demo 30s', 'demo', 'A demo lasts from 1m to 1h.'],
     ['demo 0s', 'demo', 'A demo lasts from 1m to 1h.'],
     ['demo 2h', 'demo', 'A demo lasts from 1m to 1h.'],

@@ -112,14 +112,15 @@ describe('scheduling rules', () => {
     expect(next).toBeGreaterThan(afterWinter + SERIES_HORIZON_MS);
   });
 
-  it('when a series has one date left, or none within 60 days, then it is running out', () => {
+  it('when a series has one date left, then it is running out; a yearly one with its next date far off is not', () => {
     const open = aSeries();
     const lastOne = aSeries({ rule: 'FREQ=MONTHLY;BYDAY=+2FR;COUNT=2' });
 
     expect(isRunningOut(open, NOW)).toBe(false);
     expect(isRunningOut(lastOne, NOW)).toBe(false);
     expect(isRunningOut(lastOne, WINTER + 4 * HOUR)).toBe(true);
-    expect(isRunningOut(aSeries({ rule: 'FREQ=YEARLY' }), WINTER + 4 * HOUR)).toBe(true);
+    expect(isRunningOut(aSeries({ rule: 'FREQ=YEARLY' }), WINTER + 4 * HOUR)).toBe(false);
+    expect(isRunningOut(aSeries({ rule: 'FREQ=YEARLY;COUNT=2' }), WINTER + 4 * HOUR)).toBe(true);
   });
 });
 
@@ -261,6 +262,18 @@ describe('moving a series from one of its dates on', () => {
       expect.objectContaining({ id: january?.id, startsAt: firstFriday, durationMs: 2 * HOUR, slots: 4 }),
     ]);
     expect(split?.ending.rule).toContain('UNTIL=');
+  });
+
+  it('when a date with an emcee and a timekeeper moves with the series, then they keep their roles', () => {
+    const taken = { ...onSeries(january), emceeId: 'U555', timekeeperId: 'U556' };
+
+    const split = splitSeries(series, taken, [taken], {
+      startsAt: Date.parse('2027-01-08T14:00:00Z'),
+      newId: 'series-2',
+      now: NOW,
+    });
+
+    expect(split?.moved).toEqual([expect.objectContaining({ id: taken.id, emceeId: 'U555', timekeeperId: 'U556' })]);
   });
 
   it('when a series of a set number of dates is adjusted but keeps its rule, then it keeps the dates it had left', () => {

@@ -113,6 +113,19 @@ describe('reminders', () => {
     expect(plan).not.toContain('the day before');
   });
 
+  it('when the organizer leaves every reminder out, then the plan says it gets none, not that they have gone out', async () => {
+    await app.submit({
+      callbackId: CALLBACKS.schedule,
+      userId: ORGANIZER,
+      values: scheduleFormValues({ startsAt: START, channelId: 'C222', reminders: [] }),
+    });
+    await app.slack.waitFor('chat.postEphemeral');
+
+    const plan = textOf(await (await app.command('reminders', { userId: ORGANIZER, channelId: 'C222' })).reply());
+    expect(plan).toContain('*Winter Hackfest* gets no reminders');
+    expect(plan).not.toContain('has gone out');
+  });
+
   it('when sign-ups close at the start, then the plan has no sign-ups-closing reminder beside the day-before', async () => {
     const plan = await ask('reminders');
 

@@ -55,7 +55,64 @@ describe('a series kept on the calendar', () => {
     expect(postsTo(ORGANIZER)).toEqual([]);
   });
 
-  it('when an organizer moves a series from its second date on, then later dates follow and the first stays', async () => {
+  it('when the next date is announced after one passes, then it lists a later date moved on its own at its new time', async () => {
+    const first = await restart();
+    await first.schedule('schedule "Hack Friday" 2026-12-04 14:00 3h every week', ORGANIZER);
+    const pick = JSON.stringify(await (await first.command('reschedule "Hack Friday"', { userId: ORGANIZER })).reply());
+    const option = pick.match(/"text":"Hack Friday · 2026-12-18[^"]*"\},"value":"([^"]+)"/)?.[1];
+    await first.click({ actionId: ACTIONS.pickHackfest, selectedOption: option, userId: ORGANIZER, messageTs: '1.1' });
+    const modal = await first.slack.waitFor('views.open');
+    await first.submit({
+      callbackId: CALLBACKS.reschedule,
+      userId: ORGANIZER,
+      privateMetadata: String((modal.args.view as { private_metadata: string }).private_metadata),
+      values: { ...rescheduleFormValues(Date.parse('2026-12-19T13:00:00Z')), ...scopeValue('one') },
+    });
+    await first.slack.waitFor('chat.postEphemeral', (call) => call.args.user === ORGANIZER);
+
+    time.advance(Date.parse('2026-12-04T18:00:00Z') - NOW);
+    const second = await restart();
+    await second.idle();
+
+    const announced = JSON.stringify(postsTo('C111')[0]?.args);
+    expect(announced).toContain(`<!date^${seconds(Date.parse('2026-12-11T13:00:00Z'))}^`);
+    expect(announced).toContain(`<!date^${seconds(Date.parse('2026-12-19T13:00:00Z'))}^`);
+    expect(announced).not.toContain(`<!date^${seconds(Date.parse('2026-12-18T13:00:00Z'))}^`);
+  });
+
+  it('when a series is moved from a later date on, then its dates are still announced one at a time, in order', async () => {
+    const first = await restart();
+    await first.schedule('schedule "Hack Friday" 2026-12-04 14:00 3h every week', ORGANIZER);
+    const pick = JSON.stringify(await (await first.command('reschedule "Hack Friday"', { userId: ORGANIZER })).reply());
+    const option = pick.match(/"text":"Hack Friday · 2026-12-18[^"]*"\},"value":"([^"]+)"/)?.[1];
+    await first.click({ actionId: ACTIONS.pickHackfest, selectedOption: option, userId: ORGANIZER, messageTs: '1.1' });
+    const modal = await first.slack.waitFor('views.open');
+    await first.submit({
+      callbackId: CALLBACKS.reschedule,
+      userId: ORGANIZER,
+      privateMetadata: String((modal.args.view as { private_metadata: string }).private_metadata),
+      values: { ...rescheduleFormValues(Date.parse('2026-12-18T14:00:00Z')), ...scopeValue('following') },
+    });
+    await first.slack.waitFor('chat.postEphemeral', (call) => call.args.user === ORGANIZER);
+    const announcedAfterRestartAt = async (instant: number) => {
+      time.advance(instant - time.now());
+      await (await restart()).idle();
+      // An announcement's text is its title and date; reminders and the feedback prompt due meanwhile say more.
+      return postsTo('C111')
+        .map((call) => String(call.args.text))
+        .filter((text) => text.startsWith('Hack Friday, '));
+    };
+
+    expect(await announcedAfterRestartAt(NOW + 10 * 60_000)).toEqual([]);
+    const afterFirst = await announcedAfterRestartAt(Date.parse('2026-12-04T18:00:00Z'));
+    expect(afterFirst).toHaveLength(1);
+    expect(afterFirst[0]).toContain(`<!date^${seconds(Date.parse('2026-12-11T13:00:00Z'))}^`);
+    const afterSecond = await announcedAfterRestartAt(Date.parse('2026-12-11T18:00:00Z'));
+    expect(afterSecond).toHaveLength(1);
+    expect(afterSecond[0]).toContain(`<!date^${seconds(Date.parse('2026-12-18T14:00:00Z'))}^`);
+  });
+
+  it('when an organizer moves a series from its second date on, then later dates follow, the first stays, and it is listed once', async () => {
     const running = await restart();
     await (
       await running.command('schedule "Hack Friday" 2026-12-11 14:00 3h every month on 2nd friday', {
@@ -88,10 +145,153 @@ describe('a series kept on the calendar', () => {
     expect(told.args.channel).toBe('C111');
     expect(JSON.stringify(told.args)).toContain('now repeats every month on the 2nd Friday');
 
+    const dates = JSON.stringify(await (await running.command('cancel "Hack Friday"', { userId: ORGANIZER })).reply());
+    expect(dates).toContain('Hack Friday · 2026-12-11 14:00');
+    expect(dates).toContain('Hack Friday · 2027-01-08 15:00');
+    expect(dates).not.toContain('Hack Friday · 2027-01-08 14:00');
+    // Still one series to the channel: listed once, at its next date.
     const listed = JSON.stringify(await (await running.command('list', { userId: ORGANIZER })).reply());
+    expect(listed.match(/\*Hack Friday\*/g)).toHaveLength(1);
     expect(listed).toContain(`<!date^${seconds(Date.parse('2026-12-11T13:00:00Z'))}^`);
-    expect(listed).toContain(`<!date^${seconds(Date.parse('2027-01-08T14:00:00Z'))}^`);
-    expect(listed).not.toContain(`<!date^${seconds(Date.parse('2027-01-08T13:00:00Z'))}^`);
+    expect(listed).toContain('and 1 more date of this series');
+  });
+
+  describe("the announcement listing a series' coming dates", () => {
+    const dec11 = `<!date^${seconds(Date.parse('2026-12-11T13:00:00Z'))}^`;
+    const moveDec11 = async (startsAt: number, scope: 'one' | 'following') => {
+      const running = await restart();
+      await running.schedule('schedule "Hack Friday" 2026-12-04 14:00 3h every week', ORGANIZER);
+      expect(JSON.stringify(postsTo('C111')[0]?.args)).toContain(dec11);
+      const pick = JSON.stringify(
+        await (await running.command('reschedule "Hack Friday"', { userId: ORGANIZER })).reply(),
+      );
+      const option = pick.match(/"text":"Hack Friday · 2026-12-11[^"]*"\},"value":"([^"]+)"/)?.[1];
+      await running.click({
+        actionId: ACTIONS.pickHackfest,
+        selectedOption: option,
+        userId: ORGANIZER,
+        messageTs: '1.1',
+      });
+      const modal = await running.slack.waitFor('views.open');
+      await running.submit({
+        callbackId: CALLBACKS.reschedule,
+        userId: ORGANIZER,
+        privateMetadata: String((modal.args.view as { private_metadata: string }).private_metadata),
+        values: { ...rescheduleFormValues(startsAt), ...scopeValue(scope) },
+      });
+      const moved = `<!date^${seconds(startsAt)}^`;
+      const update = await running.slack.waitFor('chat.update', (call) => JSON.stringify(call.args).includes(moved));
+      return JSON.stringify(update.args);
+    };
+
+    it('when one date is moved on its own, then it lists that date at its new time', async () => {
+      const shown = await moveDec11(Date.parse('2026-12-12T13:00:00Z'), 'one');
+      expect(shown).not.toContain(dec11);
+      expect(shown).toContain(`<!date^${seconds(Date.parse('2026-12-18T13:00:00Z'))}^`);
+    });
+
+    it('when the series is moved from a later date on, then it lists the later dates at their new time', async () => {
+      const shown = await moveDec11(Date.parse('2026-12-11T14:00:00Z'), 'following');
+      expect(shown).not.toContain(dec11);
+      expect(shown).toContain(`<!date^${seconds(Date.parse('2026-12-18T14:00:00Z'))}^`);
+      expect(shown).not.toContain('until');
+    });
+  });
+
+  it("when a series is moved from a date on, then a later date's emcee keeps the role and is told the new time", async () => {
+    const running = await restart();
+    await running.schedule('schedule "Hack Friday" 2026-12-04 14:00 3h every week', ORGANIZER);
+    const pick = JSON.stringify(
+      await (await running.command('reschedule "Hack Friday"', { userId: ORGANIZER })).reply(),
+    );
+    const optionOn = (date: string) =>
+      pick.match(new RegExp(`"text":"Hack Friday · ${date}[^"]*"\\},"value":"([^"]+)"`))?.[1];
+    const dec18 = optionOn('2026-12-18')?.split(':')[1];
+    const emceeOfDec18 = async (userId: string) =>
+      running.click({
+        actionId: `${ACTIONS.claimRole}:emcee`,
+        value: `claim:emcee:${dec18}`,
+        userId,
+        messageTs: '1.1',
+      });
+    await emceeOfDec18('U555');
+    expect(JSON.stringify(await (await emceeOfDec18('U556')).reply())).toContain('<@U555>');
+    await running.click({
+      actionId: ACTIONS.pickHackfest,
+      selectedOption: optionOn('2026-12-11'),
+      userId: ORGANIZER,
+      messageTs: '1.1',
+    });
+    const modal = await running.slack.waitFor('views.open');
+    await running.submit({
+      callbackId: CALLBACKS.reschedule,
+      userId: ORGANIZER,
+      privateMetadata: String((modal.args.view as { private_metadata: string }).private_metadata),
+      values: { ...rescheduleFormValues(Date.parse('2026-12-11T14:00:00Z')), ...scopeValue('following') },
+    });
+
+    const told = await running.slack.waitFor('chat.postMessage', (call) => call.args.channel === 'U555');
+    expect(JSON.stringify(told.args)).toContain(`<!date^${seconds(Date.parse('2026-12-18T14:00:00Z'))}^`);
+    expect(JSON.stringify(await (await emceeOfDec18('U556')).reply())).toContain('<@U555>');
+  });
+
+  it('when someone downloads the .ics of a series whose later date moved on its own, then the file has it at its new time', async () => {
+    const running = await restart();
+    const hackfestId = await running.schedule('schedule "Hack Friday" 2026-12-04 14:00 3h every week', ORGANIZER);
+    const pick = JSON.stringify(
+      await (await running.command('reschedule "Hack Friday"', { userId: ORGANIZER })).reply(),
+    );
+    const option = pick.match(/"text":"Hack Friday · 2026-12-18[^"]*"\},"value":"([^"]+)"/)?.[1];
+    await running.click({
+      actionId: ACTIONS.pickHackfest,
+      selectedOption: option,
+      userId: ORGANIZER,
+      messageTs: '1.1',
+    });
+    const modal = await running.slack.waitFor('views.open');
+    await running.submit({
+      callbackId: CALLBACKS.reschedule,
+      userId: ORGANIZER,
+      privateMetadata: String((modal.args.view as { private_metadata: string }).private_metadata),
+      values: { ...rescheduleFormValues(Date.parse('2026-12-19T13:00:00Z')), ...scopeValue('one') },
+    });
+    await running.slack.waitFor('chat.postEphemeral', (call) => call.args.user === ORGANIZER);
+
+    await running.click({ actionId: ACTIONS.downloadIcs, value: hackfestId, userId: 'U999', messageTs: '1.3' });
+    await running.slack.waitFor('files.completeUploadExternal');
+
+    const ics = running.slack.uploads.at(-1)?.bytes.toString('utf8') ?? '';
+    expect(ics).toContain('EXDATE;TZID=Europe/Berlin:20261218T140000');
+    expect(ics).toContain('DTSTART;TZID=Europe/Berlin:20261219T140000');
+  });
+
+  it('when one date is moved onto the time of another date of the series, then it is refused and stays', async () => {
+    const running = await restart();
+    await running.schedule('schedule "Hack Friday" 2026-12-04 14:00 3h every week', ORGANIZER);
+    const pick = JSON.stringify(
+      await (await running.command('reschedule "Hack Friday"', { userId: ORGANIZER })).reply(),
+    );
+    const option = pick.match(/"text":"Hack Friday · 2026-12-11[^"]*"\},"value":"([^"]+)"/)?.[1];
+    await running.click({
+      actionId: ACTIONS.pickHackfest,
+      selectedOption: option,
+      userId: ORGANIZER,
+      messageTs: '1.1',
+    });
+    const modal = await running.slack.waitFor('views.open');
+    await running.submit({
+      callbackId: CALLBACKS.reschedule,
+      userId: ORGANIZER,
+      privateMetadata: String((modal.args.view as { private_metadata: string }).private_metadata),
+      values: { ...rescheduleFormValues(Date.parse('2026-12-18T13:00:00Z')), ...scopeValue('one') },
+    });
+
+    const told = await running.slack.waitFor('chat.postEphemeral', (call) => call.args.user === ORGANIZER);
+    expect(JSON.stringify(told.args)).toContain('is already on the calendar in this channel');
+    expect(JSON.stringify(told.args)).toContain('Nothing was changed');
+    const listed = JSON.stringify(await (await running.command('cancel "Hack Friday"', { userId: ORGANIZER })).reply());
+    expect(listed).toContain('Hack Friday · 2026-12-11 14:00');
+    expect(listed.match(/Hack Friday · 2026-12-18/g)).toHaveLength(1);
   });
 
   it('when one date of a series is cancelled, then the announcement listing the coming dates leaves it out', async () => {
@@ -125,6 +325,63 @@ describe('a series kept on the calendar', () => {
     const update = await running.slack.waitFor('chat.update');
     expect(JSON.stringify(update.args)).not.toContain(dec13);
     expect(JSON.stringify(update.args)).toContain(`<!date^${seconds(Date.parse('2026-12-27T14:00:00Z'))}^`);
+  });
+
+  it.each([
+    ['a date before the move', '2026-12-04'],
+    ['a moved date', '2026-12-25'],
+  ])(
+    'when a series moved from a later date on is ended from %s, then every date of it is cancelled',
+    async (_, picked) => {
+      const running = await restart();
+      await running.schedule('schedule "Hack Friday" 2026-12-04 14:00 3h every week', ORGANIZER);
+      const pickDate = async (command: string, date: string) => {
+        const pick = JSON.stringify(await (await running.command(command, { userId: ORGANIZER })).reply());
+        const option = pick.match(new RegExp(`"text":"Hack Friday · ${date}[^"]*"\\},"value":"([^"]+)"`))?.[1];
+        expect(option).toBeDefined();
+        return running.click({
+          actionId: ACTIONS.pickHackfest,
+          selectedOption: option,
+          userId: ORGANIZER,
+          messageTs: '1.1',
+        });
+      };
+      await pickDate('reschedule "Hack Friday"', '2026-12-18');
+      const modal = await running.slack.waitFor('views.open');
+      await running.submit({
+        callbackId: CALLBACKS.reschedule,
+        userId: ORGANIZER,
+        privateMetadata: String((modal.args.view as { private_metadata: string }).private_metadata),
+        values: { ...rescheduleFormValues(Date.parse('2026-12-18T14:00:00Z')), ...scopeValue('following') },
+      });
+      await running.slack.waitFor('chat.postEphemeral', (call) => call.args.user === ORGANIZER);
+
+      const prompt = await (await pickDate('cancel "Hack Friday"', picked)).reply();
+      const ended = await running.click({
+        actionId: ACTIONS.confirmEndSeries,
+        value: elementValue(prompt, ACTIONS.confirmEndSeries),
+        userId: ORGANIZER,
+        messageTs: '1.1',
+      });
+      expect(JSON.stringify(await ended.reply())).toContain('has ended');
+
+      const listed = JSON.stringify(await (await running.command('list', { userId: ORGANIZER })).reply());
+      expect(listed).toContain('No upcoming hackfests in this channel');
+    },
+  );
+
+  it('when a quarterly series is past its first date, then its next one is announced and organizers are not nagged', async () => {
+    const first = await restart();
+    await first.schedule('schedule "Quarterly Demo Day" 2026-12-11 14:00 3h quarterly', ORGANIZER);
+
+    time.advance(Date.parse('2026-12-11T18:00:00Z') - NOW);
+    const second = await restart();
+    await second.idle();
+
+    expect(JSON.stringify(postsTo('C111')[0]?.args)).toContain(
+      `<!date^${seconds(Date.parse('2027-03-11T13:00:00Z'))}^`,
+    );
+    expect(postsTo(ORGANIZER)).toEqual([]);
   });
 
   it('when a series has one date left, then its organizers are asked once, by DM, to keep it on the calendar', async () => {

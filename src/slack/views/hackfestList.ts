@@ -17,7 +17,7 @@ type Scope = 'channel' | 'all';
 
 /** `/hackfest list`: the upcoming hackfests, then the open proposals, in this channel or all the person's. */
 export function hackfestListMessage(
-  entries: ReadonlyArray<{ hackfest: Hackfest; taken: number }>,
+  entries: ReadonlyArray<{ hackfest: Hackfest; taken: number; partOf?: string }>,
   scope: Scope,
   { proposals = [], now }: { proposals?: readonly ListedProposal[]; now: number },
 ): EphemeralMessage {
@@ -66,9 +66,12 @@ export function hackfestListMessage(
   return { response_type: 'ephemeral', text, blocks };
 }
 
-/** Each series once, at its next date (entries come in start order), with how many later dates it has. */
-function onePerSeries<Entry extends { hackfest: Hackfest }>(entries: readonly Entry[]) {
-  const later = Map.groupBy(entries, (entry) => entry.hackfest.seriesId ?? entry.hackfest.id);
+/**
+ * Each series once, at its next date (entries come in start order), with how many later dates it has; the parts of a
+ * series moved "from this date on" are one series.
+ */
+function onePerSeries<Entry extends { hackfest: Hackfest; partOf?: string }>(entries: readonly Entry[]) {
+  const later = Map.groupBy(entries, (entry) => entry.partOf ?? entry.hackfest.seriesId ?? entry.hackfest.id);
   return [...later.values()].map((dates) => ({ ...(dates[0] as Entry), laterDates: dates.length - 1 }));
 }
 

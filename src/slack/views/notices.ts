@@ -76,10 +76,7 @@ function wording(notice: Notice): string {
     case 'seriesRunningOut': {
       const { series, upcoming } = notice;
       const dates = upcoming.map((date) => slackDate(date, series.timeZone)).join(', ');
-      const left =
-        upcoming.length === 0
-          ? 'has no dates in the next 60 days'
-          : `has only ${upcoming.length === 1 ? 'one date' : 'these dates'} left: ${dates}`;
+      const left = upcoming.length === 0 ? 'has no dates left' : `has only one date left: ${dates}`;
       return `:hourglass: *${userText(series.title, 150)}* ${left}. Keep it on the calendar: schedule what comes next with \`${COMMAND} schedule\`.`;
     }
   }

@@ -107,6 +107,12 @@ export function refusalMessage(refusal: Refusal): EphemeralMessage {
       return ephemeral(
         `:hourglass: That is more than 2 years ahead: hackfests are scheduled at most 2 years ahead. Pick a nearer time for *${userText(refusal.hackfest.title, 150)}* (\`/hackfest reschedule "${userText(refusal.hackfest.title, 150)}"\` opens the form). Nothing was changed.`,
       );
+    case 'same-time': {
+      const title = userText(refusal.hackfest.title, 150);
+      return ephemeral(
+        `:calendar: *${title}* is already on the calendar in this channel at ${slackDate(refusal.hackfest.startsAt, refusal.hackfest.timeZone)}. Pick another time (\`/hackfest reschedule "${title}"\` opens the form). Nothing was changed.`,
+      );
+    }
     case 'in-the-past':
       return ephemeral(
         ':hourglass: That time is in the past: pick a future one, e.g. `/hackfest reschedule "Winter Hackfest" 2026-12-18 14:00`.',

@@ -21,13 +21,15 @@ export function reminderPlanMessage(
 ): EphemeralMessage {
   const text = !next
     ? `:calendar: No upcoming hackfest in this channel, so no reminders. Schedule one with \`${COMMAND} schedule\`.`
-    : next.plan.length === 0
-      ? `:calendar: Every reminder for *${userText(next.hackfest.title, 150)}* has gone out.`
-      : [
-          `:calendar: Reminders for *${userText(next.hackfest.title, 150)}*:`,
-          ...next.plan.map(
-            ({ kind, dueAt }) => `• ${slackDate(dueAt, next.hackfest.timeZone)}: ${REMINDER_DESCRIPTIONS[kind]}`,
-          ),
-        ].join('\n');
+    : next.hackfest.reminders.length === 0
+      ? `:calendar: *${userText(next.hackfest.title, 150)}* gets no reminders: none were chosen for it.`
+      : next.plan.length === 0
+        ? `:calendar: Every reminder for *${userText(next.hackfest.title, 150)}* has gone out.`
+        : [
+            `:calendar: Reminders for *${userText(next.hackfest.title, 150)}*:`,
+            ...next.plan.map(
+              ({ kind, dueAt }) => `• ${slackDate(dueAt, next.hackfest.timeZone)}: ${REMINDER_DESCRIPTIONS[kind]}`,
+            ),
+          ].join('\n');
   return { response_type: 'ephemeral', text, blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }] };
 }

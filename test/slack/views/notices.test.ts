@@ -50,10 +50,10 @@ describe('notices sent by DM', () => {
     expect(text).toContain('`/hackfest schedule`');
   });
 
-  it('when a series has no date in the next 60 days, then the DM says so', () => {
+  it('when a series has no date left, then the DM says so', () => {
     const { text } = noticeMessage({ kind: 'seriesRunningOut', series: aSeries(), upcoming: [] });
 
-    expect(text).toContain('has no dates in the next 60 days');
+    expect(text).toContain('has no dates left');
   });
 
   it('when a title holds Slack markup, then the DM shows it escaped', () => {
