@@ -2,6 +2,7 @@ import type { Hackfest, Series } from '../domain/hackfest.ts';
 import { comingDates, type SeriesPart } from '../domain/scheduling.ts';
 import type { AnnouncementState, Store } from '../ports.ts';
 import { presentedDemos } from './feedbackReport.ts';
+import { laterParts } from './seriesOf.ts';
 
 /** How many of a series' next dates its announcements list. */
 const NEXT_DATES_SHOWN = 3;
@@ -28,10 +29,11 @@ export async function announcementState(store: Store, hackfestId: string): Promi
 
 /** The series and those carrying on its later dates, each with its occurrences from this hackfest on. */
 async function seriesFrom(store: Store, series: Series, hackfest: Hackfest): Promise<SeriesPart[]> {
-  const parts: SeriesPart[] = [];
-  for (let part: Series | undefined = series; part; ) {
-    parts.push({ series: part, onCalendar: await store.hackfests.ofSeries(part.id, hackfest.startsAt) });
-    part = part.continuedBy ? await store.series.get(part.continuedBy) : undefined;
-  }
-  return parts;
+  const parts = [series, ...(await laterParts(store.series, series))];
+  return Promise.all(
+    parts.map(async (part) => ({
+      series: part,
+      onCalendar: await store.hackfests.ofSeries(part.id, hackfest.startsAt),
+    })),
+  );
 }

@@ -5,6 +5,7 @@ import type { Refused } from '../domain/refusals.ts';
 import type { SchedulePrefill } from '../domain/scheduling.ts';
 import type { Deps } from './deps.ts';
 import { feedbackReport } from './feedbackReport.ts';
+import { laterParts } from './seriesOf.ts';
 
 export type NextOne = {
   ok: true;
@@ -53,11 +54,10 @@ export async function applyFeedback(
 /** The series' next date to come after `after`, or that of the series carrying on its later dates, if they moved. */
 async function nextDateAfter(deps: Deps, series: Series, after: number): Promise<Hackfest | null> {
   const now = deps.clock.now();
-  for (let current: Series | undefined = series; current; ) {
-    const later = await deps.store.hackfests.ofSeries(current.id, after + 1);
+  for (const part of [series, ...(await laterParts(deps.store.series, series))]) {
+    const later = await deps.store.hackfests.ofSeries(part.id, after + 1);
     const next = later.find((date) => date.status === 'scheduled' && date.startsAt > now);
     if (next) return next;
-    current = current.continuedBy ? await deps.store.series.get(current.continuedBy) : undefined;
   }
   return null;
 }

@@ -4,6 +4,7 @@ import type { Refused } from '../domain/refusals.ts';
 import type { Deps } from './deps.ts';
 import { planHackfestJobs } from './planHackfestJobs.ts';
 import { refreshHomesOf } from './refreshHomes.ts';
+import { earlierParts, laterParts } from './seriesOf.ts';
 import { concerned, tell } from './tellPeople.ts';
 
 export type SeriesEnded = { ok: true; series: Series; told: Audience } | Refused;
@@ -52,16 +53,9 @@ export async function endSeries(deps: Deps, request: { actorId: UserId; seriesId
 
 /** The series with those it carries on and those carrying it on, earliest first. */
 async function wholeSeries(deps: Deps, series: Series): Promise<Series[]> {
-  const whole = [series];
-  for (let earlier = await deps.store.series.continuedFrom(series.id); earlier; ) {
-    whole.unshift(earlier);
-    earlier = await deps.store.series.continuedFrom(earlier.id);
-  }
-  for (let later = series.continuedBy; later; ) {
-    const next = await deps.store.series.get(later);
-    if (!next) break;
-    whole.push(next);
-    later = next.continuedBy;
-  }
-  return whole;
+  const [earlier, later] = await Promise.all([
+    earlierParts(deps.store.series, series.id),
+    laterParts(deps.store.series, series),
+  ]);
+  return [...earlier.reverse(), series, ...later];
 }

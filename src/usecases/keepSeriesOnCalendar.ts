@@ -4,6 +4,7 @@ import { announceHackfest } from './announceHackfest.ts';
 import { announcementState } from './announcementState.ts';
 import type { Deps } from './deps.ts';
 import { planHackfestJobs } from './planHackfestJobs.ts';
+import { earlierParts } from './seriesOf.ts';
 import { tell } from './tellPeople.ts';
 
 /**
@@ -45,9 +46,7 @@ async function datesToCome(deps: Deps, series: Series, now: number): Promise<Hac
 
 /** Whether a series this one carries on (moved "from this date on") still has a date to come. */
 async function earlierPartGoesOn(deps: Deps, series: Series, now: number): Promise<boolean> {
-  for (let earlier = await deps.store.series.continuedFrom(series.id); earlier; ) {
+  for (const earlier of await earlierParts(deps.store.series, series.id))
     if ((await datesToCome(deps, earlier, now)).length > 0) return true;
-    earlier = await deps.store.series.continuedFrom(earlier.id);
-  }
   return false;
 }

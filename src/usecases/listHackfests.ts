@@ -3,6 +3,7 @@ import { type ListedProposal, PROPOSALS_LISTED } from '../domain/proposal.ts';
 import type { Refused } from '../domain/refusals.ts';
 import type { Deps } from './deps.ts';
 import { openProposals } from './openProposals.ts';
+import { earlierParts } from './seriesOf.ts';
 
 /** `partOf`: for a date of a series moved "from this date on", the series it was moved from, the first of its parts. */
 export type Listed = { hackfest: Hackfest; taken: number; partOf?: string };
@@ -30,13 +31,8 @@ export async function listHackfests(
 async function firstPartsOf(deps: Deps, hackfests: readonly Hackfest[]): Promise<Map<string, string>> {
   const firstParts = new Map<string, string>();
   for (const seriesId of new Set(hackfests.map((hackfest) => hackfest.seriesId))) {
-    if (!seriesId) continue;
-    let first = seriesId;
-    for (let earlier = await deps.store.series.continuedFrom(first); earlier; ) {
-      first = earlier.id;
-      earlier = await deps.store.series.continuedFrom(first);
-    }
-    if (first !== seriesId) firstParts.set(seriesId, first);
+    const first = seriesId && (await earlierParts(deps.store.series, seriesId)).at(-1);
+    if (seriesId && first) firstParts.set(seriesId, first.id);
   }
   return firstParts;
 }

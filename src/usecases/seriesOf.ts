@@ -1,8 +1,29 @@
 import type { Hackfest, Series } from '../domain/hackfest.ts';
+import type { SeriesStore } from '../ports.ts';
 import type { Deps } from './deps.ts';
 
 export async function seriesOf(deps: Deps, hackfest: Hackfest): Promise<Series | null> {
   return hackfest.seriesId ? ((await deps.store.series.get(hackfest.seriesId)) ?? null) : null;
+}
+
+/** The series a move "from this date on" split this one from, nearest first: its earlier parts. */
+export async function earlierParts(series: SeriesStore, seriesId: string): Promise<Series[]> {
+  const parts: Series[] = [];
+  for (let earlier = await series.continuedFrom(seriesId); earlier; earlier = await series.continuedFrom(earlier.id))
+    parts.push(earlier);
+  return parts;
+}
+
+/** The series carrying this one's later dates on after a move "from this date on", nearest first. */
+export async function laterParts(series: SeriesStore, part: Series): Promise<Series[]> {
+  const parts: Series[] = [];
+  for (let id = part.continuedBy; id; ) {
+    const later = await series.get(id);
+    if (!later) break;
+    parts.push(later);
+    id = later.continuedBy;
+  }
+  return parts;
 }
 
 /**
@@ -11,7 +32,7 @@ export async function seriesOf(deps: Deps, hackfest: Hackfest): Promise<Series |
  */
 export async function refreshSeriesAnnouncements(deps: Deps, series: Series): Promise<void> {
   const now = deps.clock.now();
-  for (let part: Series | undefined = series; part; part = await deps.store.series.continuedFrom(part.id)) {
+  for (const part of [series, ...(await earlierParts(deps.store.series, series.id))]) {
     for (const occurrence of await deps.store.hackfests.ofSeries(part.id, now - part.durationMs))
       if (occurrence.announcement) deps.announcer.refresh(occurrence.id);
   }
