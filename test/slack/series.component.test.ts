@@ -14,6 +14,27 @@ const DAY = 24 * 3_600_000;
 const ORGANIZER = 'U111';
 const seconds = (instant: number) => Math.floor(instant / 1000);
 
+/** Types `command` ("reschedule/cancel "<title>"") and picks, among the dates offered, the one on `date` (YYYY-MM-DD). */
+async function pickDate(app: TestApp, command: string, date: string) {
+  const title = /"(.+)"/.exec(command)?.[1] ?? '';
+  const pick = JSON.stringify(await (await app.command(command, { userId: ORGANIZER })).reply());
+  const option = pick.match(new RegExp(`"text":"${title} · ${date}[^"]*"\\},"value":"([^"]+)"`))?.[1];
+  expect(option).toBeDefined();
+  return app.click({ actionId: ACTIONS.pickHackfest, selectedOption: option, userId: ORGANIZER, messageTs: '1.1' });
+}
+
+/** Moves the date on `date` of the series `title` to `startsAt`, alone or with the dates after it, through the form. */
+async function moveDate(app: TestApp, title: string, date: string, startsAt: number, scope: 'one' | 'following') {
+  await pickDate(app, `reschedule "${title}"`, date);
+  const modal = await app.slack.waitFor('views.open');
+  await app.submit({
+    callbackId: CALLBACKS.reschedule,
+    userId: ORGANIZER,
+    privateMetadata: String((modal.args.view as { private_metadata: string }).private_metadata),
+    values: { ...rescheduleFormValues(startsAt), ...scopeValue(scope) },
+  });
+}
+
 describe('a series kept on the calendar', () => {
   let dir: string;
   let database: Database;
@@ -58,16 +79,7 @@ describe('a series kept on the calendar', () => {
   it('when the next date is announced after one passes, then it lists a later date moved on its own at its new time', async () => {
     const first = await restart();
     await first.schedule('schedule "Hack Friday" 2026-12-04 14:00 3h every week', ORGANIZER);
-    const pick = JSON.stringify(await (await first.command('reschedule "Hack Friday"', { userId: ORGANIZER })).reply());
-    const option = pick.match(/"text":"Hack Friday · 2026-12-18[^"]*"\},"value":"([^"]+)"/)?.[1];
-    await first.click({ actionId: ACTIONS.pickHackfest, selectedOption: option, userId: ORGANIZER, messageTs: '1.1' });
-    const modal = await first.slack.waitFor('views.open');
-    await first.submit({
-      callbackId: CALLBACKS.reschedule,
-      userId: ORGANIZER,
-      privateMetadata: String((modal.args.view as { private_metadata: string }).private_metadata),
-      values: { ...rescheduleFormValues(Date.parse('2026-12-19T13:00:00Z')), ...scopeValue('one') },
-    });
+    await moveDate(first, 'Hack Friday', '2026-12-18', Date.parse('2026-12-19T13:00:00Z'), 'one');
     await first.slack.waitFor('chat.postEphemeral', (call) => call.args.user === ORGANIZER);
 
     time.advance(Date.parse('2026-12-04T18:00:00Z') - NOW);
@@ -83,16 +95,7 @@ describe('a series kept on the calendar', () => {
   it('when a series is moved from a later date on, then its dates are still announced one at a time, in order', async () => {
     const first = await restart();
     await first.schedule('schedule "Hack Friday" 2026-12-04 14:00 3h every week', ORGANIZER);
-    const pick = JSON.stringify(await (await first.command('reschedule "Hack Friday"', { userId: ORGANIZER })).reply());
-    const option = pick.match(/"text":"Hack Friday · 2026-12-18[^"]*"\},"value":"([^"]+)"/)?.[1];
-    await first.click({ actionId: ACTIONS.pickHackfest, selectedOption: option, userId: ORGANIZER, messageTs: '1.1' });
-    const modal = await first.slack.waitFor('views.open');
-    await first.submit({
-      callbackId: CALLBACKS.reschedule,
-      userId: ORGANIZER,
-      privateMetadata: String((modal.args.view as { private_metadata: string }).private_metadata),
-      values: { ...rescheduleFormValues(Date.parse('2026-12-18T14:00:00Z')), ...scopeValue('following') },
-    });
+    await moveDate(first, 'Hack Friday', '2026-12-18', Date.parse('2026-12-18T14:00:00Z'), 'following');
     await first.slack.waitFor('chat.postEphemeral', (call) => call.args.user === ORGANIZER);
     const announcedAfterRestartAt = async (instant: number) => {
       time.advance(instant - time.now());
@@ -119,27 +122,8 @@ describe('a series kept on the calendar', () => {
         userId: ORGANIZER,
       })
     ).reply();
-    const pick = await (await running.command('reschedule "Hack Friday"', { userId: ORGANIZER })).reply();
-    const { blocks } = pick as {
-      blocks: Array<{ accessory?: { options: Array<{ text: { text: string }; value: string }> } }>;
-    };
-    const optionValue = blocks[0]?.accessory?.options.find((option) => option.text.text.includes('2027-01-08'))?.value;
-    expect(optionValue).toBeDefined();
-    await running.click({
-      actionId: ACTIONS.pickHackfest,
-      selectedOption: optionValue,
-      userId: ORGANIZER,
-      messageTs: '1.1',
-    });
-    const modal = await running.slack.waitFor('views.open');
-    const hackfestId = String((modal.args.view as { private_metadata: string }).private_metadata);
 
-    await running.submit({
-      callbackId: CALLBACKS.reschedule,
-      userId: ORGANIZER,
-      privateMetadata: hackfestId,
-      values: { ...rescheduleFormValues(Date.parse('2027-01-08T14:00:00Z')), ...scopeValue('following') },
-    });
+    await moveDate(running, 'Hack Friday', '2027-01-08', Date.parse('2027-01-08T14:00:00Z'), 'following');
     // The form was opened from the channel (picking among hackfests there), so the answer shows there.
     const told = await running.slack.waitFor('chat.postEphemeral', (call) => call.args.user === ORGANIZER);
     expect(told.args.channel).toBe('C111');
@@ -162,23 +146,7 @@ describe('a series kept on the calendar', () => {
       const running = await restart();
       await running.schedule('schedule "Hack Friday" 2026-12-04 14:00 3h every week', ORGANIZER);
       expect(JSON.stringify(postsTo('C111')[0]?.args)).toContain(dec11);
-      const pick = JSON.stringify(
-        await (await running.command('reschedule "Hack Friday"', { userId: ORGANIZER })).reply(),
-      );
-      const option = pick.match(/"text":"Hack Friday · 2026-12-11[^"]*"\},"value":"([^"]+)"/)?.[1];
-      await running.click({
-        actionId: ACTIONS.pickHackfest,
-        selectedOption: option,
-        userId: ORGANIZER,
-        messageTs: '1.1',
-      });
-      const modal = await running.slack.waitFor('views.open');
-      await running.submit({
-        callbackId: CALLBACKS.reschedule,
-        userId: ORGANIZER,
-        privateMetadata: String((modal.args.view as { private_metadata: string }).private_metadata),
-        values: { ...rescheduleFormValues(startsAt), ...scopeValue(scope) },
-      });
+      await moveDate(running, 'Hack Friday', '2026-12-11', startsAt, scope);
       const moved = `<!date^${seconds(startsAt)}^`;
       const update = await running.slack.waitFor('chat.update', (call) => JSON.stringify(call.args).includes(moved));
       return JSON.stringify(update.args);
@@ -216,19 +184,7 @@ describe('a series kept on the calendar', () => {
       });
     await emceeOfDec18('U555');
     expect(JSON.stringify(await (await emceeOfDec18('U556')).reply())).toContain('<@U555>');
-    await running.click({
-      actionId: ACTIONS.pickHackfest,
-      selectedOption: optionOn('2026-12-11'),
-      userId: ORGANIZER,
-      messageTs: '1.1',
-    });
-    const modal = await running.slack.waitFor('views.open');
-    await running.submit({
-      callbackId: CALLBACKS.reschedule,
-      userId: ORGANIZER,
-      privateMetadata: String((modal.args.view as { private_metadata: string }).private_metadata),
-      values: { ...rescheduleFormValues(Date.parse('2026-12-11T14:00:00Z')), ...scopeValue('following') },
-    });
+    await moveDate(running, 'Hack Friday', '2026-12-11', Date.parse('2026-12-11T14:00:00Z'), 'following');
 
     const told = await running.slack.waitFor('chat.postMessage', (call) => call.args.channel === 'U555');
     expect(JSON.stringify(told.args)).toContain(`<!date^${seconds(Date.parse('2026-12-18T14:00:00Z'))}^`);
@@ -238,23 +194,7 @@ describe('a series kept on the calendar', () => {
   it('when someone downloads the .ics of a series whose later date moved on its own, then the file has it at its new time', async () => {
     const running = await restart();
     const hackfestId = await running.schedule('schedule "Hack Friday" 2026-12-04 14:00 3h every week', ORGANIZER);
-    const pick = JSON.stringify(
-      await (await running.command('reschedule "Hack Friday"', { userId: ORGANIZER })).reply(),
-    );
-    const option = pick.match(/"text":"Hack Friday · 2026-12-18[^"]*"\},"value":"([^"]+)"/)?.[1];
-    await running.click({
-      actionId: ACTIONS.pickHackfest,
-      selectedOption: option,
-      userId: ORGANIZER,
-      messageTs: '1.1',
-    });
-    const modal = await running.slack.waitFor('views.open');
-    await running.submit({
-      callbackId: CALLBACKS.reschedule,
-      userId: ORGANIZER,
-      privateMetadata: String((modal.args.view as { private_metadata: string }).private_metadata),
-      values: { ...rescheduleFormValues(Date.parse('2026-12-19T13:00:00Z')), ...scopeValue('one') },
-    });
+    await moveDate(running, 'Hack Friday', '2026-12-18', Date.parse('2026-12-19T13:00:00Z'), 'one');
     await running.slack.waitFor('chat.postEphemeral', (call) => call.args.user === ORGANIZER);
 
     await running.click({ actionId: ACTIONS.downloadIcs, value: hackfestId, userId: 'U999', messageTs: '1.3' });
@@ -268,23 +208,7 @@ describe('a series kept on the calendar', () => {
   it('when one date is moved onto the time of another date of the series, then it is refused and stays', async () => {
     const running = await restart();
     await running.schedule('schedule "Hack Friday" 2026-12-04 14:00 3h every week', ORGANIZER);
-    const pick = JSON.stringify(
-      await (await running.command('reschedule "Hack Friday"', { userId: ORGANIZER })).reply(),
-    );
-    const option = pick.match(/"text":"Hack Friday · 2026-12-11[^"]*"\},"value":"([^"]+)"/)?.[1];
-    await running.click({
-      actionId: ACTIONS.pickHackfest,
-      selectedOption: option,
-      userId: ORGANIZER,
-      messageTs: '1.1',
-    });
-    const modal = await running.slack.waitFor('views.open');
-    await running.submit({
-      callbackId: CALLBACKS.reschedule,
-      userId: ORGANIZER,
-      privateMetadata: String((modal.args.view as { private_metadata: string }).private_metadata),
-      values: { ...rescheduleFormValues(Date.parse('2026-12-18T13:00:00Z')), ...scopeValue('one') },
-    });
+    await moveDate(running, 'Hack Friday', '2026-12-11', Date.parse('2026-12-18T13:00:00Z'), 'one');
 
     const told = await running.slack.waitFor('chat.postEphemeral', (call) => call.args.user === ORGANIZER);
     expect(JSON.stringify(told.args)).toContain('is already on the calendar in this channel');
@@ -299,18 +223,7 @@ describe('a series kept on the calendar', () => {
     await running.schedule('schedule "Weekly Demo Hour" 2026-12-06 15:00 1h every week', ORGANIZER);
     const dec13 = `<!date^${seconds(Date.parse('2026-12-13T14:00:00Z'))}^`;
     expect(JSON.stringify(postsTo('C111')[0]?.args)).toContain(dec13);
-    const pick = JSON.stringify(
-      await (await running.command('cancel "Weekly Demo Hour"', { userId: ORGANIZER })).reply(),
-    );
-    const option = pick.match(/"text":"Weekly Demo Hour · 2026-12-13[^"]*"\},"value":"([^"]+)"/)?.[1];
-    expect(option).toBeDefined();
-    const picked = await running.click({
-      actionId: ACTIONS.pickHackfest,
-      selectedOption: option,
-      userId: ORGANIZER,
-      messageTs: '1.1',
-    });
-    const prompt = await picked.reply();
+    const prompt = await (await pickDate(running, 'cancel "Weekly Demo Hour"', '2026-12-13')).reply();
 
     const confirmed = await running.click({
       actionId: ACTIONS.confirmCancel,
@@ -335,28 +248,10 @@ describe('a series kept on the calendar', () => {
     async (_, picked) => {
       const running = await restart();
       await running.schedule('schedule "Hack Friday" 2026-12-04 14:00 3h every week', ORGANIZER);
-      const pickDate = async (command: string, date: string) => {
-        const pick = JSON.stringify(await (await running.command(command, { userId: ORGANIZER })).reply());
-        const option = pick.match(new RegExp(`"text":"Hack Friday · ${date}[^"]*"\\},"value":"([^"]+)"`))?.[1];
-        expect(option).toBeDefined();
-        return running.click({
-          actionId: ACTIONS.pickHackfest,
-          selectedOption: option,
-          userId: ORGANIZER,
-          messageTs: '1.1',
-        });
-      };
-      await pickDate('reschedule "Hack Friday"', '2026-12-18');
-      const modal = await running.slack.waitFor('views.open');
-      await running.submit({
-        callbackId: CALLBACKS.reschedule,
-        userId: ORGANIZER,
-        privateMetadata: String((modal.args.view as { private_metadata: string }).private_metadata),
-        values: { ...rescheduleFormValues(Date.parse('2026-12-18T14:00:00Z')), ...scopeValue('following') },
-      });
+      await moveDate(running, 'Hack Friday', '2026-12-18', Date.parse('2026-12-18T14:00:00Z'), 'following');
       await running.slack.waitFor('chat.postEphemeral', (call) => call.args.user === ORGANIZER);
 
-      const prompt = await (await pickDate('cancel "Hack Friday"', picked)).reply();
+      const prompt = await (await pickDate(running, 'cancel "Hack Friday"', picked)).reply();
       const ended = await running.click({
         actionId: ACTIONS.confirmEndSeries,
         value: elementValue(prompt, ACTIONS.confirmEndSeries),
