@@ -244,6 +244,20 @@ describe('feedback, and the App Home', () => {
     });
   });
 
+  it('when one person answered and feedback closes, then the notification of the summary counts "1 response"', async () => {
+    await advance(START - NOW);
+    await runTheShow();
+    await give('U301', { rating: '4' });
+
+    await click(ACTIONS.closeFeedback, ORGANIZER);
+
+    const summary = await app.slack.waitFor(
+      'chat.postMessage',
+      (call) => call.args.channel === ORGANIZER && textOf(call.args).includes('Feedback on'),
+    );
+    expect(summary.args.text).toBe('Feedback on Winter Hackfest: 1 response');
+  });
+
   it('when the organizer keeps feedback open longer, then the prompt shows the new date; when they close it now, the prompt says it closed, without its button', async () => {
     await advance(START - NOW);
     await runTheShow();

@@ -72,6 +72,12 @@ export function distributionText(distribution: readonly number[]): string {
     .join('\n');
 }
 
+const responseCount = (responses: number) => `${responses} ${responses === 1 ? 'response' : 'responses'}`;
+
+/** The organizers' summary as its notification reads. */
+export const feedbackSummaryText = ({ hackfest, summary }: FeedbackReport) =>
+  `Feedback on ${userText(hackfest.title, 150)}: ${responseCount(summary.responses)}`;
+
 /** The organizers' summary: responses, rating, favourites, what people would change, comments, and Apply. */
 export function feedbackSummaryBlocks(
   { hackfest, presented, window, summary }: FeedbackReport,
@@ -92,7 +98,7 @@ export function feedbackSummaryBlocks(
     .map(({ text, by }) => `> ${userText(text, 200).replaceAll('\n', ' ')} — ${by ? `<@${by}>` : '_anonymous_'}`);
   const blocks: KnownBlock[] = [
     section(
-      `:bar_chart: *Feedback on ${userText(hackfest.title, 150)}* (${slackDate(hackfest.startsAt, hackfest.timeZone, '{date_short_pretty}')}): ${summary.responses} ${summary.responses === 1 ? 'response' : 'responses'}, ${rating}. ${closed ? 'Closed.' : `Open until ${slackDate(window.closesAt, hackfest.timeZone)}.`}`,
+      `:bar_chart: *Feedback on ${userText(hackfest.title, 150)}* (${slackDate(hackfest.startsAt, hackfest.timeZone, '{date_short_pretty}')}): ${responseCount(summary.responses)}, ${rating}. ${closed ? 'Closed.' : `Open until ${slackDate(window.closesAt, hackfest.timeZone)}.`}`,
     ),
   ];
   if (summary.responses > 0)
