@@ -244,6 +244,24 @@ describe('feedback, and the App Home', () => {
     });
   });
 
+  it('when two demos tie for favourite, then the wrap-up names both, not one of them by chance', async () => {
+    await advance(START - NOW);
+    await runTheShow();
+    await openFeedbackForm('U301');
+    await give('U301', { rating: '4', favourite: demoIds.get('Coffee tracker') ?? '' });
+    await give('U302', { rating: '4', favourite: demoIds.get('Pizza bot') ?? '' });
+
+    await click(ACTIONS.closeFeedback, ORGANIZER);
+
+    const wrapUp = await app.slack.waitFor(
+      'chat.postMessage',
+      (call) => call.args.channel === 'C111' && textOf(call.args).includes('That was'),
+    );
+    expect(textOf(wrapUp.args)).toContain(
+      'Favourite demos, tied at 1 vote each: *Pizza bot* by <@U201>, *Coffee tracker* by <@U202>.',
+    );
+  });
+
   it('when one person answered and feedback closes, then the notification of the summary counts "1 response"', async () => {
     await advance(START - NOW);
     await runTheShow();

@@ -12,6 +12,8 @@ import { userText } from './text.ts';
 
 const DEMOS_NAMED = 20;
 const COMMENTS_SHOWN = 10;
+/** Demos tied for favourite named in the wrap-up; a long tie ends in "and N more". */
+const TIED_NAMED = 5;
 
 const titled = (hackfest: Hackfest) => `*${userText(hackfest.title, 150)}*`;
 
@@ -35,9 +37,8 @@ export function feedbackPrompt(hackfest: Hackfest, window: FeedbackWindow, respo
 }
 
 /** The channel's short public wrap-up once feedback closes: demos presented, the favourite, thanks by name. */
-export function wrapUpMessage({ hackfest, presented, summary }: FeedbackReport) {
-  const [top] = summary.favourites;
-  const favourite = top && presented.find((demo) => demo.id === top.demoId);
+export function wrapUpMessage(report: FeedbackReport) {
+  const { hackfest, presented } = report;
   const named = presented.slice(0, DEMOS_NAMED).map((demo) => `*${userText(demo.title, 80)}*`);
   const more = presented.length - named.length;
   const crew = [
@@ -50,15 +51,32 @@ export function wrapUpMessage({ hackfest, presented, summary }: FeedbackReport) 
     presented.length === 0
       ? 'No demos this time.'
       : `${presented.length} ${presented.length === 1 ? 'demo' : 'demos'} presented: ${named.join(', ')}${more > 0 ? ` and ${more} more` : ''}.`,
-    ...(favourite
-      ? [
-          `:trophy: Favourite demo: *${userText(favourite.title, 150)}* by ${mentions(presenters(favourite))} (${top.votes} ${top.votes === 1 ? 'vote' : 'votes'}).`,
-        ]
-      : []),
+    ...favouriteLine(report),
     `:pray: Thank you ${[...crew, everyPresenter.length > 0 ? `presenters ${mentions(everyPresenter.slice(0, 50))}` : ''].filter(Boolean).join(', ') || 'everyone who came'}!`,
   ];
   const text = lines.join('\n');
   return { text: `That was ${userText(hackfest.title, 150)}!`, blocks: [section(text.slice(0, 3_000))] };
+}
+
+/**
+ * The demo voted favourite; when several tie for the most votes, each of them in running order, so none is crowned
+ * by chance.
+ */
+function favouriteLine({ presented, summary }: FeedbackReport): string[] {
+  const [top] = summary.favourites;
+  if (!top) return [];
+  const tiedIds = new Set(summary.favourites.filter(({ votes }) => votes === top.votes).map(({ demoId }) => demoId));
+  const tied = presented.filter((demo) => tiedIds.has(demo.id));
+  if (tied.length === 0) return [];
+  const votes = `${top.votes} ${top.votes === 1 ? 'vote' : 'votes'}`;
+  const named = tied
+    .slice(0, TIED_NAMED)
+    .map((demo) => `*${userText(demo.title, 150)}* by ${mentions(presenters(demo))}`);
+  const more = tied.length - named.length;
+  if (named.length === 1) return [`:trophy: Favourite demo: ${named[0]} (${votes}).`];
+  return [
+    `:trophy: Favourite demos, tied at ${votes} each: ${named.join(', ')}${more > 0 ? ` and ${more} more` : ''}.`,
+  ];
 }
 
 /** A row of the ratings' distribution that reads at a glance in text too: `5 ★ ███████ 7`. */
