@@ -320,6 +320,24 @@ describe('feedback, and the App Home', () => {
     expect(form).toContain('"initial_value":"2"');
   });
 
+  it('when people ask for the length as the form suggests it, then applying the feedback makes the next one that long', async () => {
+    await advance(START - NOW);
+    await runTheShow();
+    const form = await openFeedbackForm('U301');
+    const suggested = /"block_id":"length_change".*?"placeholder":\{"type":"plain_text","text":"([^"]+)"/.exec(
+      form,
+    )?.[1];
+    await give('U301', { rating: '4', lengthChange: suggested ?? '' });
+    await give('U302', { rating: '4', lengthChange: suggested ?? '' });
+
+    await click(ACTIONS.applyFeedback, ORGANIZER);
+
+    const next = textOf(
+      (await app.slack.waitFor('views.open', (call) => textOf(call.args).includes(CALLBACKS.schedule))).args,
+    );
+    expect(next).toContain('Length: 2 longer (“1 day” ×2)');
+    expect(next).toContain('"initial_value":"1 day"');
+  });
   it('when an organizer, a presenter, a waitlisted person and a newcomer open the Home tab, then each sees their own', async () => {
     const organizer = await home(ORGANIZER);
     expect(organizer).toContain('you: organizer');
