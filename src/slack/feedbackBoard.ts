@@ -6,7 +6,7 @@ import { directMessageChannel } from './directMessages.ts';
 import type { PostOnce } from './postOnce.ts';
 import { tellByDirectMessage } from './tellPerson.ts';
 import {
-  distributionText,
+  distributionAltText,
   feedbackPrompt,
   feedbackSummaryBlocks,
   feedbackSummaryText,
@@ -61,7 +61,7 @@ export function slackFeedbackBoard(
             file: chart,
             filename: 'ratings.png',
             title: 'Ratings',
-            alt_text: distributionText(report.summary.distribution),
+            alt_text: distributionAltText(report.summary.distribution),
           });
         }),
       );

@@ -276,6 +276,18 @@ describe('feedback, and the App Home', () => {
     expect(summary.args.text).toBe('Feedback on Winter Hackfest: 1 response');
   });
 
+  it("when feedback closes, then the ratings chart's alt text reads as counts, not as the text bars", async () => {
+    await advance(START - NOW);
+    await runTheShow();
+    await give('U301', { rating: '5' });
+    await give('U302', { rating: '4' });
+
+    await click(ACTIONS.closeFeedback, ORGANIZER);
+
+    const chart = await app.slack.waitFor('files.getUploadURLExternal', (call) => call.args.filename === 'ratings.png');
+    expect(chart.args.alt_text).toBe('Ratings: 5 stars: 1, 4 stars: 1, 3 stars: 0, 2 stars: 0, 1 star: 0.');
+  });
+
   it('when the organizer keeps feedback open longer, then the prompt shows the new date; when they close it now, the prompt says it closed, without its button', async () => {
     await advance(START - NOW);
     await runTheShow();

@@ -90,6 +90,14 @@ export function distributionText(distribution: readonly number[]): string {
     .join('\n');
 }
 
+/** The ratings' distribution as a screen reader reads the chart: `Ratings: 5 stars: 7, 4 stars: 2, …, 1 star: 0.` */
+export function distributionAltText(distribution: readonly number[]): string {
+  const counts = [5, 4, 3, 2, 1].map(
+    (rating) => `${rating} ${rating === 1 ? 'star' : 'stars'}: ${distribution[rating - 1] ?? 0}`,
+  );
+  return `Ratings: ${counts.join(', ')}.`;
+}
+
 const responseCount = (responses: number) => `${responses} ${responses === 1 ? 'response' : 'responses'}`;
 
 /** The organizers' summary as its notification reads. */
