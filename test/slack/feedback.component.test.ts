@@ -302,6 +302,18 @@ describe('feedback, and the App Home', () => {
     expect(prompt()).not.toContain(ACTIONS.giveFeedback);
   });
 
+  it("when a workspace admin closes feedback, then they are told the summary went to the organizers' DMs, where it is", async () => {
+    await advance(START - NOW);
+    await runTheShow();
+    app.slack.setUser('U900', { is_admin: true });
+
+    const reply = textOf(await (await click(ACTIONS.closeFeedback, 'U900')).reply());
+
+    expect(reply).toContain("the summary is in the organizers' DMs");
+    expect(posted(ORGANIZER, 'Feedback on')).toHaveLength(1);
+    expect(posted('U900', 'Feedback on')).toEqual([]);
+  });
+
   it('when someone else tries to close or extend feedback, then they are refused and nothing changes', async () => {
     await advance(START - NOW);
     await runTheShow();
