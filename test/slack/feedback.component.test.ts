@@ -222,7 +222,7 @@ describe('feedback, and the App Home', () => {
     expect(posted('U302', 'Thank you')).toEqual([]);
   });
 
-  it('when an answer has no rating, then the form says so inline and nothing is saved; once closed, answers are refused', async () => {
+  it('when an answer has no rating, then the form says so inline and nothing is saved; once closed, the summary says there were none and answers are refused', async () => {
     await advance(START - NOW);
     await runTheShow();
 
@@ -236,7 +236,7 @@ describe('feedback, and the App Home', () => {
       'chat.postMessage',
       (call) => call.args.channel === ORGANIZER && textOf(call.args).includes('Feedback on'),
     );
-    expect(textOf(summary.args)).toContain('0 responses');
+    expect(textOf(summary.args)).toContain('0 responses, no ratings. Closed.');
     const late = await give('U301', { rating: '5' });
     expect(late.body).toMatchObject({
       response_action: 'errors',

@@ -110,7 +110,8 @@ export function feedbackSummaryBlocks(
   now: number,
 ): KnownBlock[] {
   const closed = window.closedAt !== null || now >= window.closesAt;
-  const rating = summary.averageRating === null ? 'no ratings yet' : `average *${summary.averageRating}* of 5`;
+  const noRatings = closed ? 'no ratings' : 'no ratings yet';
+  const rating = summary.averageRating === null ? noRatings : `average *${summary.averageRating}* of 5`;
   const favourites = summary.favourites.slice(0, 3).flatMap(({ demoId, votes }) => {
     const demo = presented.find((each) => each.id === demoId);
     return demo ? [`*${userText(demo.title, 80)}* (${votes})`] : [];
