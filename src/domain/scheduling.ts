@@ -206,6 +206,7 @@ export type SchedulePrefill = {
   signupDeadline?: number;
   rule?: string;
   recurrence?: { choice: RecurrenceChoice; everyNWeeks?: number };
+  coOrganizerIds?: UserId[];
 };
 
 /** A series adjusted from one of its dates on must still repeat: `/hackfest cancel` ends one. */

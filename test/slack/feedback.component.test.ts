@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ACTIONS, CALLBACKS, FIELDS } from '../../src/slack/ids.ts';
+import { elementValue } from '../support/blocks.ts';
 import { appHomeOpened } from '../support/fakeSlack/index.ts';
 import { FakeTime } from '../support/fakeTime.ts';
 import {
@@ -342,6 +343,29 @@ describe('feedback, and the App Home', () => {
     expect(form).toContain('"initial_value":"Winter Hackfest"');
     // Slots and demo length carry over from this one.
     expect(form).toContain('"initial_value":"2"');
+  });
+
+  it('when a co-organizer applies the feedback, then the form keeps the other organizers as co-organizers of the next one', async () => {
+    await app.submit({
+      callbackId: CALLBACKS.schedule,
+      userId: ORGANIZER,
+      values: scheduleFormValues({ title: 'Side Hack', startsAt: START - 7 * DAY, coOrganizers: ['U222', 'U333'] }),
+    });
+    const announced = await app.slack.waitFor(
+      'chat.postMessage',
+      (call) => call.args.channel === 'C111' && textOf(call.args).includes('Side Hack'),
+    );
+    await advance(START - NOW);
+
+    await app.click({
+      actionId: ACTIONS.applyFeedback,
+      value: elementValue(announced.args, ACTIONS.signUp) ?? '',
+      userId: 'U222',
+      messageTs: '1.1',
+    });
+
+    const form = await app.slack.waitFor('views.open', (call) => textOf(call.args).includes(CALLBACKS.schedule));
+    expect(textOf(form.args)).toContain(`"initial_users":["${ORGANIZER}","U333"]`);
   });
 
   it('when people ask for the length as the form suggests it, then applying the feedback makes the next one that long', async () => {
