@@ -32,6 +32,14 @@ export const FEEDBACK_EXTENSION_MS = 7 * 24 * 3_600_000;
 export const FEEDBACK_LIMITS = { comment: 1_000, changeTo: 150 } as const;
 export const FEEDBACK_JOBS = { open: 'feedback-open', close: 'feedback-close' } as const;
 
+/** What a "change to" might say on each aspect; that of the length reads as a length, so it can be applied. */
+export const CHANGE_EXAMPLES: Record<FeedbackAspect, string> = {
+  frequency: 'every month',
+  length: '1 day',
+  topics: 'AI and tooling',
+  format: 'themed build',
+};
+
 export const isOpen = (window: FeedbackWindow, now: number): boolean =>
   window.closedAt === null && now < window.closesAt;
 
@@ -60,7 +68,10 @@ export function checkFeedback(answer: FeedbackAnswer, presentedDemoIds: readonly
     errors.push({ field: 'comment', message: `Keep it to ${FEEDBACK_LIMITS.comment} characters.` });
   for (const aspect of FEEDBACK_ASPECTS)
     if (cleanLine(answer.aspects[aspect].changeTo).length > FEEDBACK_LIMITS.changeTo)
-      errors.push({ field: aspect, message: `Keep it to ${FEEDBACK_LIMITS.changeTo} characters, e.g. "one day".` });
+      errors.push({
+        field: aspect,
+        message: `Keep it to ${FEEDBACK_LIMITS.changeTo} characters, e.g. "${CHANGE_EXAMPLES[aspect]}".`,
+      });
   return errors;
 }
 

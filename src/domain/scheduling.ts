@@ -55,8 +55,17 @@ export type ScheduleRequest = {
 };
 
 export type ScheduleField = 'title' | 'start' | 'length' | 'slots' | 'demo' | 'deadline' | 'recurrence' | 'channel';
-/** What is wrong, on which field; `fix` changes the request so that this rule holds, where one change does. */
-export type ScheduleError = { field: ScheduleField; message: string; fix?: Partial<ScheduleRequest> };
+/**
+ * What is wrong, on which field; `fix` changes the request so that this rule holds, where one change does. A rule on
+ * how fields fit together names the other fields it `alsoReads`: where one of them could not be read, it judged a
+ * default, not what the person entered.
+ */
+export type ScheduleError = {
+  field: ScheduleField;
+  message: string;
+  fix?: Partial<ScheduleRequest>;
+  alsoReads?: ScheduleField[];
+};
 
 /** Everything wrong with a request, all at once, each with what to do instead. */
 export function validateSchedule(request: ScheduleRequest, now: number): ScheduleError[] {
@@ -114,6 +123,7 @@ function demosOverrun(request: ScheduleRequest): ScheduleError[] {
   return [
     {
       field: 'slots',
+      alsoReads: ['length', 'demo'],
       message: `${slots} demos of ${formatDuration(demoMs)} need ${formatDuration(neededMs)}; this hackfest lasts ${formatDuration(durationMs)}. Make it at least ${formatDuration(neededMs)} long${fewer}, or make the demos shorter.`,
       fix: { durationMs: neededMs },
     },
@@ -130,6 +140,7 @@ function occurrencesOverlap(request: ScheduleRequest): ScheduleError[] {
   return [
     {
       field: 'recurrence',
+      alsoReads: ['start', 'length'],
       message: `Its dates come as little as ${formatDuration(onTheClockMs)} apart, so a hackfest of ${formatDuration(request.durationMs)} would still be on when the next one starts. Make it shorter than ${formatDuration(shortestMs)}${clocksChange}, or repeat less often.`,
       ...(shorterMs >= LIMITS.minDurationMs ? { fix: { durationMs: shorterMs } } : {}),
     },
@@ -195,6 +206,7 @@ export type SchedulePrefill = {
   signupDeadline?: number;
   rule?: string;
   recurrence?: { choice: RecurrenceChoice; everyNWeeks?: number };
+  coOrganizerIds?: UserId[];
 };
 
 /** A series adjusted from one of its dates on must still repeat: `/hackfest cancel` ends one. */

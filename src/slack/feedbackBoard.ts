@@ -5,7 +5,13 @@ import { ratingChartPng } from './charts/ratingChart.ts';
 import { directMessageChannel } from './directMessages.ts';
 import type { PostOnce } from './postOnce.ts';
 import { tellByDirectMessage } from './tellPerson.ts';
-import { distributionText, feedbackPrompt, feedbackSummaryBlocks, wrapUpMessage } from './views/feedback.ts';
+import {
+  distributionAltText,
+  feedbackPrompt,
+  feedbackSummaryBlocks,
+  feedbackSummaryText,
+  wrapUpMessage,
+} from './views/feedback.ts';
 import { truncate } from './views/text.ts';
 
 const FEEDBACK_EVENT = 'hackfest_feedback';
@@ -34,7 +40,7 @@ export function slackFeedbackBoard(
     },
     async sendSummary(userIds, report) {
       const blocks = feedbackSummaryBlocks(report, clock.now());
-      const text = `Feedback on ${truncate(report.hackfest.title, 150)}: ${report.summary.responses} responses`;
+      const text = feedbackSummaryText(report);
       const chart =
         report.summary.responses > 0
           ? await ratingChartPng({
@@ -55,7 +61,7 @@ export function slackFeedbackBoard(
             file: chart,
             filename: 'ratings.png',
             title: 'Ratings',
-            alt_text: distributionText(report.summary.distribution),
+            alt_text: distributionAltText(report.summary.distribution),
           });
         }),
       );

@@ -44,6 +44,8 @@ export async function applyFeedback(
       slots: hackfest.slots,
       demoMs: hackfest.demoMs,
       reminders: hackfest.reminders,
+      // The same organizers run the next one: whoever applies it schedules it, with the others beside them.
+      coOrganizerIds: [hackfest.organizerId, ...hackfest.coOrganizerIds].filter((id) => id !== request.actorId),
       ...(series ? { rule: series.rule, recurrence: choiceForRule(series.rule, series.firstStart) } : {}),
       ...(nextDate && nextDate.signupDeadline < nextDate.startsAt ? { signupDeadline: nextDate.signupDeadline } : {}),
     },

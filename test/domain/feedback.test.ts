@@ -31,10 +31,14 @@ describe('checking an answer', () => {
     expect(errors.map((error) => error.field)).toEqual(['rating', 'favourite']);
   });
 
-  it('when a "change to" text is too long, then its aspect is named with an example', () => {
+  it('when a "change to" text is too long, then its aspect is named with an example of that aspect', () => {
     const long = { leaning: null, changeTo: 'x'.repeat(151) };
-    const errors = checkFeedback(aFeedbackAnswer({ aspects: { ...aFeedbackAnswer().aspects, length: long } }), []);
-    expect(errors).toEqual([{ field: 'length', message: expect.stringContaining('e.g. "one day"') }]);
+    const aspects = { ...aFeedbackAnswer().aspects, length: long, topics: long };
+    const errors = checkFeedback(aFeedbackAnswer({ aspects }), []);
+    expect(errors).toEqual([
+      { field: 'length', message: expect.stringContaining('e.g. "1 day"') },
+      { field: 'topics', message: expect.stringContaining('e.g. "AI and tooling"') },
+    ]);
   });
 
   it('when the answer is sound, then there is nothing to say', () => {

@@ -131,6 +131,7 @@ describe('schedules that cannot work', () => {
     expect(errors).toEqual([
       {
         field: 'slots',
+        alsoReads: ['length', 'demo'],
         message:
           '20 demos of 10m need 3h 20m; this hackfest lasts 1h. Make it at least 3h 20m long, offer at most 6 slots, or make the demos shorter.',
         fix: { durationMs: 200 * MINUTE },

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ACTIONS, CALLBACKS, FIELDS } from '../../src/slack/ids.ts';
+import { elementValue } from '../support/blocks.ts';
 import { appHomeOpened } from '../support/fakeSlack/index.ts';
 import { FakeTime } from '../support/fakeTime.ts';
 import {
@@ -222,7 +223,7 @@ describe('feedback, and the App Home', () => {
     expect(posted('U302', 'Thank you')).toEqual([]);
   });
 
-  it('when an answer has no rating, then the form says so inline and nothing is saved; once closed, answers are refused', async () => {
+  it('when an answer has no rating, then the form says so inline and nothing is saved; once closed, the summary says there were none and answers are refused', async () => {
     await advance(START - NOW);
     await runTheShow();
 
@@ -236,12 +237,56 @@ describe('feedback, and the App Home', () => {
       'chat.postMessage',
       (call) => call.args.channel === ORGANIZER && textOf(call.args).includes('Feedback on'),
     );
-    expect(textOf(summary.args)).toContain('0 responses');
+    expect(textOf(summary.args)).toContain('0 responses, no ratings. Closed.');
     const late = await give('U301', { rating: '5' });
     expect(late.body).toMatchObject({
       response_action: 'errors',
       errors: { [FIELDS.rating]: expect.stringContaining('is closed') },
     });
+  });
+
+  it('when two demos tie for favourite, then the wrap-up names both, not one of them by chance', async () => {
+    await advance(START - NOW);
+    await runTheShow();
+    await openFeedbackForm('U301');
+    await give('U301', { rating: '4', favourite: demoIds.get('Coffee tracker') ?? '' });
+    await give('U302', { rating: '4', favourite: demoIds.get('Pizza bot') ?? '' });
+
+    await click(ACTIONS.closeFeedback, ORGANIZER);
+
+    const wrapUp = await app.slack.waitFor(
+      'chat.postMessage',
+      (call) => call.args.channel === 'C111' && textOf(call.args).includes('That was'),
+    );
+    expect(textOf(wrapUp.args)).toContain(
+      'Favourite demos, tied at 1 vote each: *Pizza bot* by <@U201>, *Coffee tracker* by <@U202>.',
+    );
+  });
+
+  it('when one person answered and feedback closes, then the notification of the summary counts "1 response"', async () => {
+    await advance(START - NOW);
+    await runTheShow();
+    await give('U301', { rating: '4' });
+
+    await click(ACTIONS.closeFeedback, ORGANIZER);
+
+    const summary = await app.slack.waitFor(
+      'chat.postMessage',
+      (call) => call.args.channel === ORGANIZER && textOf(call.args).includes('Feedback on'),
+    );
+    expect(summary.args.text).toBe('Feedback on Winter Hackfest: 1 response');
+  });
+
+  it("when feedback closes, then the ratings chart's alt text reads as counts, not as the text bars", async () => {
+    await advance(START - NOW);
+    await runTheShow();
+    await give('U301', { rating: '5' });
+    await give('U302', { rating: '4' });
+
+    await click(ACTIONS.closeFeedback, ORGANIZER);
+
+    const chart = await app.slack.waitFor('files.getUploadURLExternal', (call) => call.args.filename === 'ratings.png');
+    expect(chart.args.alt_text).toBe('Ratings: 5 stars: 1, 4 stars: 1, 3 stars: 0, 2 stars: 0, 1 star: 0.');
   });
 
   it('when the organizer keeps feedback open longer, then the prompt shows the new date; when they close it now, the prompt says it closed, without its button', async () => {
@@ -256,6 +301,18 @@ describe('feedback, and the App Home', () => {
     expect(prompt()).toContain('is closed: 0 people answered.');
     expect(prompt()).not.toContain('Feedback closes');
     expect(prompt()).not.toContain(ACTIONS.giveFeedback);
+  });
+
+  it("when a workspace admin closes feedback, then they are told the summary went to the organizers' DMs, where it is", async () => {
+    await advance(START - NOW);
+    await runTheShow();
+    app.slack.setUser('U900', { is_admin: true });
+
+    const reply = textOf(await (await click(ACTIONS.closeFeedback, 'U900')).reply());
+
+    expect(reply).toContain("the summary is in the organizers' DMs");
+    expect(posted(ORGANIZER, 'Feedback on')).toHaveLength(1);
+    expect(posted('U900', 'Feedback on')).toEqual([]);
   });
 
   it('when someone else tries to close or extend feedback, then they are refused and nothing changes', async () => {
@@ -288,6 +345,47 @@ describe('feedback, and the App Home', () => {
     expect(form).toContain('"initial_value":"2"');
   });
 
+  it('when a co-organizer applies the feedback, then the form keeps the other organizers as co-organizers of the next one', async () => {
+    await app.submit({
+      callbackId: CALLBACKS.schedule,
+      userId: ORGANIZER,
+      values: scheduleFormValues({ title: 'Side Hack', startsAt: START - 7 * DAY, coOrganizers: ['U222', 'U333'] }),
+    });
+    const announced = await app.slack.waitFor(
+      'chat.postMessage',
+      (call) => call.args.channel === 'C111' && textOf(call.args).includes('Side Hack'),
+    );
+    await advance(START - NOW);
+
+    await app.click({
+      actionId: ACTIONS.applyFeedback,
+      value: elementValue(announced.args, ACTIONS.signUp) ?? '',
+      userId: 'U222',
+      messageTs: '1.1',
+    });
+
+    const form = await app.slack.waitFor('views.open', (call) => textOf(call.args).includes(CALLBACKS.schedule));
+    expect(textOf(form.args)).toContain(`"initial_users":["${ORGANIZER}","U333"]`);
+  });
+
+  it('when people ask for the length as the form suggests it, then applying the feedback makes the next one that long', async () => {
+    await advance(START - NOW);
+    await runTheShow();
+    const form = await openFeedbackForm('U301');
+    const suggested = /"block_id":"length_change".*?"placeholder":\{"type":"plain_text","text":"([^"]+)"/.exec(
+      form,
+    )?.[1];
+    await give('U301', { rating: '4', lengthChange: suggested ?? '' });
+    await give('U302', { rating: '4', lengthChange: suggested ?? '' });
+
+    await click(ACTIONS.applyFeedback, ORGANIZER);
+
+    const next = textOf(
+      (await app.slack.waitFor('views.open', (call) => textOf(call.args).includes(CALLBACKS.schedule))).args,
+    );
+    expect(next).toContain('Length: 2 longer (“1 day” ×2)');
+    expect(next).toContain('"initial_value":"1 day"');
+  });
   it('when an organizer, a presenter, a waitlisted person and a newcomer open the Home tab, then each sees their own', async () => {
     const organizer = await home(ORGANIZER);
     expect(organizer).toContain('you: organizer');

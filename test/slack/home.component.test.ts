@@ -3,7 +3,7 @@ import { ACTIONS, CALLBACKS } from '../../src/slack/ids.ts';
 import { elementValue } from '../support/blocks.ts';
 import { appHomeOpened } from '../support/fakeSlack/index.ts';
 import { FakeTime } from '../support/fakeTime.ts';
-import { demoFormValues, signedUpView } from '../support/forms.ts';
+import { demoFormValues, scheduleFormValues, signedUpView } from '../support/forms.ts';
 import { startTestApp, type TestApp } from '../support/testApp.ts';
 import { expectWellBehaved } from '../support/wellBehaved.ts';
 
@@ -100,6 +100,19 @@ describe('the App Home', () => {
       expect(part(view, 'Your hackfests')).toContain('Spring Hackfest');
       expect(textOf(view)).not.toContain('Coming up in your channels');
       expect(app.logs.join('')).toContain('could not read the channels of a person for their App Home');
+    });
+  });
+
+  describe('of an organizer', () => {
+    it('when every reminder was unticked in the schedule form, then their Home says none were chosen, not that none is left', async () => {
+      await app.submit({
+        callbackId: CALLBACKS.schedule,
+        userId: ORGANIZER,
+        values: scheduleFormValues({ startsAt: WINTER, reminders: [] }),
+      });
+      await app.slack.waitFor('chat.postEphemeral');
+
+      expect(part(await nextHome(ORGANIZER), 'Your hackfests')).toContain('Reminders: none chosen');
     });
   });
 

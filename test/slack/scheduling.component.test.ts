@@ -108,6 +108,24 @@ describe.each<Mode>(['socket', 'http'])('scheduling in %s mode', (mode) => {
       },
     );
 
+    it.each([
+      [{ length: 'forever', slots: '50' }, FIELDS.length],
+      [{ demo: 'ages', length: '15m' }, FIELDS.demo],
+    ])(
+      'when a length cannot be read (%j), then only it is refused, not the slots or repeats judged on a default length',
+      async (input, field) => {
+        const submitted = await app.submit({
+          callbackId: CALLBACKS.schedule,
+          userId: ORGANIZER,
+          values: scheduleFormValues({ startsAt: WINTER, ...input }),
+        });
+
+        expect(submitted.body).toMatchObject({ response_action: 'errors' });
+        expect(Object.keys((submitted.body as { errors: object }).errors)).toEqual([field]);
+        expect(announcements()).toEqual([]);
+      },
+    );
+
     it('when the form schedules what is already on the calendar, then the title says so, and nothing is saved twice', async () => {
       await scheduleWinter();
 

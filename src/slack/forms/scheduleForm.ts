@@ -77,10 +77,12 @@ export function readScheduleForm(
 
 /**
  * What comes back inline: what could not be read, then what breaks the rules of scheduling on the fields that
- * could, each keyed by its block id.
+ * could, each keyed by its block id. A rule that also read a field that could not be read is left out: it judged
+ * that field's default (a 3h hackfest), not what the person entered.
  */
 export function inlineErrors(read: FormErrors, broken: readonly ScheduleError[]): Record<string, string> {
   const inline: Record<string, string> = { ...read };
-  for (const { field, message } of broken) inline[FIELDS[field]] ??= message;
+  for (const { field, message, alsoReads = [] } of broken)
+    if (!alsoReads.some((other) => read[FIELDS[other]] !== undefined)) inline[FIELDS[field]] ??= message;
   return inline;
 }

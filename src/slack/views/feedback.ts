@@ -12,6 +12,8 @@ import { userText } from './text.ts';
 
 const DEMOS_NAMED = 20;
 const COMMENTS_SHOWN = 10;
+/** Demos tied for favourite named in the wrap-up; a long tie ends in "and N more". */
+const TIED_NAMED = 5;
 
 const titled = (hackfest: Hackfest) => `*${userText(hackfest.title, 150)}*`;
 
@@ -35,9 +37,8 @@ export function feedbackPrompt(hackfest: Hackfest, window: FeedbackWindow, respo
 }
 
 /** The channel's short public wrap-up once feedback closes: demos presented, the favourite, thanks by name. */
-export function wrapUpMessage({ hackfest, presented, summary }: FeedbackReport) {
-  const [top] = summary.favourites;
-  const favourite = top && presented.find((demo) => demo.id === top.demoId);
+export function wrapUpMessage(report: FeedbackReport) {
+  const { hackfest, presented } = report;
   const named = presented.slice(0, DEMOS_NAMED).map((demo) => `*${userText(demo.title, 80)}*`);
   const more = presented.length - named.length;
   const crew = [
@@ -50,15 +51,32 @@ export function wrapUpMessage({ hackfest, presented, summary }: FeedbackReport) 
     presented.length === 0
       ? 'No demos this time.'
       : `${presented.length} ${presented.length === 1 ? 'demo' : 'demos'} presented: ${named.join(', ')}${more > 0 ? ` and ${more} more` : ''}.`,
-    ...(favourite
-      ? [
-          `:trophy: Favourite demo: *${userText(favourite.title, 150)}* by ${mentions(presenters(favourite))} (${top.votes} ${top.votes === 1 ? 'vote' : 'votes'}).`,
-        ]
-      : []),
+    ...favouriteLine(report),
     `:pray: Thank you ${[...crew, everyPresenter.length > 0 ? `presenters ${mentions(everyPresenter.slice(0, 50))}` : ''].filter(Boolean).join(', ') || 'everyone who came'}!`,
   ];
   const text = lines.join('\n');
   return { text: `That was ${userText(hackfest.title, 150)}!`, blocks: [section(text.slice(0, 3_000))] };
+}
+
+/**
+ * The demo voted favourite; when several tie for the most votes, each of them in running order, so none is crowned
+ * by chance.
+ */
+function favouriteLine({ presented, summary }: FeedbackReport): string[] {
+  const [top] = summary.favourites;
+  if (!top) return [];
+  const tiedIds = new Set(summary.favourites.filter(({ votes }) => votes === top.votes).map(({ demoId }) => demoId));
+  const tied = presented.filter((demo) => tiedIds.has(demo.id));
+  if (tied.length === 0) return [];
+  const votes = `${top.votes} ${top.votes === 1 ? 'vote' : 'votes'}`;
+  const named = tied
+    .slice(0, TIED_NAMED)
+    .map((demo) => `*${userText(demo.title, 150)}* by ${mentions(presenters(demo))}`);
+  const more = tied.length - named.length;
+  if (named.length === 1) return [`:trophy: Favourite demo: ${named[0]} (${votes}).`];
+  return [
+    `:trophy: Favourite demos, tied at ${votes} each: ${named.join(', ')}${more > 0 ? ` and ${more} more` : ''}.`,
+  ];
 }
 
 /** A row of the ratings' distribution that reads at a glance in text too: `5 ★ ███████ 7`. */
@@ -72,13 +90,28 @@ export function distributionText(distribution: readonly number[]): string {
     .join('\n');
 }
 
+/** The ratings' distribution as a screen reader reads the chart: `Ratings: 5 stars: 7, 4 stars: 2, …, 1 star: 0.` */
+export function distributionAltText(distribution: readonly number[]): string {
+  const counts = [5, 4, 3, 2, 1].map(
+    (rating) => `${rating} ${rating === 1 ? 'star' : 'stars'}: ${distribution[rating - 1] ?? 0}`,
+  );
+  return `Ratings: ${counts.join(', ')}.`;
+}
+
+const responseCount = (responses: number) => `${responses} ${responses === 1 ? 'response' : 'responses'}`;
+
+/** The organizers' summary as its notification reads. */
+export const feedbackSummaryText = ({ hackfest, summary }: FeedbackReport) =>
+  `Feedback on ${userText(hackfest.title, 150)}: ${responseCount(summary.responses)}`;
+
 /** The organizers' summary: responses, rating, favourites, what people would change, comments, and Apply. */
 export function feedbackSummaryBlocks(
   { hackfest, presented, window, summary }: FeedbackReport,
   now: number,
 ): KnownBlock[] {
   const closed = window.closedAt !== null || now >= window.closesAt;
-  const rating = summary.averageRating === null ? 'no ratings yet' : `average *${summary.averageRating}* of 5`;
+  const noRatings = closed ? 'no ratings' : 'no ratings yet';
+  const rating = summary.averageRating === null ? noRatings : `average *${summary.averageRating}* of 5`;
   const favourites = summary.favourites.slice(0, 3).flatMap(({ demoId, votes }) => {
     const demo = presented.find((each) => each.id === demoId);
     return demo ? [`*${userText(demo.title, 80)}* (${votes})`] : [];
@@ -92,7 +125,7 @@ export function feedbackSummaryBlocks(
     .map(({ text, by }) => `> ${userText(text, 200).replaceAll('\n', ' ')} — ${by ? `<@${by}>` : '_anonymous_'}`);
   const blocks: KnownBlock[] = [
     section(
-      `:bar_chart: *Feedback on ${userText(hackfest.title, 150)}* (${slackDate(hackfest.startsAt, hackfest.timeZone, '{date_short_pretty}')}): ${summary.responses} ${summary.responses === 1 ? 'response' : 'responses'}, ${rating}. ${closed ? 'Closed.' : `Open until ${slackDate(window.closesAt, hackfest.timeZone)}.`}`,
+      `:bar_chart: *Feedback on ${userText(hackfest.title, 150)}* (${slackDate(hackfest.startsAt, hackfest.timeZone, '{date_short_pretty}')}): ${responseCount(summary.responses)}, ${rating}. ${closed ? 'Closed.' : `Open until ${slackDate(window.closesAt, hackfest.timeZone)}.`}`,
     ),
   ];
   if (summary.responses > 0)

@@ -1,5 +1,6 @@
 import type { KnownBlock, ModalView, PlainTextOption } from '@slack/types';
 import {
+  CHANGE_EXAMPLES,
   FEEDBACK_ASPECTS,
   FEEDBACK_LIMITS,
   type Feedback,
@@ -19,23 +20,11 @@ const RATINGS = ['1 · poor', '2 · meh', '3 · good', '4 · very good', '5 · g
 /** A static select holds at most 100 options. */
 const DEMOS_LISTED = 100;
 
-const ASPECT_WORDS: Record<FeedbackAspect, { label: string; leanings: Record<Leaning, string>; example: string }> = {
-  frequency: {
-    label: 'How often',
-    leanings: { more: 'More often', same: 'Just right', less: 'Less often' },
-    example: 'every month',
-  },
-  length: { label: 'Length', leanings: { more: 'Longer', same: 'Just right', less: 'Shorter' }, example: 'one day' },
-  topics: {
-    label: 'Topics',
-    leanings: { more: 'Wider', same: 'Just right', less: 'Narrower' },
-    example: 'AI and tooling',
-  },
-  format: {
-    label: 'Format',
-    leanings: { more: 'More structure', same: 'Just right', less: 'Looser' },
-    example: 'themed build',
-  },
+const ASPECT_WORDS: Record<FeedbackAspect, { label: string; leanings: Record<Leaning, string> }> = {
+  frequency: { label: 'How often', leanings: { more: 'More often', same: 'Just right', less: 'Less often' } },
+  length: { label: 'Length', leanings: { more: 'Longer', same: 'Just right', less: 'Shorter' } },
+  topics: { label: 'Topics', leanings: { more: 'Wider', same: 'Just right', less: 'Narrower' } },
+  format: { label: 'Format', leanings: { more: 'More structure', same: 'Just right', less: 'Looser' } },
 };
 
 const option = (text: string, value: string): PlainTextOption => ({ text: plain(truncate(text, 75)), value });
@@ -136,7 +125,7 @@ function aspectInputs(aspect: FeedbackAspect, earlier: Feedback | undefined): Kn
         type: 'plain_text_input',
         action_id: VALUE,
         max_length: FEEDBACK_LIMITS.changeTo,
-        placeholder: plain(words.example),
+        placeholder: plain(CHANGE_EXAMPLES[aspect]),
         ...(changeTo ? { initial_value: changeTo } : {}),
       },
       { optional: true },

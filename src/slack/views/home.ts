@@ -68,7 +68,8 @@ function upcomingBlocks({ hackfest, involvement, series }: DashboardEntry, now: 
   if (actions.length > 0) blocks.push({ type: 'actions', elements: actions });
   if (organizer) {
     const plan = reminderPlan(hackfest, now).map(({ kind }) => REMINDER_DESCRIPTIONS[kind].split(',')[0]);
-    blocks.push(note(`:alarm_clock: Reminders: ${plan.length ? plan.join(' · ') : 'none left'}`));
+    const reminders = hackfest.reminders.length === 0 ? 'none chosen' : plan.length ? plan.join(' · ') : 'none left';
+    blocks.push(note(`:alarm_clock: Reminders: ${reminders}`));
   }
   return blocks;
 }

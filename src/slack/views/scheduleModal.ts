@@ -190,7 +190,11 @@ export function scheduleModal({
             input(
               FIELDS.coOrganizers,
               'Co-organizers',
-              { type: 'multi_users_select', action_id: VALUE },
+              {
+                type: 'multi_users_select',
+                action_id: VALUE,
+                ...(prefill.coOrganizerIds?.length ? { initial_users: prefill.coOrganizerIds } : {}),
+              },
               { optional: true, hint: plain('They can reschedule, cancel and run it too') },
             ),
           ]),

@@ -35,7 +35,9 @@ export function feedbackWindowClicked(useCases: UseCases, change: FeedbackWindow
       change,
     });
     await privately(args)(
-      changed.ok ? feedbackWindowChangedMessage(changed.hackfest, changed.closesAt) : refusalMessage(changed),
+      changed.ok
+        ? feedbackWindowChangedMessage(changed.hackfest, changed.closesAt, body.user.id)
+        : refusalMessage(changed),
     );
   };
 }
