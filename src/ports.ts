@@ -251,6 +251,8 @@ export interface Stage {
 
 /** The app cannot post in a channel (not a member, archived, gone); the person should be told how to fix it. */
 export class ChannelUnavailableError extends Error {
+  /** What the person is told: the one thing to do about it. */
+  static readonly advice = "I can't post in that channel: invite me there with /invite @Hackfest, then try again.";
   readonly channelId: ChannelId;
   constructor(channelId: ChannelId, reason: string) {
     super(`cannot post in ${channelId}: ${reason}`);

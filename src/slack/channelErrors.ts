@@ -1,3 +1,4 @@
+import type { WebClient } from '@slack/web-api';
 import { ChannelUnavailableError } from '../ports.ts';
 
 /** Slack errors that mean the app cannot post in a channel until a person does something about it. */
@@ -13,4 +14,19 @@ function slackErrorCode(error: unknown): string | undefined {
   if (typeof error !== 'object' || error === null || !('data' in error)) return undefined;
   const { data } = error as { data?: { error?: unknown } };
   return typeof data?.error === 'string' ? data.error : undefined;
+}
+
+/**
+ * Why the app cannot post in a channel picked in a form, asked before the form closes so that what was typed is not
+ * lost; undefined when it can, or when Slack cannot say (posting then tells).
+ */
+export async function cannotPostIn(client: WebClient, channelId: string): Promise<string | undefined> {
+  try {
+    const { channel } = await client.conversations.info({ channel: channelId });
+    return channel?.is_member === false || channel?.is_archived ? ChannelUnavailableError.advice : undefined;
+  } catch (error) {
+    return asChannelUnavailable(error, channelId) instanceof ChannelUnavailableError
+      ? ChannelUnavailableError.advice
+      : undefined;
+  }
 }

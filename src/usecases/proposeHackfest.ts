@@ -3,8 +3,6 @@ import { type Proposal, type ProposalDraft, type ProposalError, readProposal } f
 import { ChannelUnavailableError } from '../ports.ts';
 import type { Deps } from './deps.ts';
 
-const CANNOT_POST = "I can't post in that channel: invite me there with /invite @Hackfest, then try again.";
-
 export type Proposed = { ok: true; proposal: Proposal } | { ok: false; errors: ProposalError[] };
 
 /**
@@ -34,7 +32,7 @@ export async function proposeHackfest(
     posted = { ...proposal, message: await deps.proposalBoard.post({ proposal, backerIds: [], tallies: [] }) };
   } catch (error) {
     if (!(error instanceof ChannelUnavailableError)) throw error;
-    return { ok: false, errors: [{ field: 'channel', message: CANNOT_POST }] };
+    return { ok: false, errors: [{ field: 'channel', message: ChannelUnavailableError.advice }] };
   }
   try {
     await deps.store.proposals.add(posted);

@@ -12,8 +12,6 @@ import { announceHackfest, cancelAnnouncement, planAnnouncement } from './announ
 import type { Deps } from './deps.ts';
 import { cancelHackfestJobs, planHackfestJobs } from './planHackfestJobs.ts';
 
-const CANNOT_POST = "I can't post in that channel: invite me there with /invite @Hackfest, then try again.";
-
 export type Scheduled =
   | { ok: true; hackfest: Hackfest; series: Series | null }
   | { ok: false; errors: ScheduleError[] };
@@ -57,7 +55,7 @@ export async function scheduleHackfest(
   } catch (error) {
     await discard(deps, hackfests, series);
     if (error instanceof ChannelUnavailableError)
-      return { ok: false, errors: [{ field: 'channel', message: CANNOT_POST }] };
+      return { ok: false, errors: [{ field: 'channel', message: ChannelUnavailableError.advice }] };
     throw error;
   }
   if (!announced) throw new Error(`hackfest ${first.id} was removed while it was being announced`);

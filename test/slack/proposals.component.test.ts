@@ -106,6 +106,18 @@ describe.each<Mode>(['socket', 'http'])('proposals in %s mode', (mode) => {
     expect(app.slack.callsTo('chat.postMessage')).toEqual([]);
   });
 
+  it('when the proposal form picks a channel the app is not in, then the form stays open asking to invite the app', async () => {
+    app.slack.handle('conversations.info', () => ({ ok: true, channel: { id: 'C999', is_member: false } }));
+
+    const submitted = await propose(proposalFormValues({ channelId: 'C999' }));
+
+    expect(submitted.body).toMatchObject({
+      response_action: 'errors',
+      errors: { [FIELDS.channel]: expect.stringContaining('/invite @Hackfest') },
+    });
+    expect(app.slack.callsTo('chat.postMessage')).toEqual([]);
+  });
+
   it('when user text holds mentions like <!channel>, then the message shows them as text and pings nobody', async () => {
     await propose(proposalFormValues({ title: 'Hack <!channel>', why: '<!here> come <@U222>' }));
 

@@ -141,6 +141,31 @@ describe.each<Mode>(['socket', 'http'])('scheduling in %s mode', (mode) => {
       });
       expect(announcements()).toHaveLength(1);
     });
+
+    it.each([
+      ['the app is not in', { ok: true, channel: { id: 'C999', is_member: false, is_archived: false } }],
+      ['is private without the app', { ok: false, error: 'channel_not_found' }],
+      ['is archived', { ok: true, channel: { id: 'C999', is_member: true, is_archived: true } }],
+    ])(
+      'when the form picks a channel that %s, then the form stays open asking to invite the app, and nothing is kept',
+      async (_, info) => {
+        app.slack.handle('conversations.info', () => info);
+
+        const submitted = await app.submit({
+          callbackId: CALLBACKS.schedule,
+          userId: ORGANIZER,
+          values: scheduleFormValues({ startsAt: WINTER, channelId: 'C999' }),
+        });
+
+        expect(submitted.body).toMatchObject({
+          response_action: 'errors',
+          errors: { [FIELDS.channel]: expect.stringContaining('/invite @Hackfest') },
+        });
+        expect(app.slack.callsTo('chat.postMessage')).toEqual([]);
+        const listed = await (await app.command('list', { userId: ORGANIZER, channelId: 'C999' })).reply();
+        expect(textOf(listed)).toContain('No upcoming hackfests');
+      },
+    );
   });
 
   describe('the text form', () => {

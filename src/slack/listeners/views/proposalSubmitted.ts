@@ -2,6 +2,7 @@ import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } fro
 import { readProposal } from '../../../domain/proposal.ts';
 import type { Refusal } from '../../../domain/refusals.ts';
 import type { UseCases } from '../../../usecases/index.ts';
+import { cannotPostIn } from '../../channelErrors.ts';
 import { readProposalForm } from '../../forms/proposalForm.ts';
 import { reader } from '../../forms/values.ts';
 import { FIELDS } from '../../ids.ts';
@@ -26,14 +27,17 @@ function inline(
 }
 
 /**
- * The proposal form. Mistakes come back inline with nothing posted; a valid proposal closes the form, is posted in
- * its channel, and the proposer is told there (or by DM when the app cannot post in the channel).
+ * The proposal form. Mistakes, and a channel the app cannot post in, come back inline with nothing posted; a valid
+ * proposal closes the form, is posted in its channel, and the proposer is told there (or by DM when the app could not
+ * post there after all).
  */
 export function proposalSubmitted(useCases: UseCases) {
   return async ({ ack, body, view, client }: SubmitArgs) => {
     const draft = readProposalForm(view.state.values);
     const read = readProposal(draft);
     if (!read.ok) return ack(inline(read, FIELDS.title, body.user.id));
+    const channelProblem = await cannotPostIn(client, read.channelId);
+    if (channelProblem) return ack({ response_action: 'errors', errors: { [FIELDS.channel]: channelProblem } });
     await ack();
     const proposed = await useCases.proposeHackfest({ proposerId: body.user.id, draft });
     const reply = proposed.ok
