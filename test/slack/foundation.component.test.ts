@@ -74,15 +74,21 @@ describe.each<Mode>(['socket', 'http'])('the app in %s mode', (mode) => {
     const { body } = await app.command('<!channel>party now');
 
     expect(body).toMatchObject({ response_type: 'ephemeral' });
-    expect(textOf(body)).toContain('has no subcommand `&lt;!channel&gt;party`');
+    expect(textOf(body)).toContain('has no subcommand “&lt;!channel&gt;party”');
     expect(textOf(body)).not.toContain('<!channel>');
     expect(textOf(body)).toContain('/hackfest help');
+  });
+
+  it('when the unknown subcommand holds backticks, then it is quoted whole, not as a broken code span', async () => {
+    const { body } = await app.command('sched`ule`` now');
+
+    expect(textOf(body)).toContain('has no subcommand “sched`ule``”');
   });
 
   it('when the unknown subcommand is thousands of characters long, then at most 40 are quoted back', async () => {
     const { body } = await app.command(`${'x'.repeat(3000)} now`);
 
-    expect(textOf(body)).toContain(`has no subcommand \`${'x'.repeat(39)}…\``);
+    expect(textOf(body)).toContain(`has no subcommand “${'x'.repeat(39)}…”`);
     expect(textOf(body)).not.toContain('x'.repeat(40));
   });
 

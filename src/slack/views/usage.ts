@@ -107,7 +107,7 @@ export function unknownSubcommandMessage(subcommand: string, now: number): Ephem
         type: 'section',
         text: {
           type: 'mrkdwn',
-          text: `:warning: \`${COMMAND}\` has no subcommand \`${named}\`. Here is what it can do:`,
+          text: `:warning: \`${COMMAND}\` has no subcommand “${named}”. Here is what it can do:`,
         },
       },
       ...usageBlocks(now),
