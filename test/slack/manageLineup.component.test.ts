@@ -182,6 +182,20 @@ describe('the "Manage line-up" modal', () => {
     expect(textOf(closed)).toContain('Sign-ups closed <!date^');
   });
 
+  it('when an organizer reopens sign-ups after the deadline, then the announcement offers to sign up until the hackfest ends', async () => {
+    time.advance(Date.parse('2026-12-11T13:00:00Z') - NOW);
+    const modal = await open();
+
+    await clickInModal(ORGANIZER, {
+      actionId: ACTIONS.toggleSignups,
+      value: elementValue(modal, ACTIONS.toggleSignups),
+    });
+
+    const end = Date.parse('2026-12-11T16:00:00Z') / 1000;
+    const reopened = await board(`Sign-ups close <!date^${end}^`);
+    expect(reopened).toContain(`"action_id":"${ACTIONS.signUp}"`);
+  });
+
   it('when someone who is not an organizer clicks in a line-up modal, then the modal itself says why, nothing changes, and no DM is sent', async () => {
     for (const [index, title] of ['First', 'Second', 'Third', 'Waiting'].entries()) await signUp(`U20${index}`, title);
     const modal = await open();
