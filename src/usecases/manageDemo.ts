@@ -15,10 +15,12 @@ import type { Deps } from './deps.ts';
 import { refreshHomesOf } from './refreshHomes.ts';
 import { tell } from './tellPeople.ts';
 
-/** The demo this person presents (as its owner or in its team) at a hackfest, if any. */
+/** The demo this person presents at a hackfest, if any: one they own, or else one whose team they are in. */
+const demoOf = (demos: readonly Demo[], userId: UserId): Demo | undefined =>
+  demos.find((demo) => demo.ownerId === userId) ?? demos.find((demo) => demo.teamIds.includes(userId));
+
 export async function myDemo(deps: Deps, request: { userId: UserId; hackfestId: string }): Promise<Demo | undefined> {
-  const demos = await deps.store.demos.ofHackfest(request.hackfestId);
-  return demos.find((demo) => demo.ownerId === request.userId || demo.teamIds.includes(request.userId));
+  return demoOf(await deps.store.demos.ofHackfest(request.hackfestId), request.userId);
 }
 
 export type Edited = { ok: true; demo: Demo } | { ok: false; errors: DemoError[] } | Refused;
@@ -79,7 +81,7 @@ export async function withdraw(deps: Deps, request: { userId: UserId; hackfestId
       const held = refuseIfHeld(hackfest);
       if (held) return held;
       const before = await demos.ofHackfest(hackfestId);
-      const demo = before.find((each) => each.ownerId === userId || each.teamIds.includes(userId));
+      const demo = demoOf(before, userId);
       if (!demo) return { ok: false as const, refused: 'no-demo' as const, hackfest };
       if (demo.ownerId !== userId) {
         await demos.save({ ...demo, teamIds: demo.teamIds.filter((id) => id !== userId) }, { oneEach: false });

@@ -245,6 +245,44 @@ describe.each<Mode>(['socket', 'http'])('demo sign-ups in %s mode', (mode) => {
     expect(await board('Pizza bot 2.0')).toContain('1/8 slots taken');
   });
 
+  it('when a team member clicks "Edit my demo", then they hear it is the owner\'s to edit and how to leave its team', async () => {
+    await schedule(8);
+    await signUp('U201', 'Pizza bot', { team: ['U202'] });
+
+    const clicked = await app.click({
+      actionId: ACTIONS.editDemo,
+      value: hackfestId,
+      userId: 'U202',
+      messageTs: '1.1',
+    });
+
+    expect(textOf(await clicked.reply())).toContain(
+      "*Pizza bot* is <@U201>'s demo: only they can edit it. To leave its team, use *Withdraw*.",
+    );
+    expect(app.slack.callsTo('views.open')).toEqual([]);
+  });
+
+  it('when someone owns a demo and is in the team of an earlier one, then "Edit my demo" and "Withdraw" act on their own', async () => {
+    await schedule(8);
+    await app.click({ actionId: ACTIONS.manageLineup, value: hackfestId, userId: ORGANIZER, messageTs: '1.1' });
+    const modal = await app.slack.waitFor('views.open');
+    await app.click({
+      actionId: ACTIONS.toggleOneDemoEach,
+      value: elementValue(modal.args.view, ACTIONS.toggleOneDemoEach),
+      userId: ORGANIZER,
+      view: { id: 'V-lineup', type: 'modal', private_metadata: hackfestId },
+    });
+    await app.slack.waitFor('views.update');
+    await signUp('U201', 'Pizza bot', { team: ['U202'] });
+    await signUp('U202', 'Coffee tracker');
+
+    await app.click({ actionId: ACTIONS.editDemo, value: hackfestId, userId: 'U202', messageTs: '1.1' });
+    const form = await app.slack.waitFor('views.open', (call) => textOf(call.args).includes(CALLBACKS.editDemo));
+    expect(textOf(form.args.view)).toContain('"initial_value":"Coffee tracker"');
+
+    expect(textOf(await (await withdraw('U202')).reply())).toContain('*Coffee tracker* is withdrawn');
+  });
+
   it('when an organizer moves the first demo to the end, then it is last and its presenter is told', async () => {
     await schedule(8);
     await signUp('U201', 'First');

@@ -51,6 +51,10 @@ export function refusalMessage(refusal: Refusal): EphemeralMessage {
       return ephemeral(
         `:information_source: You have no demo at *${userText(refusal.hackfest.title, 150)}*. Use *Sign up to demo* to add one.`,
       );
+    case 'in-team':
+      return ephemeral(
+        `:information_source: *${userText(refusal.demoTitle, 150)}* is <@${refusal.ownerId}>'s demo: only they can edit it. To leave its team, use *Withdraw*.`,
+      );
     case 'not-running-the-show':
       return ephemeral(
         `:lock: Only the emcee, the timekeeper or the organizers of *${userText(refusal.hackfest.title, 150)}* can run the show. Claim a role on its announcement. Nothing was changed.`,

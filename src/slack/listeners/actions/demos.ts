@@ -23,7 +23,7 @@ export function signUpClicked(useCases: UseCases) {
   };
 }
 
-/** "Edit my demo": the form filled in with the clicker's demo, or a word that they have none. */
+/** "Edit my demo": the form filled in with the clicker's demo, or a word that they have none or only its owner may. */
 export function editDemoClicked(useCases: UseCases) {
   return async (args: ButtonArgs) => {
     const { ack, action, body, client } = args;
@@ -33,8 +33,11 @@ export function editDemoClicked(useCases: UseCases) {
     const held = refuseIfHeld(hackfest);
     if (held) return void (await privately(args)(refusalMessage(held)));
     const demo = await useCases.myDemo({ userId: body.user.id, hackfestId: hackfest.id });
-    if (!demo || demo.ownerId !== body.user.id)
-      return void (await privately(args)(refusalMessage({ refused: 'no-demo', hackfest })));
+    if (!demo) return void (await privately(args)(refusalMessage({ refused: 'no-demo', hackfest })));
+    if (demo.ownerId !== body.user.id)
+      return void (await privately(args)(
+        refusalMessage({ refused: 'in-team', hackfest, ownerId: demo.ownerId, demoTitle: demo.title }),
+      ));
     await client.views.open({ trigger_id: body.trigger_id, view: demoModal({ hackfest }, demo) });
   };
 }
