@@ -45,8 +45,11 @@ export type SignupWindow =
   | { state: 'extended'; closesAt: number; deadline: number }
   | { state: 'reopened'; closesAt: number; closedAt: number };
 
+/** When sign-ups close unless organizers keep them open: their deadline, at the latest the start. */
+export const signupsCloseAt = (hackfest: Hackfest): number => Math.min(hackfest.signupDeadline, hackfest.startsAt);
+
 export function signupWindow(hackfest: Hackfest, now: number): SignupWindow {
-  const deadline = Math.min(hackfest.signupDeadline, hackfest.startsAt);
+  const deadline = signupsCloseAt(hackfest);
   const end = endsAt(hackfest);
   if (hackfest.status !== 'scheduled') return { state: 'closed', since: Math.min(deadline, now) };
   if (!hackfest.signupsReopened)
@@ -58,6 +61,9 @@ export function signupWindow(hackfest: Hackfest, now: number): SignupWindow {
 }
 
 export const signupsOpen = (hackfest: Hackfest, now: number): boolean => signupWindow(hackfest, now).state !== 'closed';
+
+/** The due job that redraws a hackfest's announcement when its sign-ups close, so it stops offering to sign up. */
+export const SIGNUPS_CLOSE_JOB = 'signups-close';
 
 /** Why signing up to this hackfest is refused now, if it is: it took place, or its sign-ups are closed. */
 export function signupRefusal(hackfest: Hackfest, now: number): Refused | undefined {

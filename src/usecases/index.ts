@@ -19,7 +19,14 @@ import { findHackfests, findToOrganize, listHackfests } from './listHackfests.ts
 import { loadForOrganizer } from './loadForOrganizer.ts';
 import { loadForProposer, loadOpenProposal } from './loadForProposer.ts';
 import { editDemo, myDemo, withdraw } from './manageDemo.ts';
-import { lineupFor, moveInLineup, removeFromWaitlist, setSignupRule, shuffleLineup } from './manageLineup.ts';
+import {
+  lineupFor,
+  moveInLineup,
+  removeFromWaitlist,
+  setSignupRule,
+  shuffleLineup,
+  signupsClosed,
+} from './manageLineup.ts';
 import { hackfestOver } from './openFeedback.ts';
 import { openProposals } from './openProposals.ts';
 import { proposeHackfest } from './proposeHackfest.ts';
@@ -79,6 +86,7 @@ export function createUseCases(deps: Deps) {
     shuffleLineup: bind(shuffleLineup),
     removeFromWaitlist: bind(removeFromWaitlist),
     setSignupRule: bind(setSignupRule),
+    signupsClosed: bind(signupsClosed),
     proposeHackfest: bind(proposeHackfest),
     backProposal: bind(backProposal),
     suggestChange: bind(suggestChange),

@@ -10,6 +10,7 @@ import {
   shuffleStage,
 } from '../domain/lineup.ts';
 import type { Refused } from '../domain/refusals.ts';
+import type { DueJob } from '../ports.ts';
 import type { Deps } from './deps.ts';
 import { loadForOrganizer } from './loadForOrganizer.ts';
 import { refreshHomesOf } from './refreshHomes.ts';
@@ -84,6 +85,12 @@ export async function setSignupRule(
   deps.announcer.refresh(hackfest.id);
   await refreshHomesOf(deps, hackfest);
   return { ok: true, hackfest, demos: await deps.store.demos.ofHackfest(hackfest.id) };
+}
+
+/** The clock's job when a hackfest's sign-ups close: its announcement redrawn, without "Sign up to demo". */
+export async function signupsClosed(deps: Deps, job: DueJob): Promise<void> {
+  const { hackfestId } = job.payload as { hackfestId: string };
+  deps.announcer.refresh(hackfestId);
 }
 
 /**

@@ -231,6 +231,16 @@ describe.each<Mode>(['socket', 'http'])('demo sign-ups in %s mode', (mode) => {
     expect(signedUpView(await signUp('U201', 'Pizza bot'))).toContain('number 1 in the line-up');
   });
 
+  it('when the sign-up deadline passes, then the announcement no longer offers to sign up and says sign-ups are closed', async () => {
+    await schedule(8);
+
+    time.advance(Date.parse('2026-12-11T13:00:00Z') - NOW);
+    await app.idle();
+
+    const closed = await board(':lock: Sign-ups are closed.');
+    expect(closed).not.toContain(`"action_id":"${ACTIONS.signUp}"`);
+  });
+
   it('when the owner edits their demo, then the board shows the change', async () => {
     await schedule(8);
     await signUp('U201', 'Pizza bot');
