@@ -6,7 +6,14 @@ import type { Repositories } from '../ports.ts';
 import type { ReminderPayload } from './reminders.ts';
 
 const feedbackKey = (hackfest: Hackfest) => `${FEEDBACK_JOBS.open}:${hackfest.id}:${hackfest.startsAt}`;
-const signupsCloseKey = (hackfest: Hackfest) => `${SIGNUPS_CLOSE_JOB}:${hackfest.id}:${signupsCloseAt(hackfest)}`;
+/** When sign-ups may close: at their deadline, or at the end if organizers keep them open. */
+const signupsCloseJobs = (hackfest: Hackfest) =>
+  [signupsCloseAt(hackfest), endsAt(hackfest)].map((dueAt) => ({
+    kind: SIGNUPS_CLOSE_JOB,
+    key: `${SIGNUPS_CLOSE_JOB}:${hackfest.id}:${dueAt}`,
+    dueAt,
+    payload: { hackfestId: hackfest.id },
+  }));
 
 /**
  * Plans a hackfest's due work, in the caller's transaction: its reminders, redrawing its announcement when sign-ups
@@ -27,12 +34,7 @@ export async function planHackfestJobs(
   }
   if (hackfest.status === 'scheduled')
     await dueJobs.schedule([
-      {
-        kind: SIGNUPS_CLOSE_JOB,
-        key: signupsCloseKey(hackfest),
-        dueAt: signupsCloseAt(hackfest),
-        payload: { hackfestId: hackfest.id },
-      },
+      ...signupsCloseJobs(hackfest),
       {
         kind: FEEDBACK_JOBS.open,
         key: feedbackKey(hackfest),
@@ -45,7 +47,7 @@ export async function planHackfestJobs(
 /** Cancels what planHackfestJobs planned for a hackfest at its start then. */
 export async function cancelHackfestJobs(repositories: Repositories, hackfest: Hackfest) {
   await cancelReminders(repositories, hackfest);
-  await repositories.dueJobs.cancel(signupsCloseKey(hackfest));
+  for (const { key } of signupsCloseJobs(hackfest)) await repositories.dueJobs.cancel(key);
   await repositories.dueJobs.cancel(feedbackKey(hackfest));
 }
 

@@ -196,6 +196,27 @@ describe('the "Manage line-up" modal', () => {
     expect(reopened).toContain(`"action_id":"${ACTIONS.signUp}"`);
   });
 
+  it('when sign-ups reopened after the deadline and the hackfest ends, then the announcement no longer offers to sign up', async () => {
+    time.advance(Date.parse('2026-12-11T13:00:00Z') - NOW);
+    const modal = await open();
+    await clickInModal(ORGANIZER, {
+      actionId: ACTIONS.toggleSignups,
+      value: elementValue(modal, ACTIONS.toggleSignups),
+    });
+    await board(`"action_id":"${ACTIONS.signUp}"`);
+    const updatesSoFar = app.slack.callsTo('chat.update').length;
+
+    time.advance(Date.parse('2026-12-11T16:00:00Z') - time.now());
+    await app.idle();
+
+    const over = await app.slack.waitFor(
+      'chat.update',
+      (call) => app.slack.callsTo('chat.update').indexOf(call) >= updatesSoFar,
+    );
+    expect(textOf(over.args)).toContain(':lock: Sign-ups are closed.');
+    expect(textOf(over.args)).not.toContain(`"action_id":"${ACTIONS.signUp}"`);
+  });
+
   it('when someone who is not an organizer clicks in a line-up modal, then the modal itself says why, nothing changes, and no DM is sent', async () => {
     for (const [index, title] of ['First', 'Second', 'Third', 'Waiting'].entries()) await signUp(`U20${index}`, title);
     const modal = await open();
