@@ -210,6 +210,17 @@ describe.each<Mode>(['socket', 'http'])('demo sign-ups in %s mode', (mode) => {
     expect(textOf(await (await app.command('list')).reply())).toContain('0/8 demo slots taken');
   });
 
+  it('when the length cannot be read and demos last 3 minutes, then the example in the error fits that length', async () => {
+    hackfestId = await app.schedule('schedule "Winter Hackfest" 2026-12-11 14:00 3h slots 8 demo 3m', ORGANIZER);
+
+    const submitted = await signUp('U201', 'Pizza bot', { length: 'five minutes' });
+
+    expect(submitted.body).toEqual({
+      response_action: 'errors',
+      errors: { [FIELDS.length]: 'Ask for up to 3m, e.g. 3m.' },
+    });
+  });
+
   it('when sign-ups have closed, then a late click is told so and nothing changes, until an organizer reopens them', async () => {
     await schedule(8);
     time.advance(Date.parse('2026-12-11T13:00:00Z') - NOW);
