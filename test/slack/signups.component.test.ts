@@ -364,6 +364,19 @@ describe.each<Mode>(['socket', 'http'])('demo sign-ups in %s mode', (mode) => {
     expect(open.args.view).toMatchObject({ private_metadata: '' });
   });
 
+  it('when the hackfests to choose from have different demo lengths, then the form offers a length that fits either', async () => {
+    await schedule(8);
+    await (await app.command('schedule "Spring Hackfest" 2027-03-12 14:00 3h demo 3m', { userId: ORGANIZER })).reply();
+
+    await app.command('signup', { userId: 'U201' });
+
+    const { view } = (await app.slack.waitFor('views.open')).args as { view: ModalView };
+    expect(view.blocks.find((block) => block.block_id === FIELDS.length)).toMatchObject({
+      element: { initial_value: '3m' },
+      hint: { text: "Up to the picked hackfest's demo length, e.g. 3m" },
+    });
+  });
+
   it('when someone types /hackfest signup with a title, then the form opens for that hackfest', async () => {
     await schedule(8);
     await (await app.command('schedule "Spring Hackfest" 2027-03-12 14:00 3h', { userId: ORGANIZER })).reply();
