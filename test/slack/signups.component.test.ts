@@ -102,6 +102,14 @@ describe.each<Mode>(['socket', 'http'])('demo sign-ups in %s mode', (mode) => {
     expect(await board('Coffee tracker', 'Pizza bot')).toContain('1/1 slots taken');
   });
 
+  it('when the announcement offers "Withdraw", then its confirm dialog tells team members they only leave the team', async () => {
+    await schedule(8);
+
+    const announcement = app.slack.messagesIn('C111').find((message) => textOf(message).includes(ACTIONS.withdraw));
+
+    expect(textOf(announcement)).toContain("If it is someone else's demo, you only leave its team.");
+  });
+
   it('when someone on stage withdraws and nobody waits, then they hear their slot is free again', async () => {
     await schedule(2);
     await signUp('U201', 'Pizza bot');

@@ -85,7 +85,11 @@ export const withdrawButton = (hackfestId: string) =>
   button(ACTIONS.withdraw, 'Withdraw', hackfestId, {
     confirm: {
       title: { type: 'plain_text', text: 'Withdraw your demo?' },
-      text: { type: 'plain_text', text: 'Your slot goes to the first person waiting.' },
+      // Every reader sees the same dialog: owners withdraw their demo, team members only leave its team.
+      text: {
+        type: 'plain_text',
+        text: "Your demo leaves the line-up and the first one waiting moves up. If it is someone else's demo, you only leave its team.",
+      },
       confirm: { type: 'plain_text', text: 'Withdraw' },
       deny: { type: 'plain_text', text: 'Keep it' },
     },
