@@ -65,10 +65,15 @@ export const signupsOpen = (hackfest: Hackfest, now: number): boolean => signupW
 /** The due job that redraws a hackfest's announcement when its sign-ups close, so it stops offering to sign up. */
 export const SIGNUPS_CLOSE_JOB = 'signups-close';
 
-/** Why signing up to this hackfest is refused now, if it is: it took place, or its sign-ups are closed. */
+/** Why demos at this hackfest may no longer be changed or withdrawn, if they may not: it took place, or is cancelled. */
+export const demoChangeRefusal = (hackfest: Hackfest): Refused | undefined =>
+  refuseIfHeld(hackfest) ??
+  (hackfest.status === 'cancelled' ? { ok: false, refused: 'cancelled', hackfest } : undefined);
+
+/** Why signing up to this hackfest is refused now, if it is: it took place, is cancelled, or its sign-ups are closed. */
 export function signupRefusal(hackfest: Hackfest, now: number): Refused | undefined {
   return (
-    refuseIfHeld(hackfest) ??
+    demoChangeRefusal(hackfest) ??
     (signupsOpen(hackfest, now) ? undefined : { ok: false, refused: 'signups-closed', hackfest })
   );
 }

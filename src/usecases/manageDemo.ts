@@ -4,13 +4,14 @@ import {
   type Demo,
   type DemoDraft,
   type DemoError,
+  demoChangeRefusal,
   lineup,
   lineupChanges,
   presenters,
   teamOf,
   validateDemo,
 } from '../domain/lineup.ts';
-import { type Refused, refuseIfHeld } from '../domain/refusals.ts';
+import type { Refused } from '../domain/refusals.ts';
 import type { Deps } from './deps.ts';
 import { refreshHomesOf } from './refreshHomes.ts';
 import { tell } from './tellPeople.ts';
@@ -36,8 +37,8 @@ export async function editDemo(
     deps.store.transaction(async ({ hackfests, demos }): Promise<Edited> => {
       const hackfest = await hackfests.lock(hackfestId);
       if (!hackfest) return { ok: false, refused: 'not-found' };
-      const held = refuseIfHeld(hackfest);
-      if (held) return held;
+      const refused = demoChangeRefusal(hackfest);
+      if (refused) return refused;
       const mine = (await demos.ofHackfest(hackfestId)).find((demo) => demo.ownerId === userId);
       if (!mine) return { ok: false, refused: 'no-demo', hackfest };
       const errors = validateDemo(draft, hackfest);
@@ -70,7 +71,7 @@ export type Withdrawn =
 
 /**
  * The owner withdraws their demo (the first on the waitlist moves up and is told); a team member leaves the team.
- * Allowed until the hackfest is over.
+ * Allowed until the hackfest has taken place, and not once it is cancelled.
  */
 export async function withdraw(deps: Deps, request: { userId: UserId; hackfestId: string }): Promise<Withdrawn> {
   const { userId, hackfestId } = request;
@@ -78,8 +79,8 @@ export async function withdraw(deps: Deps, request: { userId: UserId; hackfestId
     deps.store.transaction(async ({ hackfests, demos }) => {
       const hackfest = await hackfests.lock(hackfestId);
       if (!hackfest) return { ok: false as const, refused: 'not-found' as const };
-      const held = refuseIfHeld(hackfest);
-      if (held) return held;
+      const refused = demoChangeRefusal(hackfest);
+      if (refused) return refused;
       const before = await demos.ofHackfest(hackfestId);
       const demo = demoOf(before, userId);
       if (!demo) return { ok: false as const, refused: 'no-demo' as const, hackfest };

@@ -260,6 +260,38 @@ describe.each<Mode>(['socket', 'http'])('demo sign-ups in %s mode', (mode) => {
     expect(closed).not.toContain(`"action_id":"${ACTIONS.signUp}"`);
   });
 
+  it('when the hackfest is cancelled, then a late sign-up, edit or withdrawal is refused as cancelled', async () => {
+    await schedule(8);
+    await signUp('U201', 'Pizza bot');
+    const prompt = await (await app.command('cancel "Winter Hackfest"', { userId: ORGANIZER })).reply();
+    await (
+      await app.click({
+        actionId: ACTIONS.confirmCancel,
+        value: elementValue(prompt, ACTIONS.confirmCancel),
+        userId: ORGANIZER,
+        messageTs: '1.1',
+      })
+    ).reply();
+    const cancelled = '*Winter Hackfest* is already cancelled. Nothing was changed.';
+
+    expect(textOf((await signUp('U202', 'Coffee tracker')).body)).toContain('Winter Hackfest is already cancelled.');
+    const edited = await app.submit({
+      callbackId: CALLBACKS.editDemo,
+      userId: 'U201',
+      privateMetadata: hackfestId,
+      values: demoFormValues({ title: 'Pizza bot 2.0' }),
+    });
+    expect(textOf(edited.body)).toContain('Winter Hackfest is already cancelled.');
+    expect(textOf(await (await withdraw('U201')).reply())).toContain(cancelled);
+    expect(
+      textOf(
+        await (
+          await app.click({ actionId: ACTIONS.editDemo, value: hackfestId, userId: 'U201', messageTs: '1.1' })
+        ).reply(),
+      ),
+    ).toContain(cancelled);
+  });
+
   it('when the owner edits their demo, then the board shows the change', async () => {
     await schedule(8);
     await signUp('U201', 'Pizza bot');

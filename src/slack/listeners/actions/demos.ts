@@ -1,6 +1,5 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
-import { signupRefusal } from '../../../domain/lineup.ts';
-import { refuseIfHeld } from '../../../domain/refusals.ts';
+import { demoChangeRefusal, signupRefusal } from '../../../domain/lineup.ts';
 import type { UseCases } from '../../../usecases/index.ts';
 import { demoModal } from '../../views/demoModal.ts';
 import { lineupModal } from '../../views/lineupModal.ts';
@@ -30,8 +29,8 @@ export function editDemoClicked(useCases: UseCases) {
     await ack();
     const hackfest = await useCases.getHackfest(action.value ?? '');
     if (!hackfest) return void (await privately(args)(refusalMessage({ refused: 'not-found' })));
-    const held = refuseIfHeld(hackfest);
-    if (held) return void (await privately(args)(refusalMessage(held)));
+    const refused = demoChangeRefusal(hackfest);
+    if (refused) return void (await privately(args)(refusalMessage(refused)));
     const demo = await useCases.myDemo({ userId: body.user.id, hackfestId: hackfest.id });
     if (!demo) return void (await privately(args)(refusalMessage({ refused: 'no-demo', hackfest })));
     if (demo.ownerId !== body.user.id)
