@@ -70,7 +70,8 @@ export type Withdrawn =
   | Refused;
 
 /**
- * The owner withdraws their demo (the first on the waitlist moves up and is told); a team member leaves the team.
+ * The owner withdraws their demo (its team is told, and the first on the waitlist moves up and is told); a team
+ * member leaves the team.
  * Allowed until the hackfest has taken place, and not once it is cancelled.
  */
 export async function withdraw(deps: Deps, request: { userId: UserId; hackfestId: string }): Promise<Withdrawn> {
@@ -98,13 +99,15 @@ export async function withdraw(deps: Deps, request: { userId: UserId; hackfestId
   if (!outcome.ok) return outcome;
   deps.announcer.refresh(hackfestId);
   const { hackfest, promoted } = outcome;
-  // Everyone behind moved up a place; whoever left is no longer among the hackfest's people.
-  await refreshHomesOf(deps, hackfest, [request.userId]);
+  // Everyone behind moved up a place; whoever left (a withdrawn demo's whole team) is no longer among its people.
+  await refreshHomesOf(deps, hackfest, presenters(outcome.demo));
   const after = await deps.store.demos.ofHackfest(hackfestId);
   for (const demo of promoted) {
     const position = after.findIndex((each) => each.id === demo.id) + 1;
     await tell(deps, [demo.ownerId, ...demo.teamIds], { kind: 'promoted', hackfest, demoTitle: demo.title, position });
   }
   const { demo, left, wasWaiting } = outcome;
+  if (left === 'demo')
+    await tell(deps, demo.teamIds, { kind: 'demoWithdrawn', hackfest, demoTitle: demo.title, by: request.userId });
   return left === 'team' ? { ok: true, demo, left } : { ok: true, demo, left, wasWaiting, promoted };
 }

@@ -110,6 +110,16 @@ describe.each<Mode>(['socket', 'http'])('demo sign-ups in %s mode', (mode) => {
     expect(textOf(announcement)).toContain("If it is someone else's demo, you only leave its team.");
   });
 
+  it('when the owner withdraws a demo with a team, then its team members are told by DM', async () => {
+    await schedule(8);
+    await signUp('U201', 'Pizza bot', { team: ['U202'] });
+
+    await withdraw('U201');
+
+    const dm = await app.slack.waitFor('chat.postMessage', (call) => call.args.channel === 'U202');
+    expect(textOf(dm.args)).toContain('<@U201> withdrew *Pizza bot* from *Winter Hackfest*');
+  });
+
   it('when someone on stage withdraws and nobody waits, then they hear their slot is free again', async () => {
     await schedule(2);
     await signUp('U201', 'Pizza bot');
