@@ -260,7 +260,7 @@ describe.each<Mode>(['socket', 'http'])('demo sign-ups in %s mode', (mode) => {
     expect(signedUpView(await signUp('U201', 'Pizza bot'))).toContain('number 1 in the line-up');
   });
 
-  it('when the sign-up deadline passes, then the announcement no longer offers to sign up and says sign-ups are closed', async () => {
+  it('when the sign-up deadline passes, then the announcement no longer offers or invites sign-ups and says they are closed', async () => {
     await schedule(8);
 
     time.advance(Date.parse('2026-12-11T13:00:00Z') - NOW);
@@ -268,6 +268,7 @@ describe.each<Mode>(['socket', 'http'])('demo sign-ups in %s mode', (mode) => {
 
     const closed = await board(':lock: Sign-ups are closed.');
     expect(closed).not.toContain(`"action_id":"${ACTIONS.signUp}"`);
+    expect(closed).toContain('No demos yet.');
   });
 
   it('when the hackfest is cancelled, then a late sign-up, edit or withdrawal is refused as cancelled', async () => {

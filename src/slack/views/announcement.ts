@@ -43,7 +43,7 @@ export function announcementMessage(
     const open = window.state !== 'closed';
     blocks.push(
       { type: 'divider' },
-      ...lineupBlocks(demos, hackfest.slots),
+      ...lineupBlocks(demos, hackfest.slots, { open }),
       ...ROLES.map((role) => roleBlock(hackfest, role)),
       { type: 'actions', elements: buttons(hackfest, { open, showOn }, context.calendarUrl) },
       ...(showOn ? [note(':microphone: The show is on: the run-of-show message below has the timer.')] : []),
