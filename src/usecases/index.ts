@@ -18,7 +18,7 @@ import { keepSeriesOnCalendar } from './keepSeriesOnCalendar.ts';
 import { findHackfests, findToOrganize, listHackfests } from './listHackfests.ts';
 import { loadForOrganizer } from './loadForOrganizer.ts';
 import { loadForProposer, loadOpenProposal } from './loadForProposer.ts';
-import { editDemo, myDemo, withdraw } from './manageDemo.ts';
+import { editDemo, myDemo, signupRefusalFor, withdraw } from './manageDemo.ts';
 import {
   lineupFor,
   moveInLineup,
@@ -81,6 +81,7 @@ export function createUseCases(deps: Deps) {
     editDemo: bind(editDemo),
     withdraw: bind(withdraw),
     myDemo: bind(myDemo),
+    signupRefusalFor: bind(signupRefusalFor),
     lineupFor: bind(lineupFor),
     moveInLineup: bind(moveInLineup),
     shuffleLineup: bind(shuffleLineup),

@@ -1,4 +1,4 @@
-import type { UserId } from '../domain/hackfest.ts';
+import type { Hackfest, UserId } from '../domain/hackfest.ts';
 import {
   cleanDemoDraft,
   type Demo,
@@ -8,6 +8,7 @@ import {
   lineup,
   lineupChanges,
   presenters,
+  signupRefusal,
   teamOf,
   validateDemo,
 } from '../domain/lineup.ts';
@@ -22,6 +23,20 @@ const demoOf = (demos: readonly Demo[], userId: UserId): Demo | undefined =>
 
 export async function myDemo(deps: Deps, request: { userId: UserId; hackfestId: string }): Promise<Demo | undefined> {
   return demoOf(await deps.store.demos.ofHackfest(request.hackfestId), request.userId);
+}
+
+/**
+ * Why this person may not sign up to this hackfest now, if they may not: its sign-ups are closed, or they present a
+ * demo already (one demo each). Checked before showing the form, so nobody fills it in to be refused.
+ */
+export async function signupRefusalFor(
+  deps: Deps,
+  request: { userId: UserId; hackfest: Hackfest },
+): Promise<Refused | undefined> {
+  const { userId, hackfest } = request;
+  const refused = signupRefusal(hackfest, deps.clock.now());
+  if (refused || !hackfest.oneDemoEach || !(await myDemo(deps, { userId, hackfestId: hackfest.id }))) return refused;
+  return { ok: false, refused: 'already-presenting', hackfest, userIds: [userId] };
 }
 
 export type Edited = { ok: true; demo: Demo } | { ok: false; errors: DemoError[] } | Refused;

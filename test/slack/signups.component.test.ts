@@ -155,6 +155,18 @@ describe.each<Mode>(['socket', 'http'])('demo sign-ups in %s mode', (mode) => {
     expect(textOf(await (await app.command('list')).reply())).toContain('1/8 demo slots taken');
   });
 
+  it('when someone who already presents asks to sign up again, then they are told before filling in the form', async () => {
+    await schedule(8);
+    await signUp('U201', 'Pizza bot', { team: ['U202'] });
+
+    const clicked = await app.click({ actionId: ACTIONS.signUp, value: hackfestId, userId: 'U202', messageTs: '1.1' });
+    const typed = await app.command('signup', { userId: 'U201' });
+
+    for (const reply of [await clicked.reply(), await typed.reply()])
+      expect(textOf(reply)).toContain('already presents a demo at *Winter Hackfest*: one demo each.');
+    expect(app.slack.callsTo('views.open')).toEqual([]);
+  });
+
   it('when a form names a teammate who already presents, then the team field says so in plain words and nothing changes', async () => {
     await schedule(8);
     await signUp('U201', 'Pizza bot', { team: ['U202'] });

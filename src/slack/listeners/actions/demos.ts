@@ -1,5 +1,5 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
-import { demoChangeRefusal, signupRefusal } from '../../../domain/lineup.ts';
+import { demoChangeRefusal } from '../../../domain/lineup.ts';
 import type { UseCases } from '../../../usecases/index.ts';
 import { demoModal } from '../../views/demoModal.ts';
 import { lineupModal } from '../../views/lineupModal.ts';
@@ -9,14 +9,14 @@ import { privately } from './privately.ts';
 
 type ButtonArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
 
-/** "Sign up to demo": the form, while sign-ups are open (and the show has not been held). */
+/** "Sign up to demo": the form, while sign-ups are open (and the show has not been held) to the clicker. */
 export function signUpClicked(useCases: UseCases) {
   return async (args: ButtonArgs) => {
     const { ack, action, body, client } = args;
     await ack();
     const hackfest = await useCases.getHackfest(action.value ?? '');
     if (!hackfest) return void (await privately(args)(refusalMessage({ refused: 'not-found' })));
-    const refused = signupRefusal(hackfest, useCases.now());
+    const refused = await useCases.signupRefusalFor({ userId: body.user.id, hackfest });
     if (refused) return void (await privately(args)(refusalMessage(refused)));
     await client.views.open({ trigger_id: body.trigger_id, view: demoModal({ hackfest }) });
   };
