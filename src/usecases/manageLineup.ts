@@ -77,11 +77,18 @@ export async function setSignupRule(
 ): Promise<LineupChanged> {
   const loaded = await loadForOrganizer(deps, request.hackfestId, request.actorId);
   if (!loaded.ok) return loaded;
-  // A click from a modal that no longer shows the rule as it is asks for what already holds.
-  if (loaded.hackfest[request.rule] === request.on)
-    return { ok: true, hackfest: loaded.hackfest, demos: await deps.store.demos.ofHackfest(loaded.hackfest.id) };
-  const hackfest = { ...loaded.hackfest, [request.rule]: request.on };
-  await deps.store.transaction(({ hackfests }) => hackfests.save(hackfest));
+  // Saved from the hackfest as it is now, so a change made since it was loaded (a role claimed, a move) holds.
+  const { hackfest, changed } = await deps.oneAtATime(request.hackfestId, () =>
+    deps.store.transaction(async ({ hackfests }) => {
+      const current = (await hackfests.lock(request.hackfestId)) ?? loaded.hackfest;
+      // A click from a modal that no longer shows the rule as it is asks for what already holds.
+      if (current[request.rule] === request.on) return { hackfest: current, changed: false };
+      const hackfest = { ...current, [request.rule]: request.on };
+      await hackfests.save(hackfest);
+      return { hackfest, changed: true };
+    }),
+  );
+  if (!changed) return { ok: true, hackfest, demos: await deps.store.demos.ofHackfest(hackfest.id) };
   deps.announcer.refresh(hackfest.id);
   await refreshHomesOf(deps, hackfest);
   return { ok: true, hackfest, demos: await deps.store.demos.ofHackfest(hackfest.id) };

@@ -217,6 +217,42 @@ describe('the "Manage line-up" modal', () => {
     expect(textOf(over.args)).not.toContain(`"action_id":"${ACTIONS.signUp}"`);
   });
 
+  it('when someone claims a role while an admin keeps sign-ups open, then both changes hold', async () => {
+    const ADMIN = 'U500';
+    let answerAdmin = () => {};
+    const adminAsked = new Promise<void>((asked) => {
+      app.slack.handle('users.info', async (args) => {
+        if (args.user === ADMIN) {
+          asked();
+          // Slack is slow to say who the admin is: meanwhile, someone claims the emcee role.
+          await new Promise<void>((answer) => {
+            answerAdmin = answer;
+          });
+        }
+        return { ok: true, user: { id: args.user, is_admin: args.user === ADMIN, tz: 'Europe/Berlin' } };
+      });
+    });
+    const modal = await open();
+
+    const toggled = clickInModal(ADMIN, {
+      actionId: ACTIONS.toggleSignups,
+      value: elementValue(modal, ACTIONS.toggleSignups),
+    });
+    await adminAsked;
+    await app.click({
+      actionId: `${ACTIONS.claimRole}:emcee`,
+      value: `claim:emcee:${hackfestId}`,
+      userId: 'U201',
+      messageTs: '1.1',
+    });
+    await board('*Emcee*: <@U201>');
+    answerAdmin();
+    await toggled;
+
+    const end = Date.parse('2026-12-11T16:00:00Z') / 1000;
+    expect(await board(`Sign-ups close <!date^${end}^`)).toContain('*Emcee*: <@U201>');
+  });
+
   it('when someone who is not an organizer clicks in a line-up modal, then the modal itself says why, nothing changes, and no DM is sent', async () => {
     for (const [index, title] of ['First', 'Second', 'Third', 'Waiting'].entries()) await signUp(`U20${index}`, title);
     const modal = await open();
