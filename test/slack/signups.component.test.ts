@@ -451,6 +451,17 @@ describe.each<Mode>(['socket', 'http'])('demo sign-ups in %s mode', (mode) => {
     expect(textOf(open.args.view)).not.toContain('Winter Hackfest');
   });
 
+  it('when the hackfest named in /hackfest signup has closed its sign-ups, then it says that one is closed', async () => {
+    await schedule(8);
+    await (await app.command('schedule "Spring Hackfest" 2027-03-12 14:00 3h', { userId: ORGANIZER })).reply();
+    time.advance(Date.parse('2026-12-11T13:30:00Z') - NOW);
+
+    const reply = textOf(await (await app.command('signup "Winter Hackfest"', { userId: 'U201' })).reply());
+
+    expect(reply).toContain('Sign-ups for *Winter Hackfest* are closed.');
+    expect(reply).not.toContain('No hackfest in this channel is open');
+  });
+
   it('when no hackfest is coming up here, then /hackfest signup says so and how to find one', async () => {
     const reply = textOf(await (await app.command('signup', { userId: 'U201' })).reply());
 

@@ -15,7 +15,14 @@ export const signupCommand: SubcommandHandler = async ({ ack, command, client, r
   const { upcoming, open } = await useCases.openForSignups({ channelId: command.channel_id, title });
   if (upcoming.length === 0) return respond(noMatchMessage('signup', title));
   const [only] = open;
-  if (!only) return respond(nothingOpenMessage());
+  const [named] = upcoming;
+  // A hackfest named on its own is the one to say is closed: another one here may well be open.
+  if (!only)
+    return respond(
+      title && named && upcoming.length === 1
+        ? refusalMessage({ refused: 'signups-closed', hackfest: named })
+        : nothingOpenMessage(),
+    );
   const { trigger_id } = command;
   if (open.length > 1) {
     const zone = (await useCases.profile(command.user_id)).timeZone;
