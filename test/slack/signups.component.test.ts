@@ -315,6 +315,17 @@ describe.each<Mode>(['socket', 'http'])('demo sign-ups in %s mode', (mode) => {
     ).toContain(cancelled);
   });
 
+  it('when someone with no demo withdraws after sign-ups closed, then they are not told to sign up as if they could', async () => {
+    await schedule(8);
+    time.advance(Date.parse('2026-12-11T13:30:00Z') - NOW);
+
+    const reply = textOf(await (await withdraw('U201')).reply());
+
+    expect(reply).toContain(
+      'You have no demo at *Winter Hackfest*. While its sign-ups are open, *Sign up to demo* adds one.',
+    );
+  });
+
   it('when the owner edits their demo, then the board shows the change', async () => {
     await schedule(8);
     await signUp('U201', 'Pizza bot');

@@ -49,7 +49,7 @@ export function refusalMessage(refusal: Refusal): EphemeralMessage {
       );
     case 'no-demo':
       return ephemeral(
-        `:information_source: You have no demo at *${userText(refusal.hackfest.title, 150)}*. Use *Sign up to demo* to add one.`,
+        `:information_source: You have no demo at *${userText(refusal.hackfest.title, 150)}*. While its sign-ups are open, *Sign up to demo* adds one.`,
       );
     case 'in-team':
       return ephemeral(
