@@ -16,6 +16,9 @@ import { loadForOrganizer } from './loadForOrganizer.ts';
 import { refreshHomesOf } from './refreshHomes.ts';
 import { tell } from './tellPeople.ts';
 
+/** Those of `people` who did not make the change themselves, and so have something to be told. */
+const othersThan = (actorId: UserId, people: readonly UserId[]) => people.filter((id) => id !== actorId);
+
 export type LineupChanged = { ok: true; hackfest: Hackfest; demos: Demo[] } | Refused;
 
 /** What an organizer sees in "Manage line-up": the hackfest and its demos in order. */
@@ -26,8 +29,9 @@ export async function lineupFor(deps: Deps, request: { actorId: UserId; hackfest
 }
 
 /**
- * Organizers reorder the stage; presenters whose place changed by more than one are told their new place. A click
- * that would move no one (a stale modal, a double click) changes and redraws nothing but the modal.
+ * Organizers reorder the stage; presenters whose place changed by more than one (but the organizer who moved it) are
+ * told their new place. A click that would move no one (a stale modal, a double click) changes and redraws nothing
+ * but the modal.
  */
 async function reorder(
   deps: Deps,
@@ -52,7 +56,7 @@ async function reorder(
   await refreshHomesOf(deps, hackfest);
   for (const demo of lineupChanges(before, after, hackfest.slots).movedFar) {
     const position = after.findIndex((each) => each.id === demo.id) + 1;
-    await tell(deps, [demo.ownerId, ...demo.teamIds], {
+    await tell(deps, othersThan(request.actorId, presenters(demo)), {
       kind: 'lineupMoved',
       hackfest,
       demoTitle: demo.title,
@@ -123,8 +127,7 @@ export async function removeFromWaitlist(
   if (!removed) return { ok: true, hackfest, demos: after };
   deps.announcer.refresh(hackfest.id);
   await refreshHomesOf(deps, hackfest, presenters(removed));
-  const told = presenters(removed).filter((id) => id !== request.actorId);
-  await tell(deps, told, {
+  await tell(deps, othersThan(request.actorId, presenters(removed)), {
     kind: 'removedFromWaitlist',
     hackfest,
     demoTitle: removed.title,

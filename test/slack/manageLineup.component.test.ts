@@ -132,6 +132,18 @@ describe('the "Manage line-up" modal', () => {
     expect(app.slack.callsTo('chat.postMessage').length).toBe(dmsSoFar);
   });
 
+  it('when an organizer moves their own demo far, then they are not sent a DM about what they just did', async () => {
+    await signUp(ORGANIZER, 'First');
+    await signUp('U202', 'Second');
+    await signUp('U203', 'Third');
+    const modal = await open();
+
+    await clickInModal(ORGANIZER, { actionId: ACTIONS.moveDemo, selectedOption: offer(modal, 'First', 'end') });
+    await board('3. *First*');
+
+    expect(app.slack.callsTo('chat.postMessage').filter((call) => call.args.channel === ORGANIZER)).toEqual([]);
+  });
+
   it('when an organizer removes a demo from the waitlist, then the modal and the board no longer list it and its presenter is told', async () => {
     for (const [index, title] of ['First', 'Second', 'Third', 'Waiting', 'Later'].entries())
       await signUp(`U20${index}`, title);
