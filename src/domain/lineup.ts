@@ -45,8 +45,11 @@ export type SignupWindow =
   | { state: 'extended'; closesAt: number; deadline: number }
   | { state: 'reopened'; closesAt: number; closedAt: number };
 
+/** When sign-ups close unless organizers keep them open: their deadline, at the latest the start. */
+export const signupsCloseAt = (hackfest: Hackfest): number => Math.min(hackfest.signupDeadline, hackfest.startsAt);
+
 export function signupWindow(hackfest: Hackfest, now: number): SignupWindow {
-  const deadline = Math.min(hackfest.signupDeadline, hackfest.startsAt);
+  const deadline = signupsCloseAt(hackfest);
   const end = endsAt(hackfest);
   if (hackfest.status !== 'scheduled') return { state: 'closed', since: Math.min(deadline, now) };
   if (!hackfest.signupsReopened)
@@ -59,10 +62,18 @@ export function signupWindow(hackfest: Hackfest, now: number): SignupWindow {
 
 export const signupsOpen = (hackfest: Hackfest, now: number): boolean => signupWindow(hackfest, now).state !== 'closed';
 
-/** Why signing up to this hackfest is refused now, if it is: it took place, or its sign-ups are closed. */
+/** The due job that redraws a hackfest's announcement when its sign-ups close, so it stops offering to sign up. */
+export const SIGNUPS_CLOSE_JOB = 'signups-close';
+
+/** Why demos at this hackfest may no longer be changed or withdrawn, if they may not: it took place, or is cancelled. */
+export const demoChangeRefusal = (hackfest: Hackfest): Refused | undefined =>
+  refuseIfHeld(hackfest) ??
+  (hackfest.status === 'cancelled' ? { ok: false, refused: 'cancelled', hackfest } : undefined);
+
+/** Why signing up to this hackfest is refused now, if it is: it took place, is cancelled, or its sign-ups are closed. */
 export function signupRefusal(hackfest: Hackfest, now: number): Refused | undefined {
   return (
-    refuseIfHeld(hackfest) ??
+    demoChangeRefusal(hackfest) ??
     (signupsOpen(hackfest, now) ? undefined : { ok: false, refused: 'signups-closed', hackfest })
   );
 }

@@ -12,6 +12,8 @@ export type Notice =
   | { kind: 'promoted'; hackfest: Hackfest; demoTitle: string; position: number }
   | { kind: 'lineupMoved'; hackfest: Hackfest; demoTitle: string; position: number }
   | { kind: 'removedFromWaitlist'; hackfest: Hackfest; demoTitle: string; by: UserId }
+  /** To a demo's team: its owner withdrew it. */
+  | { kind: 'demoWithdrawn'; hackfest: Hackfest; demoTitle: string; by: UserId }
   | { kind: 'upNext'; hackfest: Hackfest; demoTitle: string }
   | { kind: 'presenting'; hackfest: Hackfest; demoTitle: string; position: number }
   | { kind: 'remindersBlocked'; hackfest: Hackfest }

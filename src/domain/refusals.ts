@@ -16,6 +16,7 @@ export type Refusal =
   | { refused: 'signups-closed'; hackfest: Hackfest }
   | { refused: 'already-presenting'; hackfest: Hackfest; userIds: UserId[] }
   | { refused: 'no-demo'; hackfest: Hackfest }
+  | { refused: 'in-team'; hackfest: Hackfest; ownerId: UserId; demoTitle: string }
   | { refused: 'not-running-the-show'; hackfest: Hackfest }
   | { refused: 'role-taken'; hackfest: Hackfest; role: Role; by: UserId }
   | { refused: 'no-show'; hackfest: Hackfest | null }

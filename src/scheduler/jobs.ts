@@ -1,5 +1,6 @@
 import { FEEDBACK_JOBS } from '../domain/feedback.ts';
 import { ANNOUNCE_JOB } from '../domain/hackfest.ts';
+import { SIGNUPS_CLOSE_JOB } from '../domain/lineup.ts';
 import { PROPOSAL_DIGEST_JOB } from '../domain/proposal.ts';
 import { REMINDER_JOB } from '../domain/reminders.ts';
 import { SHOW_JOBS } from '../domain/showJobs.ts';
@@ -21,6 +22,7 @@ export function jobHandlers(useCases: UseCases, logger: Logger): Record<string, 
     },
     [SERIES_TICK]: () => useCases.keepSeriesOnCalendar(),
     [ANNOUNCE_JOB]: (job) => useCases.announceDue(job),
+    [SIGNUPS_CLOSE_JOB]: (job) => useCases.signupsClosed(job),
     [SHOW_JOBS.warning]: (job) => useCases.warnPresenter(job),
     [SHOW_JOBS.gong]: (job) => useCases.ringGong(job),
     [SHOW_JOBS.tick]: (job) => useCases.redrawShow(job),

@@ -18,8 +18,15 @@ import { keepSeriesOnCalendar } from './keepSeriesOnCalendar.ts';
 import { findHackfests, findToOrganize, listHackfests } from './listHackfests.ts';
 import { loadForOrganizer } from './loadForOrganizer.ts';
 import { loadForProposer, loadOpenProposal } from './loadForProposer.ts';
-import { editDemo, myDemo, withdraw } from './manageDemo.ts';
-import { lineupFor, moveInLineup, removeFromWaitlist, setSignupRule, shuffleLineup } from './manageLineup.ts';
+import { editDemo, myDemo, signupRefusalFor, withdraw } from './manageDemo.ts';
+import {
+  lineupFor,
+  moveInLineup,
+  removeFromWaitlist,
+  setSignupRule,
+  shuffleLineup,
+  signupsClosed,
+} from './manageLineup.ts';
 import { hackfestOver } from './openFeedback.ts';
 import { openProposals } from './openProposals.ts';
 import { proposeHackfest } from './proposeHackfest.ts';
@@ -74,11 +81,13 @@ export function createUseCases(deps: Deps) {
     editDemo: bind(editDemo),
     withdraw: bind(withdraw),
     myDemo: bind(myDemo),
+    signupRefusalFor: bind(signupRefusalFor),
     lineupFor: bind(lineupFor),
     moveInLineup: bind(moveInLineup),
     shuffleLineup: bind(shuffleLineup),
     removeFromWaitlist: bind(removeFromWaitlist),
     setSignupRule: bind(setSignupRule),
+    signupsClosed: bind(signupsClosed),
     proposeHackfest: bind(proposeHackfest),
     backProposal: bind(backProposal),
     suggestChange: bind(suggestChange),

@@ -1,24 +1,42 @@
-import type { UserId } from '../domain/hackfest.ts';
+import type { Hackfest, UserId } from '../domain/hackfest.ts';
 import {
   cleanDemoDraft,
   type Demo,
   type DemoDraft,
   type DemoError,
+  demoChangeRefusal,
   lineup,
   lineupChanges,
   presenters,
+  signupRefusal,
   teamOf,
   validateDemo,
 } from '../domain/lineup.ts';
-import { type Refused, refuseIfHeld } from '../domain/refusals.ts';
+import type { Refused } from '../domain/refusals.ts';
 import type { Deps } from './deps.ts';
 import { refreshHomesOf } from './refreshHomes.ts';
 import { tell } from './tellPeople.ts';
 
-/** The demo this person presents (as its owner or in its team) at a hackfest, if any. */
+/** The demo this person presents at a hackfest, if any: one they own, or else one whose team they are in. */
+const demoOf = (demos: readonly Demo[], userId: UserId): Demo | undefined =>
+  demos.find((demo) => demo.ownerId === userId) ?? demos.find((demo) => demo.teamIds.includes(userId));
+
 export async function myDemo(deps: Deps, request: { userId: UserId; hackfestId: string }): Promise<Demo | undefined> {
-  const demos = await deps.store.demos.ofHackfest(request.hackfestId);
-  return demos.find((demo) => demo.ownerId === request.userId || demo.teamIds.includes(request.userId));
+  return demoOf(await deps.store.demos.ofHackfest(request.hackfestId), request.userId);
+}
+
+/**
+ * Why this person may not sign up to this hackfest now, if they may not: its sign-ups are closed, or they present a
+ * demo already (one demo each). Checked before showing the form, so nobody fills it in to be refused.
+ */
+export async function signupRefusalFor(
+  deps: Deps,
+  request: { userId: UserId; hackfest: Hackfest },
+): Promise<Refused | undefined> {
+  const { userId, hackfest } = request;
+  const refused = signupRefusal(hackfest, deps.clock.now());
+  if (refused || !hackfest.oneDemoEach || !(await myDemo(deps, { userId, hackfestId: hackfest.id }))) return refused;
+  return { ok: false, refused: 'already-presenting', hackfest, userIds: [userId] };
 }
 
 export type Edited = { ok: true; demo: Demo } | { ok: false; errors: DemoError[] } | Refused;
@@ -34,8 +52,8 @@ export async function editDemo(
     deps.store.transaction(async ({ hackfests, demos }): Promise<Edited> => {
       const hackfest = await hackfests.lock(hackfestId);
       if (!hackfest) return { ok: false, refused: 'not-found' };
-      const held = refuseIfHeld(hackfest);
-      if (held) return held;
+      const refused = demoChangeRefusal(hackfest);
+      if (refused) return refused;
       const mine = (await demos.ofHackfest(hackfestId)).find((demo) => demo.ownerId === userId);
       if (!mine) return { ok: false, refused: 'no-demo', hackfest };
       const errors = validateDemo(draft, hackfest);
@@ -67,8 +85,9 @@ export type Withdrawn =
   | Refused;
 
 /**
- * The owner withdraws their demo (the first on the waitlist moves up and is told); a team member leaves the team.
- * Allowed until the hackfest is over.
+ * The owner withdraws their demo (its team is told, and the first on the waitlist moves up and is told); a team
+ * member leaves the team.
+ * Allowed until the hackfest has taken place, and not once it is cancelled.
  */
 export async function withdraw(deps: Deps, request: { userId: UserId; hackfestId: string }): Promise<Withdrawn> {
   const { userId, hackfestId } = request;
@@ -76,10 +95,10 @@ export async function withdraw(deps: Deps, request: { userId: UserId; hackfestId
     deps.store.transaction(async ({ hackfests, demos }) => {
       const hackfest = await hackfests.lock(hackfestId);
       if (!hackfest) return { ok: false as const, refused: 'not-found' as const };
-      const held = refuseIfHeld(hackfest);
-      if (held) return held;
+      const refused = demoChangeRefusal(hackfest);
+      if (refused) return refused;
       const before = await demos.ofHackfest(hackfestId);
-      const demo = before.find((each) => each.ownerId === userId || each.teamIds.includes(userId));
+      const demo = demoOf(before, userId);
       if (!demo) return { ok: false as const, refused: 'no-demo' as const, hackfest };
       if (demo.ownerId !== userId) {
         await demos.save({ ...demo, teamIds: demo.teamIds.filter((id) => id !== userId) }, { oneEach: false });
@@ -95,13 +114,15 @@ export async function withdraw(deps: Deps, request: { userId: UserId; hackfestId
   if (!outcome.ok) return outcome;
   deps.announcer.refresh(hackfestId);
   const { hackfest, promoted } = outcome;
-  // Everyone behind moved up a place; whoever left is no longer among the hackfest's people.
-  await refreshHomesOf(deps, hackfest, [request.userId]);
+  // Everyone behind moved up a place; whoever left (a withdrawn demo's whole team) is no longer among its people.
+  await refreshHomesOf(deps, hackfest, presenters(outcome.demo));
   const after = await deps.store.demos.ofHackfest(hackfestId);
   for (const demo of promoted) {
     const position = after.findIndex((each) => each.id === demo.id) + 1;
     await tell(deps, [demo.ownerId, ...demo.teamIds], { kind: 'promoted', hackfest, demoTitle: demo.title, position });
   }
   const { demo, left, wasWaiting } = outcome;
+  if (left === 'demo')
+    await tell(deps, demo.teamIds, { kind: 'demoWithdrawn', hackfest, demoTitle: demo.title, by: request.userId });
   return left === 'team' ? { ok: true, demo, left } : { ok: true, demo, left, wasWaiting, promoted };
 }

@@ -10,10 +10,14 @@ import {
   shuffleStage,
 } from '../domain/lineup.ts';
 import type { Refused } from '../domain/refusals.ts';
+import type { DueJob } from '../ports.ts';
 import type { Deps } from './deps.ts';
 import { loadForOrganizer } from './loadForOrganizer.ts';
 import { refreshHomesOf } from './refreshHomes.ts';
 import { tell } from './tellPeople.ts';
+
+/** Those of `people` who did not make the change themselves, and so have something to be told. */
+const othersThan = (actorId: UserId, people: readonly UserId[]) => people.filter((id) => id !== actorId);
 
 export type LineupChanged = { ok: true; hackfest: Hackfest; demos: Demo[] } | Refused;
 
@@ -25,8 +29,9 @@ export async function lineupFor(deps: Deps, request: { actorId: UserId; hackfest
 }
 
 /**
- * Organizers reorder the stage; presenters whose place changed by more than one are told their new place. A click
- * that would move no one (a stale modal, a double click) changes and redraws nothing but the modal.
+ * Organizers reorder the stage; presenters whose place changed by more than one (but the organizer who moved it) are
+ * told their new place. A click that would move no one (a stale modal, a double click) changes and redraws nothing
+ * but the modal.
  */
 async function reorder(
   deps: Deps,
@@ -51,7 +56,7 @@ async function reorder(
   await refreshHomesOf(deps, hackfest);
   for (const demo of lineupChanges(before, after, hackfest.slots).movedFar) {
     const position = after.findIndex((each) => each.id === demo.id) + 1;
-    await tell(deps, [demo.ownerId, ...demo.teamIds], {
+    await tell(deps, othersThan(request.actorId, presenters(demo)), {
       kind: 'lineupMoved',
       hackfest,
       demoTitle: demo.title,
@@ -76,14 +81,27 @@ export async function setSignupRule(
 ): Promise<LineupChanged> {
   const loaded = await loadForOrganizer(deps, request.hackfestId, request.actorId);
   if (!loaded.ok) return loaded;
-  // A click from a modal that no longer shows the rule as it is asks for what already holds.
-  if (loaded.hackfest[request.rule] === request.on)
-    return { ok: true, hackfest: loaded.hackfest, demos: await deps.store.demos.ofHackfest(loaded.hackfest.id) };
-  const hackfest = { ...loaded.hackfest, [request.rule]: request.on };
-  await deps.store.transaction(({ hackfests }) => hackfests.save(hackfest));
+  // Saved from the hackfest as it is now, so a change made since it was loaded (a role claimed, a move) holds.
+  const { hackfest, changed } = await deps.oneAtATime(request.hackfestId, () =>
+    deps.store.transaction(async ({ hackfests }) => {
+      const current = (await hackfests.lock(request.hackfestId)) ?? loaded.hackfest;
+      // A click from a modal that no longer shows the rule as it is asks for what already holds.
+      if (current[request.rule] === request.on) return { hackfest: current, changed: false };
+      const hackfest = { ...current, [request.rule]: request.on };
+      await hackfests.save(hackfest);
+      return { hackfest, changed: true };
+    }),
+  );
+  if (!changed) return { ok: true, hackfest, demos: await deps.store.demos.ofHackfest(hackfest.id) };
   deps.announcer.refresh(hackfest.id);
   await refreshHomesOf(deps, hackfest);
   return { ok: true, hackfest, demos: await deps.store.demos.ofHackfest(hackfest.id) };
+}
+
+/** The clock's job when a hackfest's sign-ups close: its announcement redrawn, without "Sign up to demo". */
+export async function signupsClosed(deps: Deps, job: DueJob): Promise<void> {
+  const { hackfestId } = job.payload as { hackfestId: string };
+  deps.announcer.refresh(hackfestId);
 }
 
 /**
@@ -109,8 +127,7 @@ export async function removeFromWaitlist(
   if (!removed) return { ok: true, hackfest, demos: after };
   deps.announcer.refresh(hackfest.id);
   await refreshHomesOf(deps, hackfest, presenters(removed));
-  const told = presenters(removed).filter((id) => id !== request.actorId);
-  await tell(deps, told, {
+  await tell(deps, othersThan(request.actorId, presenters(removed)), {
     kind: 'removedFromWaitlist',
     hackfest,
     demoTitle: removed.title,

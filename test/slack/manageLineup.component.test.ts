@@ -132,6 +132,18 @@ describe('the "Manage line-up" modal', () => {
     expect(app.slack.callsTo('chat.postMessage').length).toBe(dmsSoFar);
   });
 
+  it('when an organizer moves their own demo far, then they are not sent a DM about what they just did', async () => {
+    await signUp(ORGANIZER, 'First');
+    await signUp('U202', 'Second');
+    await signUp('U203', 'Third');
+    const modal = await open();
+
+    await clickInModal(ORGANIZER, { actionId: ACTIONS.moveDemo, selectedOption: offer(modal, 'First', 'end') });
+    await board('3. *First*');
+
+    expect(app.slack.callsTo('chat.postMessage').filter((call) => call.args.channel === ORGANIZER)).toEqual([]);
+  });
+
   it('when an organizer removes a demo from the waitlist, then the modal and the board no longer list it and its presenter is told', async () => {
     for (const [index, title] of ['First', 'Second', 'Third', 'Waiting', 'Later'].entries())
       await signUp(`U20${index}`, title);
@@ -180,6 +192,77 @@ describe('the "Manage line-up" modal', () => {
       value: elementValue(reopened, ACTIONS.toggleSignups),
     });
     expect(textOf(closed)).toContain('Sign-ups closed <!date^');
+  });
+
+  it('when an organizer reopens sign-ups after the deadline, then the announcement offers to sign up until the hackfest ends', async () => {
+    time.advance(Date.parse('2026-12-11T13:00:00Z') - NOW);
+    const modal = await open();
+
+    await clickInModal(ORGANIZER, {
+      actionId: ACTIONS.toggleSignups,
+      value: elementValue(modal, ACTIONS.toggleSignups),
+    });
+
+    const end = Date.parse('2026-12-11T16:00:00Z') / 1000;
+    const reopened = await board(`Sign-ups close <!date^${end}^`);
+    expect(reopened).toContain(`"action_id":"${ACTIONS.signUp}"`);
+  });
+
+  it('when sign-ups reopened after the deadline and the hackfest ends, then the announcement no longer offers to sign up', async () => {
+    time.advance(Date.parse('2026-12-11T13:00:00Z') - NOW);
+    const modal = await open();
+    await clickInModal(ORGANIZER, {
+      actionId: ACTIONS.toggleSignups,
+      value: elementValue(modal, ACTIONS.toggleSignups),
+    });
+    await board(`"action_id":"${ACTIONS.signUp}"`);
+    const updatesSoFar = app.slack.callsTo('chat.update').length;
+
+    time.advance(Date.parse('2026-12-11T16:00:00Z') - time.now());
+    await app.idle();
+
+    const over = await app.slack.waitFor(
+      'chat.update',
+      (call) => app.slack.callsTo('chat.update').indexOf(call) >= updatesSoFar,
+    );
+    expect(textOf(over.args)).toContain(':lock: Sign-ups are closed.');
+    expect(textOf(over.args)).not.toContain(`"action_id":"${ACTIONS.signUp}"`);
+  });
+
+  it('when someone claims a role while an admin keeps sign-ups open, then both changes hold', async () => {
+    const ADMIN = 'U500';
+    let answerAdmin = () => {};
+    const adminAsked = new Promise<void>((asked) => {
+      app.slack.handle('users.info', async (args) => {
+        if (args.user === ADMIN) {
+          asked();
+          // Slack is slow to say who the admin is: meanwhile, someone claims the emcee role.
+          await new Promise<void>((answer) => {
+            answerAdmin = answer;
+          });
+        }
+        return { ok: true, user: { id: args.user, is_admin: args.user === ADMIN, tz: 'Europe/Berlin' } };
+      });
+    });
+    const modal = await open();
+
+    const toggled = clickInModal(ADMIN, {
+      actionId: ACTIONS.toggleSignups,
+      value: elementValue(modal, ACTIONS.toggleSignups),
+    });
+    await adminAsked;
+    await app.click({
+      actionId: `${ACTIONS.claimRole}:emcee`,
+      value: `claim:emcee:${hackfestId}`,
+      userId: 'U201',
+      messageTs: '1.1',
+    });
+    await board('*Emcee*: <@U201>');
+    answerAdmin();
+    await toggled;
+
+    const end = Date.parse('2026-12-11T16:00:00Z') / 1000;
+    expect(await board(`Sign-ups close <!date^${end}^`)).toContain('*Emcee*: <@U201>');
   });
 
   it('when someone who is not an organizer clicks in a line-up modal, then the modal itself says why, nothing changes, and no DM is sent', async () => {

@@ -102,6 +102,24 @@ describe.each<Mode>(['socket', 'http'])('demo sign-ups in %s mode', (mode) => {
     expect(await board('Coffee tracker', 'Pizza bot')).toContain('1/1 slots taken');
   });
 
+  it('when the announcement offers "Withdraw", then its confirm dialog tells team members they only leave the team', async () => {
+    await schedule(8);
+
+    const announcement = app.slack.messagesIn('C111').find((message) => textOf(message).includes(ACTIONS.withdraw));
+
+    expect(textOf(announcement)).toContain("If it is someone else's demo, you only leave its team.");
+  });
+
+  it('when the owner withdraws a demo with a team, then its team members are told by DM', async () => {
+    await schedule(8);
+    await signUp('U201', 'Pizza bot', { team: ['U202'] });
+
+    await withdraw('U201');
+
+    const dm = await app.slack.waitFor('chat.postMessage', (call) => call.args.channel === 'U202');
+    expect(textOf(dm.args)).toContain('<@U201> withdrew *Pizza bot* from *Winter Hackfest*');
+  });
+
   it('when someone on stage withdraws and nobody waits, then they hear their slot is free again', async () => {
     await schedule(2);
     await signUp('U201', 'Pizza bot');
@@ -135,6 +153,18 @@ describe.each<Mode>(['socket', 'http'])('demo sign-ups in %s mode', (mode) => {
       },
     });
     expect(textOf(await (await app.command('list')).reply())).toContain('1/8 demo slots taken');
+  });
+
+  it('when someone who already presents asks to sign up again, then they are told before filling in the form', async () => {
+    await schedule(8);
+    await signUp('U201', 'Pizza bot', { team: ['U202'] });
+
+    const clicked = await app.click({ actionId: ACTIONS.signUp, value: hackfestId, userId: 'U202', messageTs: '1.1' });
+    const typed = await app.command('signup', { userId: 'U201' });
+
+    for (const reply of [await clicked.reply(), await typed.reply()])
+      expect(textOf(reply)).toContain('already presents a demo at *Winter Hackfest*: one demo each.');
+    expect(app.slack.callsTo('views.open')).toEqual([]);
   });
 
   it('when a form names a teammate who already presents, then the team field says so in plain words and nothing changes', async () => {
@@ -210,6 +240,17 @@ describe.each<Mode>(['socket', 'http'])('demo sign-ups in %s mode', (mode) => {
     expect(textOf(await (await app.command('list')).reply())).toContain('0/8 demo slots taken');
   });
 
+  it('when the length cannot be read and demos last 3 minutes, then the example in the error fits that length', async () => {
+    hackfestId = await app.schedule('schedule "Winter Hackfest" 2026-12-11 14:00 3h slots 8 demo 3m', ORGANIZER);
+
+    const submitted = await signUp('U201', 'Pizza bot', { length: 'five minutes' });
+
+    expect(submitted.body).toEqual({
+      response_action: 'errors',
+      errors: { [FIELDS.length]: 'Ask for up to 3m, e.g. 3m.' },
+    });
+  });
+
   it('when sign-ups have closed, then a late click is told so and nothing changes, until an organizer reopens them', async () => {
     await schedule(8);
     time.advance(Date.parse('2026-12-11T13:00:00Z') - NOW);
@@ -231,6 +272,60 @@ describe.each<Mode>(['socket', 'http'])('demo sign-ups in %s mode', (mode) => {
     expect(signedUpView(await signUp('U201', 'Pizza bot'))).toContain('number 1 in the line-up');
   });
 
+  it('when the sign-up deadline passes, then the announcement no longer offers or invites sign-ups and says they are closed', async () => {
+    await schedule(8);
+
+    time.advance(Date.parse('2026-12-11T13:00:00Z') - NOW);
+    await app.idle();
+
+    const closed = await board(':lock: Sign-ups are closed.');
+    expect(closed).not.toContain(`"action_id":"${ACTIONS.signUp}"`);
+    expect(closed).toContain('No demos yet.');
+  });
+
+  it('when the hackfest is cancelled, then a late sign-up, edit or withdrawal is refused as cancelled', async () => {
+    await schedule(8);
+    await signUp('U201', 'Pizza bot');
+    const prompt = await (await app.command('cancel "Winter Hackfest"', { userId: ORGANIZER })).reply();
+    await (
+      await app.click({
+        actionId: ACTIONS.confirmCancel,
+        value: elementValue(prompt, ACTIONS.confirmCancel),
+        userId: ORGANIZER,
+        messageTs: '1.1',
+      })
+    ).reply();
+    const cancelled = '*Winter Hackfest* is already cancelled. Nothing was changed.';
+
+    expect(textOf((await signUp('U202', 'Coffee tracker')).body)).toContain('Winter Hackfest is already cancelled.');
+    const edited = await app.submit({
+      callbackId: CALLBACKS.editDemo,
+      userId: 'U201',
+      privateMetadata: hackfestId,
+      values: demoFormValues({ title: 'Pizza bot 2.0' }),
+    });
+    expect(textOf(edited.body)).toContain('Winter Hackfest is already cancelled.');
+    expect(textOf(await (await withdraw('U201')).reply())).toContain(cancelled);
+    expect(
+      textOf(
+        await (
+          await app.click({ actionId: ACTIONS.editDemo, value: hackfestId, userId: 'U201', messageTs: '1.1' })
+        ).reply(),
+      ),
+    ).toContain(cancelled);
+  });
+
+  it('when someone with no demo withdraws after sign-ups closed, then they are not told to sign up as if they could', async () => {
+    await schedule(8);
+    time.advance(Date.parse('2026-12-11T13:30:00Z') - NOW);
+
+    const reply = textOf(await (await withdraw('U201')).reply());
+
+    expect(reply).toContain(
+      'You have no demo at *Winter Hackfest*. While its sign-ups are open, *Sign up to demo* adds one.',
+    );
+  });
+
   it('when the owner edits their demo, then the board shows the change', async () => {
     await schedule(8);
     await signUp('U201', 'Pizza bot');
@@ -243,6 +338,44 @@ describe.each<Mode>(['socket', 'http'])('demo sign-ups in %s mode', (mode) => {
     });
 
     expect(await board('Pizza bot 2.0')).toContain('1/8 slots taken');
+  });
+
+  it('when a team member clicks "Edit my demo", then they hear it is the owner\'s to edit and how to leave its team', async () => {
+    await schedule(8);
+    await signUp('U201', 'Pizza bot', { team: ['U202'] });
+
+    const clicked = await app.click({
+      actionId: ACTIONS.editDemo,
+      value: hackfestId,
+      userId: 'U202',
+      messageTs: '1.1',
+    });
+
+    expect(textOf(await clicked.reply())).toContain(
+      "*Pizza bot* is <@U201>'s demo: only they can edit it. To leave its team, use *Withdraw*.",
+    );
+    expect(app.slack.callsTo('views.open')).toEqual([]);
+  });
+
+  it('when someone owns a demo and is in the team of an earlier one, then "Edit my demo" and "Withdraw" act on their own', async () => {
+    await schedule(8);
+    await app.click({ actionId: ACTIONS.manageLineup, value: hackfestId, userId: ORGANIZER, messageTs: '1.1' });
+    const modal = await app.slack.waitFor('views.open');
+    await app.click({
+      actionId: ACTIONS.toggleOneDemoEach,
+      value: elementValue(modal.args.view, ACTIONS.toggleOneDemoEach),
+      userId: ORGANIZER,
+      view: { id: 'V-lineup', type: 'modal', private_metadata: hackfestId },
+    });
+    await app.slack.waitFor('views.update');
+    await signUp('U201', 'Pizza bot', { team: ['U202'] });
+    await signUp('U202', 'Coffee tracker');
+
+    await app.click({ actionId: ACTIONS.editDemo, value: hackfestId, userId: 'U202', messageTs: '1.1' });
+    const form = await app.slack.waitFor('views.open', (call) => textOf(call.args).includes(CALLBACKS.editDemo));
+    expect(textOf(form.args.view)).toContain('"initial_value":"Coffee tracker"');
+
+    expect(textOf(await (await withdraw('U202')).reply())).toContain('*Coffee tracker* is withdrawn');
   });
 
   it('when an organizer moves the first demo to the end, then it is last and its presenter is told', async () => {
@@ -305,6 +438,19 @@ describe.each<Mode>(['socket', 'http'])('demo sign-ups in %s mode', (mode) => {
     expect(open.args.view).toMatchObject({ private_metadata: '' });
   });
 
+  it('when the hackfests to choose from have different demo lengths, then the form offers a length that fits either', async () => {
+    await schedule(8);
+    await (await app.command('schedule "Spring Hackfest" 2027-03-12 14:00 3h demo 3m', { userId: ORGANIZER })).reply();
+
+    await app.command('signup', { userId: 'U201' });
+
+    const { view } = (await app.slack.waitFor('views.open')).args as { view: ModalView };
+    expect(view.blocks.find((block) => block.block_id === FIELDS.length)).toMatchObject({
+      element: { initial_value: '3m' },
+      hint: { text: "Up to the picked hackfest's demo length, e.g. 3m" },
+    });
+  });
+
   it('when someone types /hackfest signup with a title, then the form opens for that hackfest', async () => {
     await schedule(8);
     await (await app.command('schedule "Spring Hackfest" 2027-03-12 14:00 3h', { userId: ORGANIZER })).reply();
@@ -314,6 +460,17 @@ describe.each<Mode>(['socket', 'http'])('demo sign-ups in %s mode', (mode) => {
     const open = await app.slack.waitFor('views.open');
     expect(textOf(open.args.view)).toContain('Spring Hackfest');
     expect(textOf(open.args.view)).not.toContain('Winter Hackfest');
+  });
+
+  it('when the hackfest named in /hackfest signup has closed its sign-ups, then it says that one is closed', async () => {
+    await schedule(8);
+    await (await app.command('schedule "Spring Hackfest" 2027-03-12 14:00 3h', { userId: ORGANIZER })).reply();
+    time.advance(Date.parse('2026-12-11T13:30:00Z') - NOW);
+
+    const reply = textOf(await (await app.command('signup "Winter Hackfest"', { userId: 'U201' })).reply());
+
+    expect(reply).toContain('Sign-ups for *Winter Hackfest* are closed.');
+    expect(reply).not.toContain('No hackfest in this channel is open');
   });
 
   it('when no hackfest is coming up here, then /hackfest signup says so and how to find one', async () => {

@@ -1,7 +1,7 @@
 import type { KnownBlock } from '@slack/types';
 import { formatDuration } from '../../domain/duration.ts';
 import type { Hackfest, Series } from '../../domain/hackfest.ts';
-import { signupsOpen } from '../../domain/lineup.ts';
+import { signupWindow } from '../../domain/lineup.ts';
 import { describeRule } from '../../domain/recurrence.ts';
 import type { Role } from '../../domain/refusals.ts';
 import type { AnnouncementState } from '../../ports.ts';
@@ -39,17 +39,18 @@ export function announcementMessage(
       ),
     );
   } else {
-    const open = signupsOpen(hackfest, context.now);
+    const window = signupWindow(hackfest, context.now);
+    const open = window.state !== 'closed';
     blocks.push(
       { type: 'divider' },
-      ...lineupBlocks(demos, hackfest.slots),
+      ...lineupBlocks(demos, hackfest.slots, { open }),
       ...ROLES.map((role) => roleBlock(hackfest, role)),
       { type: 'actions', elements: buttons(hackfest, { open, showOn }, context.calendarUrl) },
       ...(showOn ? [note(':microphone: The show is on: the run-of-show message below has the timer.')] : []),
       note(
-        open
-          ? `:raising_hand: Sign-ups close ${slackDate(Math.min(hackfest.signupDeadline, hackfest.startsAt), hackfest.timeZone)}.`
-          : ':lock: Sign-ups are closed.',
+        window.state === 'closed'
+          ? ':lock: Sign-ups are closed.'
+          : `:raising_hand: Sign-ups close ${slackDate(window.closesAt, hackfest.timeZone)}.`,
       ),
     );
   }
@@ -64,7 +65,8 @@ function details(hackfest: Hackfest, series: Series | null, { nextDates }: Annou
     field('Demos', `${hackfest.slots} slots of ${formatDuration(hackfest.demoMs)}`),
     field('Organizers', mentions([hackfest.organizerId, ...hackfest.coOrganizerIds])),
   ];
-  if (hackfest.signupDeadline < hackfest.startsAt)
+  // Kept open by an organizer, sign-ups no longer close at their deadline: the note under the buttons says when.
+  if (hackfest.signupDeadline < hackfest.startsAt && !hackfest.signupsReopened)
     fields.push(field('Sign-ups close', slackDate(hackfest.signupDeadline, hackfest.timeZone)));
   if (series) {
     const next = nextDates.slice(0, 3).map((date) => slackDate(date, series.timeZone, '{date_short_pretty}'));
@@ -83,7 +85,11 @@ export const withdrawButton = (hackfestId: string) =>
   button(ACTIONS.withdraw, 'Withdraw', hackfestId, {
     confirm: {
       title: { type: 'plain_text', text: 'Withdraw your demo?' },
-      text: { type: 'plain_text', text: 'Your slot goes to the first person waiting.' },
+      // Every reader sees the same dialog: owners withdraw their demo, team members only leave its team.
+      text: {
+        type: 'plain_text',
+        text: "Your demo leaves the line-up and the first one waiting moves up. If it is someone else's demo, you only leave its team.",
+      },
       confirm: { type: 'plain_text', text: 'Withdraw' },
       deny: { type: 'plain_text', text: 'Keep it' },
     },

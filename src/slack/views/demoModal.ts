@@ -17,8 +17,11 @@ export function demoModal(
   choice: { hackfest: Hackfest } | { choices: Hackfest[]; zone: string },
   demo?: Demo,
 ): ModalView {
-  const hackfest = 'hackfest' in choice ? choice.hackfest : choice.choices[0];
-  const demoMs = hackfest?.demoMs ?? 5 * 60_000;
+  const demoLengths = 'hackfest' in choice ? [choice.hackfest.demoMs] : choice.choices.map((each) => each.demoMs);
+  // The length offered fits whichever hackfest is picked.
+  const demoMs = demoLengths.length > 0 ? Math.min(...demoLengths) : 5 * 60_000;
+  const upTo =
+    new Set(demoLengths).size > 1 ? "Up to the picked hackfest's demo length" : `At most ${formatDuration(demoMs)}`;
   // Which hackfest the form is for: a choice of them, or its title and time above the fields.
   const pick: KnownBlock[] =
     'choices' in choice
@@ -79,7 +82,7 @@ export function demoModal(
         FIELDS.length,
         'How long you need',
         { type: 'plain_text_input', action_id: VALUE, initial_value: formatDuration(demo?.lengthMs ?? demoMs) },
-        { hint: plain(`At most ${formatDuration(demoMs)}, e.g. ${exampleDemoLength(demoMs)}`) },
+        { hint: plain(`${upTo}, e.g. ${exampleDemoLength(demoMs)}`) },
       ),
     ],
   };

@@ -25,14 +25,17 @@ function sections(heading: string, lines: string[], hidden: number): KnownBlock[
   }));
 }
 
-/** The sign-up board inside the announcement: the running order, then the waitlist. */
-export function lineupBlocks(demos: readonly Demo[], slots: number): KnownBlock[] {
+/** The sign-up board inside the announcement: the running order, then the waitlist; `open` while sign-ups are. */
+export function lineupBlocks(demos: readonly Demo[], slots: number, { open = true } = {}): KnownBlock[] {
   const { onStage, waitlist } = lineup(demos, slots);
   if (onStage.length === 0)
     return [
       {
         type: 'section',
-        text: { type: 'mrkdwn', text: `*Line-up* (0/${slots} slots taken)\nNo demos yet: be the first!` },
+        text: {
+          type: 'mrkdwn',
+          text: `*Line-up* (0/${slots} slots taken)\nNo demos yet${open ? ': be the first!' : '.'}`,
+        },
       },
     ];
   const stage = sections(

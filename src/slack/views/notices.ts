@@ -41,6 +41,10 @@ function wording(notice: Notice): string {
       const { hackfest } = notice;
       return `:wave: *${userText(notice.demoTitle, 150)}* is off the waitlist of *${userText(hackfest.title, 150)}* on ${slackDate(hackfest.startsAt, hackfest.timeZone)}: <@${notice.by}>, an organizer, removed it.`;
     }
+    case 'demoWithdrawn': {
+      const { hackfest } = notice;
+      return `:wave: <@${notice.by}> withdrew *${userText(notice.demoTitle, 150)}* from *${userText(hackfest.title, 150)}* on ${slackDate(hackfest.startsAt, hackfest.timeZone)}, so you no longer present it with them.`;
+    }
     case 'upNext': {
       const { hackfest } = notice;
       return `:microphone: You're up next at *${userText(hackfest.title, 150)}*: get *${userText(notice.demoTitle, 150)}* ready!`;

@@ -49,7 +49,11 @@ export function refusalMessage(refusal: Refusal): EphemeralMessage {
       );
     case 'no-demo':
       return ephemeral(
-        `:information_source: You have no demo at *${userText(refusal.hackfest.title, 150)}*. Use *Sign up to demo* to add one.`,
+        `:information_source: You have no demo at *${userText(refusal.hackfest.title, 150)}*. While its sign-ups are open, *Sign up to demo* adds one.`,
+      );
+    case 'in-team':
+      return ephemeral(
+        `:information_source: *${userText(refusal.demoTitle, 150)}* is <@${refusal.ownerId}>'s demo: only they can edit it. To leave its team, use *Withdraw*.`,
       );
     case 'not-running-the-show':
       return ephemeral(

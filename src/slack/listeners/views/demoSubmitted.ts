@@ -33,8 +33,6 @@ function inlineErrors(failure: { errors: DemoError[] } | Refusal, askerId: UserI
 export function demoSubmitted(useCases: UseCases, mode: 'sign-up' | 'edit') {
   return async ({ ack, body, view }: SubmitArgs) => {
     const form = readDemoForm(view.state.values);
-    if (Object.keys(form.errors).length > 0)
-      return ack({ response_action: 'errors', errors: form.errors as Record<string, string> });
     const request = { userId: body.user.id, hackfestId: form.hackfestId ?? view.private_metadata, draft: form.draft };
     if (mode === 'edit') {
       const edited = await useCases.editDemo(request);
