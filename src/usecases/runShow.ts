@@ -53,6 +53,9 @@ export async function runShow(
   const outcome = await deps.oneAtATime(found.id, () =>
     deps.store.transaction(async (repositories) => {
       const hackfest = (await repositories.hackfests.lock(found.id)) ?? found;
+      // An older Start button (the start reminder's, or "Start it now") outlives a cancellation.
+      if (control.type === 'start' && hackfest.status === 'cancelled')
+        return { ok: false as const, refused: 'cancelled' as const, hackfest };
       const stored = (await repositories.shows.get(hackfest.id)) ?? {
         hackfestId: hackfest.id,
         show: { status: 'not-started' as const },

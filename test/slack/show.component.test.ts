@@ -302,6 +302,19 @@ describe('the run of show', () => {
     expect(posts('Now presenting')).toHaveLength(1);
   });
 
+  it('when the hackfest is cancelled and the emcee clicks an older Start button, then they are told it is cancelled and no show starts', async () => {
+    await ask('cancel "Winter Hackfest"', ORGANIZER);
+    await click(ACTIONS.confirmCancel, ORGANIZER, `occurrence:${hackfestId}`);
+    await app.idle();
+
+    const clicked = await click(ACTIONS.startShow, EMCEE);
+
+    expect(textOf(await clicked.reply())).toContain('*Winter Hackfest* is already cancelled. Nothing was changed.');
+    await app.idle();
+    expect(posts('Now presenting')).toEqual([]);
+    expect(posts("You're up next")).toEqual([]);
+  });
+
   it('when the organizer cancels or reschedules the hackfest after its show ended, then they are told it has taken place', async () => {
     await ask('start', EMCEE);
     await app.idle();
