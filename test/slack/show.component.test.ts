@@ -153,6 +153,17 @@ describe('the run of show', () => {
     expect(app.slack.callsTo('reactions.add')).toHaveLength(1);
   });
 
+  it('when a demo runs out of time, then the gong says so, without an overrun of 0:00', async () => {
+    await ask('start', EMCEE);
+    await app.idle();
+
+    await advance(5 * MIN);
+
+    expect(gongs()).toHaveLength(1);
+    expect(textOf(gongs()[0]?.args)).toContain(':bell: GONG! *Pizza bot* is out of time. <@U201>, please wrap up.');
+    expect(textOf(gongs()[0]?.args)).not.toContain('ran over');
+  });
+
   it('when the timer is paused, then the gong waits, and after resuming it rings when the remaining time is up', async () => {
     await ask('start', EMCEE);
     await app.idle();

@@ -127,15 +127,19 @@ export function warningText(state: ShowState): string {
   return `:stopwatch: One minute left${current ? ` for *${userText(current.title, 100)}* (${mentions(presenters(current))})` : ''}.`;
 }
 
-/** The gong: rung when time ran out, by how much; rung by hand, who rang it and the time left (or over). */
+/**
+ * The gong: rung when time ran out, that it did (or by how much, when it rings late); rung by hand, who rang it and
+ * the time left (or over).
+ */
 export function gongText(state: ShowState, now: number, ringer: UserId | null): string {
   const current = currentDemo(state);
   const { show } = state.stored;
   const left = show.status === 'running' || show.status === 'paused' ? remaining(show, now) : 0;
   const demo = current ? `*${userText(current.title, 100)}*` : 'the demo on stage';
+  // On time, the overrun is under a second, which would read "over by 0:00".
   const rung =
     ringer === null
-      ? `${demo} ran over by ${clock(Math.min(0, left))}.`
+      ? `${demo} ${left > -1000 ? 'is out of time' : `ran over by ${clock(left)}`}.`
       : `${mentions([ringer])} rang the gong for ${demo} ${left >= 0 ? `with ${clock(left)} left` : `over by ${clock(left)}`}.`;
   return `:bell: GONG! ${rung}${current ? ` ${mentions(presenters(current))}, please wrap up.` : ''}`;
 }
