@@ -198,12 +198,15 @@ export function remaining(show: Live, now: number): number {
   return limit(show) - elapsed(show, now);
 }
 
-/** When the warning and the gong fall due, while the timer runs; null when paused or past. */
+/**
+ * When the warning and the gong fall due, while the timer runs; null when paused or past, and both once the gong has
+ * rung (a presenter told to wrap up is not then told they have a minute left).
+ */
 export function dueTimes(show: Show, now: number): { warningAt: number | null; gongAt: number | null } {
   if (show.status !== 'running') return { warningAt: null, gongAt: null };
   const left = remaining(show, now);
   return {
-    warningAt: left > WARNING_BEFORE_MS ? now + left - WARNING_BEFORE_MS : null,
+    warningAt: !show.gonged && left > WARNING_BEFORE_MS ? now + left - WARNING_BEFORE_MS : null,
     gongAt: show.gonged ? null : now + left,
   };
 }

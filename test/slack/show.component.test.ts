@@ -291,6 +291,19 @@ describe('the run of show', () => {
     expect(textOf(redrawn.args)).not.toContain(ACTIONS.showGong);
   });
 
+  it('when the emcee rings the gong with minutes left, then no one-minute warning follows it', async () => {
+    await ask('start', EMCEE);
+    await app.idle();
+    await advance(2 * MIN);
+
+    expect(await ask('gong', EMCEE)).toContain('Gong rung');
+    await app.idle();
+    await advance(5 * MIN);
+
+    expect(gongs()).toHaveLength(1);
+    expect(posts('One minute left')).toEqual([]);
+  });
+
   it('when the emcee rings the gong while the timer is paused, then it is refused and nothing rings', async () => {
     await ask('start', EMCEE);
     await app.idle();
