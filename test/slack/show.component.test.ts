@@ -1,4 +1,8 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Database } from '../../src/config.ts';
 import { ACTIONS, CALLBACKS } from '../../src/slack/ids.ts';
 import { appHomeOpened } from '../support/fakeSlack/index.ts';
 import { FakeTime } from '../support/fakeTime.ts';
@@ -453,5 +457,47 @@ describe('starting the show well before its time', () => {
 
     await app.click({ actionId: ACTIONS.startShowEarly, value: hackfestId, userId: EMCEE, messageTs: '1.9' });
     await app.slack.waitFor('chat.postMessage', (call) => textOf(call.args).includes('Now presenting'));
+  });
+});
+
+describe('a show across a restart', () => {
+  let dir: string;
+  let database: Database;
+  let time: FakeTime;
+  let app: TestApp | undefined;
+
+  const restart = async () => {
+    await app?.stop();
+    app = await startTestApp('socket', { database, time });
+    return app;
+  };
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'hackfest-show-'));
+    database = { engine: 'sqlite', file: join(dir, 'hackfest.db') };
+    time = new FakeTime(NOW);
+  });
+  afterEach(async () => {
+    await app?.stop();
+    app = undefined;
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("when the app was down past a demo's time and comes back, then the channel hears the gong, not that one minute is left", async () => {
+    const first = await restart();
+    await showReady(first, { organizerId: ORGANIZER, slots: 8, demos: [['U201', 'Pizza bot']], emceeId: EMCEE });
+    time.advance(START - NOW);
+    await (await first.command('start', { userId: EMCEE })).reply();
+    await first.idle();
+    await first.stop();
+    app = undefined;
+
+    time.advance(6 * MIN);
+    const second = await restart();
+    await second.idle();
+
+    const posted = second.slack.callsTo('chat.postMessage').map((call) => textOf(call.args));
+    expect(posted.filter((text) => text.includes('GONG!'))).toHaveLength(1);
+    expect(posted.filter((text) => text.includes('One minute left'))).toEqual([]);
   });
 });
