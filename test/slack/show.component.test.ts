@@ -308,6 +308,24 @@ describe('the run of show', () => {
     expect(posts('One minute left')).toEqual([]);
   });
 
+  it('when the timer is paused, then the message offers no Gong button until it resumes', async () => {
+    await ask('start', EMCEE);
+    await app.idle();
+
+    await click(ACTIONS.showPauseResume, EMCEE, `pause:${hackfestId}`);
+    const paused = await app.slack.waitFor('chat.update', (call) => textOf(call.args).includes(`resume:${hackfestId}`));
+    expect(textOf(paused.args)).not.toContain(ACTIONS.showGong);
+    await click(ACTIONS.showPauseResume, EMCEE, `resume:${hackfestId}`);
+    const resumed = await app.slack.waitFor(
+      'chat.update',
+      (call) =>
+        app.slack.callsTo('chat.update').indexOf(call) > app.slack.callsTo('chat.update').indexOf(paused) &&
+        textOf(call.args).includes(`pause:${hackfestId}`),
+    );
+
+    expect(textOf(resumed.args)).toContain(ACTIONS.showGong);
+  });
+
   it('when the emcee rings the gong while the timer is paused, then it is refused and nothing rings', async () => {
     await ask('start', EMCEE);
     await app.idle();

@@ -98,8 +98,8 @@ export function runOfShowMessage(
             value: `${show.status === 'paused' ? 'resume' : 'pause'}:${hackfest.id}`,
           },
           button(ACTIONS.showExtend, '+1 min'),
-          // The gong rings once a demo: after it, the button would only be refused.
-          ...(show.gonged ? [] : [button(ACTIONS.showGong, 'Gong', 'danger')]),
+          // The gong rings once a demo, and not while paused: then the button would only be refused.
+          ...(show.gonged || show.status === 'paused' ? [] : [button(ACTIONS.showGong, 'Gong', 'danger')]),
           ...(last || !canSkip(show, now) ? [] : [button(ACTIONS.showSkip, 'Skip (not here)')]),
           ...(last ? [] : [button(ACTIONS.showEnd, 'End the show')]),
         ],
