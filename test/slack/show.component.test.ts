@@ -238,6 +238,23 @@ describe('the run of show', () => {
     expect(await shows('This is the last demo')).toContain('*Now presenting:* *Pizza bot*');
   });
 
+  it('when demos are still to come, then End the show asks first, saying how many will not be presented', async () => {
+    const endButton = (message: { args: Record<string, unknown> }) =>
+      (message.args.blocks as Array<{ elements?: Array<{ action_id?: string; confirm?: unknown }> }>)
+        .flatMap((block) => block.elements ?? [])
+        .find((element) => element.action_id === ACTIONS.showEnd);
+    await ask('start', EMCEE);
+    const first = await app.slack.waitFor('chat.postMessage', (call) => textOf(call.args).includes('Now presenting'));
+
+    expect(textOf(endButton(first)?.confirm)).toContain(
+      '1 demo still to come will not be presented. An ended show cannot start again.',
+    );
+    await ask('next', EMCEE);
+    const last = await app.slack.waitFor('chat.update', (call) => textOf(call.args).includes('This is the last demo'));
+    expect(endButton(last)).toBeDefined();
+    expect(endButton(last)?.confirm).toBeUndefined();
+  });
+
   it('when the gong has rung and the emcee clicks Skip, then it is refused, and the summary and the feedback form count the demo, its time and its gong', async () => {
     await ask('start', EMCEE);
     await app.idle();

@@ -101,12 +101,24 @@ export function runOfShowMessage(
           // The gong rings once a demo, and not while paused: then the button would only be refused.
           ...(show.gonged || show.status === 'paused' ? [] : [button(ACTIONS.showGong, 'Gong', 'danger')]),
           ...(last || !canSkip(show, now) ? [] : [button(ACTIONS.showSkip, 'Skip (not here)')]),
-          ...(last ? [] : [button(ACTIONS.showEnd, 'End the show')]),
+          ...(last ? [] : [{ ...button(ACTIONS.showEnd, 'End the show'), confirm: confirmEnd(show) }]),
         ],
       },
     ],
   };
 }
+
+/** Ending with demos still to come is asked about first: an ended show cannot start again. */
+const confirmEnd = (show: Live) => ({
+  title: { type: 'plain_text' as const, text: 'End the show now?' },
+  text: {
+    type: 'plain_text' as const,
+    text: `${counted(show.programme.length - show.current - 1, 'demo')} still to come will not be presented. An ended show cannot start again.`,
+  },
+  confirm: { type: 'plain_text' as const, text: 'End the show' },
+  deny: { type: 'plain_text' as const, text: 'Keep going' },
+  style: 'danger' as const,
+});
 
 const counted = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
