@@ -278,6 +278,20 @@ describe('the run of show', () => {
     expect(textOf(form.args)).toContain('Pizza bot');
   });
 
+  it('when the show runs over an hour, then the summary gives its times in hours, minutes and seconds', async () => {
+    await ask('start', EMCEE);
+    await app.idle();
+    await advance(65 * MIN);
+
+    expect(await ask('end', EMCEE)).toContain('The show is over');
+
+    const summary = textOf(
+      (await app.slack.waitFor('chat.update', (call) => textOf(call.args).includes('is over'))).args,
+    );
+    expect(summary).toContain('is over: 1 demo in 1:05:00, 1 gong.');
+    expect(summary).toContain('1:05:00 of 5:00 (over by 1:00:00)');
+  });
+
   it('when a demo has run over a minute, then its Skip button is gone and a click on an older one is refused with the way on', async () => {
     await ask('start', EMCEE);
     await app.idle();

@@ -9,10 +9,14 @@ import { userText } from './text.ts';
 
 const BAR_LENGTH = 10;
 
-/** 90 000 ms → "1:30". */
+/** 90 000 ms → "1:30"; from an hour on, with the hours: 3 900 000 ms → "1:05:00". */
 export function clock(ms: number): string {
   const seconds = Math.floor(Math.abs(ms) / 1000);
-  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+  const minutes = Math.floor(seconds / 60);
+  const twoDigits = (value: number) => String(value).padStart(2, '0');
+  return minutes < 60
+    ? `${minutes}:${twoDigits(seconds % 60)}`
+    : `${Math.floor(minutes / 60)}:${twoDigits(minutes % 60)}:${twoDigits(seconds % 60)}`;
 }
 
 /** `▓▓▓▓▓▓░░░░ 2:00 left` (and whether the gong rang early), or the overrun counting up once time is out. */
