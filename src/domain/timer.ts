@@ -173,6 +173,13 @@ export function evolve(show: Show, event: Event): Show {
   }
 }
 
+/** The show once a demo is withdrawn: still to come, it leaves the programme; on stage or presented, it stays. */
+export function withoutDemo(show: Show, demoId: string): Show {
+  if (show.status !== 'running' && show.status !== 'paused') return show;
+  const index = show.programme.findIndex((slot, at) => at > show.current && slot.demoId === demoId);
+  return index === -1 ? show : { ...show, programme: show.programme.filter((_, at) => at !== index) };
+}
+
 function done(show: Live, at: number, skipped: boolean): Presented {
   const slot = show.programme[show.current] as Slot;
   return { demoId: slot.demoId, ranMs: elapsed(show, at), limitMs: limit(show), gonged: show.gonged, skipped };

@@ -13,8 +13,11 @@ import {
   validateDemo,
 } from '../domain/lineup.ts';
 import type { Refused } from '../domain/refusals.ts';
+import { withoutDemo } from '../domain/timer.ts';
+import type { Shows } from '../ports.ts';
 import type { Deps } from './deps.ts';
 import { refreshHomesOf } from './refreshHomes.ts';
+import { tellUpNext } from './runShow.ts';
 import { tell } from './tellPeople.ts';
 
 /** The demo this person presents at a hackfest, if any: one they own, or else one whose team they are in. */
@@ -92,7 +95,7 @@ export type Withdrawn =
 export async function withdraw(deps: Deps, request: { userId: UserId; hackfestId: string }): Promise<Withdrawn> {
   const { userId, hackfestId } = request;
   const outcome = await deps.oneAtATime(hackfestId, () =>
-    deps.store.transaction(async ({ hackfests, demos }) => {
+    deps.store.transaction(async ({ hackfests, demos, shows }) => {
       const hackfest = await hackfests.lock(hackfestId);
       if (!hackfest) return { ok: false as const, refused: 'not-found' as const };
       const refused = demoChangeRefusal(hackfest);
@@ -102,18 +105,32 @@ export async function withdraw(deps: Deps, request: { userId: UserId; hackfestId
       if (!demo) return { ok: false as const, refused: 'no-demo' as const, hackfest };
       if (demo.ownerId !== userId) {
         await demos.save({ ...demo, teamIds: demo.teamIds.filter((id) => id !== userId) }, { oneEach: false });
-        return { ok: true as const, demo, left: 'team' as const, hackfest, wasWaiting: false, promoted: [] };
+        return {
+          ok: true as const,
+          demo,
+          left: 'team' as const,
+          hackfest,
+          wasWaiting: false,
+          promoted: [],
+          offProgramme: undefined,
+        };
       }
       await demos.remove(demo.id);
+      const offProgramme = await leaveProgramme(shows, hackfestId, demo.id);
       const after = before.filter((each) => each.id !== demo.id);
       const { promoted } = lineupChanges(before, after, hackfest.slots);
       const wasWaiting = lineup(before, hackfest.slots).waitlist.some((each) => each.id === demo.id);
-      return { ok: true as const, demo, left: 'demo' as const, hackfest, wasWaiting, promoted };
+      return { ok: true as const, demo, left: 'demo' as const, hackfest, wasWaiting, promoted, offProgramme };
     }),
   );
   if (!outcome.ok) return outcome;
   deps.announcer.refresh(hackfestId);
   const { hackfest, promoted } = outcome;
+  const { offProgramme } = outcome;
+  if (offProgramme) {
+    deps.stage.refresh(hackfestId);
+    if (offProgramme.wasUpNext) await tellUpNext(deps, hackfest, offProgramme.show);
+  }
   // Everyone behind moved up a place; whoever left (a withdrawn demo's whole team) is no longer among its people.
   await refreshHomesOf(deps, hackfest, presenters(outcome.demo));
   const after = await deps.store.demos.ofHackfest(hackfestId);
@@ -125,4 +142,19 @@ export async function withdraw(deps: Deps, request: { userId: UserId; hackfestId
   if (left === 'demo')
     await tell(deps, demo.teamIds, { kind: 'demoWithdrawn', hackfest, demoTitle: demo.title, by: request.userId });
   return left === 'team' ? { ok: true, demo, left } : { ok: true, demo, left, wasWaiting, promoted };
+}
+
+/**
+ * A demo withdrawn while its show is on leaves the programme if it is still to come (so the emcee never calls it);
+ * the new show, and whether it was up next, when it did.
+ */
+async function leaveProgramme(shows: Shows, hackfestId: string, demoId: string) {
+  const stored = await shows.get(hackfestId);
+  if (!stored) return undefined;
+  const show = withoutDemo(stored.show, demoId);
+  if (show === stored.show) return undefined;
+  await shows.save({ ...stored, show });
+  const before = stored.show;
+  const wasUpNext = 'programme' in before && before.programme[before.current + 1]?.demoId === demoId;
+  return { show, wasUpNext };
 }

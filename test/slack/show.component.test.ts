@@ -509,6 +509,51 @@ describe('starting the show well before its time', () => {
   });
 });
 
+describe('a presenter withdrawing during the show', () => {
+  let app: TestApp;
+  let hackfestId: string;
+
+  beforeEach(async () => {
+    const time = new FakeTime(NOW);
+    app = await startTestApp('socket', { time });
+    hackfestId = await showReady(app, {
+      organizerId: ORGANIZER,
+      slots: 8,
+      demos: [
+        ['U201', 'Pizza bot'],
+        ['U202', 'Coffee tracker'],
+        ['U203', 'Tea timer'],
+      ],
+      emceeId: EMCEE,
+    });
+    time.advance(START - NOW);
+  });
+  afterEach(async () => {
+    expectWellBehaved(app);
+    await app.stop();
+  });
+
+  it('when the presenter up next withdraws, then the run-of-show message drops them and the one after is told they are up next', async () => {
+    await (await app.command('start', { userId: EMCEE })).reply();
+    await app.idle();
+
+    await app.click({ actionId: ACTIONS.withdraw, value: hackfestId, userId: 'U202', messageTs: '1.1' });
+    const redrawn = await app.slack.waitFor('chat.update', (call) =>
+      textOf(call.args).includes('Up next: *Tea timer*'),
+    );
+
+    expect(textOf(redrawn.args)).toContain('Run of show (1/2)');
+    expect(textOf(redrawn.args)).not.toContain('Coffee tracker');
+    const told = await app.slack.waitFor('chat.postMessage', (call) => call.args.channel === 'U203');
+    expect(textOf(told.args)).toContain("You're up next at *Winter Hackfest*: get *Tea timer* ready!");
+    await (await app.command('next', { userId: EMCEE })).reply();
+    const called = await app.slack.waitFor('chat.update', (call) =>
+      textOf(call.args).includes('*Now presenting:* *Tea timer*'),
+    );
+    expect(textOf(called.args)).toContain('This is the last demo.');
+  });
+});
+
 describe('a show across a restart', () => {
   let dir: string;
   let database: Database;
