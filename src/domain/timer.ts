@@ -173,11 +173,15 @@ export function evolve(show: Show, event: Event): Show {
   }
 }
 
-/** The show once a demo is withdrawn: still to come, it leaves the programme; on stage or presented, it stays. */
-export function withoutDemo(show: Show, demoId: string): Show {
+/**
+ * The show once its line-up changes while it is on: a withdrawn demo still to come leaves the programme (on stage or
+ * presented, it stays); demos that moved up into the line-up for it join at the end.
+ */
+export function afterWithdrawal(show: Show, withdrawnId: string, joining: readonly Slot[]): Show {
   if (show.status !== 'running' && show.status !== 'paused') return show;
-  const index = show.programme.findIndex((slot, at) => at > show.current && slot.demoId === demoId);
-  return index === -1 ? show : { ...show, programme: show.programme.filter((_, at) => at !== index) };
+  const programme = show.programme.filter((slot, at) => at <= show.current || slot.demoId !== withdrawnId);
+  if (programme.length === show.programme.length && joining.length === 0) return show;
+  return { ...show, programme: [...programme, ...joining] };
 }
 
 function done(show: Live, at: number, skipped: boolean): Presented {

@@ -13,7 +13,7 @@ import {
   validateDemo,
 } from '../domain/lineup.ts';
 import type { Refused } from '../domain/refusals.ts';
-import { withoutDemo } from '../domain/timer.ts';
+import { afterWithdrawal, type Show } from '../domain/timer.ts';
 import type { Shows } from '../ports.ts';
 import type { Deps } from './deps.ts';
 import { refreshHomesOf } from './refreshHomes.ts';
@@ -112,24 +112,24 @@ export async function withdraw(deps: Deps, request: { userId: UserId; hackfestId
           hackfest,
           wasWaiting: false,
           promoted: [],
-          offProgramme: undefined,
+          programme: undefined,
         };
       }
       await demos.remove(demo.id);
-      const offProgramme = await leaveProgramme(shows, hackfestId, demo.id);
       const after = before.filter((each) => each.id !== demo.id);
       const { promoted } = lineupChanges(before, after, hackfest.slots);
       const wasWaiting = lineup(before, hackfest.slots).waitlist.some((each) => each.id === demo.id);
-      return { ok: true as const, demo, left: 'demo' as const, hackfest, wasWaiting, promoted, offProgramme };
+      const programme = await changeProgramme(shows, hackfestId, demo.id, promoted);
+      return { ok: true as const, demo, left: 'demo' as const, hackfest, wasWaiting, promoted, programme };
     }),
   );
   if (!outcome.ok) return outcome;
   deps.announcer.refresh(hackfestId);
   const { hackfest, promoted } = outcome;
-  const { offProgramme } = outcome;
-  if (offProgramme) {
+  const { programme } = outcome;
+  if (programme) {
     deps.stage.refresh(hackfestId);
-    if (offProgramme.wasUpNext) await tellUpNext(deps, hackfest, offProgramme.show);
+    if (programme.upNextChanged) await tellUpNext(deps, hackfest, programme.show);
   }
   // Everyone behind moved up a place; whoever left (a withdrawn demo's whole team) is no longer among its people.
   await refreshHomesOf(deps, hackfest, presenters(outcome.demo));
@@ -145,16 +145,17 @@ export async function withdraw(deps: Deps, request: { userId: UserId; hackfestId
 }
 
 /**
- * A demo withdrawn while its show is on leaves the programme if it is still to come (so the emcee never calls it);
- * the new show, and whether it was up next, when it did.
+ * While the show is on, a withdrawn demo still to come leaves its programme (so the emcee never calls it) and the
+ * demos that moved up for it join; the new show, and whether someone else is now up next, when it changed.
  */
-async function leaveProgramme(shows: Shows, hackfestId: string, demoId: string) {
+async function changeProgramme(shows: Shows, hackfestId: string, withdrawnId: string, promoted: readonly Demo[]) {
   const stored = await shows.get(hackfestId);
   if (!stored) return undefined;
-  const show = withoutDemo(stored.show, demoId);
+  const joining = promoted.map((demo) => ({ demoId: demo.id, limitMs: demo.lengthMs }));
+  const show = afterWithdrawal(stored.show, withdrawnId, joining);
   if (show === stored.show) return undefined;
   await shows.save({ ...stored, show });
-  const before = stored.show;
-  const wasUpNext = 'programme' in before && before.programme[before.current + 1]?.demoId === demoId;
-  return { show, wasUpNext };
+  return { show, upNextChanged: upNext(show) !== upNext(stored.show) };
 }
+
+const upNext = (show: Show) => ('programme' in show ? show.programme[show.current + 1]?.demoId : undefined);

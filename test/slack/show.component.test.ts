@@ -518,7 +518,7 @@ describe('a presenter withdrawing during the show', () => {
     app = await startTestApp('socket', { time });
     hackfestId = await showReady(app, {
       organizerId: ORGANIZER,
-      slots: 8,
+      slots: 2,
       demos: [
         ['U201', 'Pizza bot'],
         ['U202', 'Coffee tracker'],
@@ -533,7 +533,7 @@ describe('a presenter withdrawing during the show', () => {
     await app.stop();
   });
 
-  it('when the presenter up next withdraws, then the run-of-show message drops them and the one after is told they are up next', async () => {
+  it('when the presenter up next withdraws, then the run-of-show message drops them, the first waiting joins the show and is told they are up next', async () => {
     await (await app.command('start', { userId: EMCEE })).reply();
     await app.idle();
 
