@@ -188,7 +188,7 @@ describe('the run of show', () => {
   it('when the demo is extended by a minute, then the gong rings a minute later', async () => {
     await ask('start', EMCEE);
     await app.idle();
-    expect(await ask('extend 1m', EMCEE)).toContain('More time given');
+    expect(await ask('extend 1m', EMCEE)).toContain('More time given: +1m.');
     await app.idle();
 
     await advance(5 * MIN);
