@@ -6,6 +6,7 @@ import { loadForOrganizer } from './loadForOrganizer.ts';
 import { planHackfestJobs } from './planHackfestJobs.ts';
 import { refreshHomesOf } from './refreshHomes.ts';
 import { refreshSeriesAnnouncements, seriesOf } from './seriesOf.ts';
+import { reviseStartReminder } from './startReminder.ts';
 import { concerned, tell } from './tellPeople.ts';
 
 export type Cancelled = { ok: true; hackfest: Hackfest; told: Audience } | Refused;
@@ -30,6 +31,11 @@ export async function cancelHackfest(deps: Deps, request: { actorId: UserId; hac
   });
 
   deps.announcer.refresh(cancelled.id);
+  await reviseStartReminder(
+    deps,
+    cancelled,
+    (await deps.store.shows.get(cancelled.id))?.show ?? { status: 'not-started' },
+  );
   if (series) await refreshSeriesAnnouncements(deps, series);
   await refreshHomesOf(deps, cancelled);
   const told = await concerned(deps, cancelled, request.actorId);
