@@ -410,6 +410,25 @@ describe('the run of show', () => {
     expect(await ask('cancel "Summer Hackfest"', ORGANIZER)).toContain('There is no upcoming hackfest');
   });
 
+  it('when the organizer cancels or reschedules while the show is on, then they are told to end the show first, and nothing changes', async () => {
+    await ask('start', EMCEE);
+    await app.idle();
+    const board = announcement();
+
+    for (const typed of ['cancel "Winter Hackfest"', 'reschedule "Winter Hackfest" 2026-12-18 14:00']) {
+      const reply = await ask(typed, ORGANIZER);
+      expect(reply).toContain('The show of *Winter Hackfest* is on');
+      expect(reply).toContain('end the show first (`/hackfest end`). Nothing was changed.');
+    }
+    const confirmed = await click(ACTIONS.confirmCancel, ORGANIZER, `occurrence:${hackfestId}`);
+    expect(textOf(await confirmed.reply())).toContain('The show of *Winter Hackfest* is on');
+    await app.idle();
+
+    expect(announcement()).toEqual(board);
+    await advance(5 * MIN);
+    expect(gongs()).toHaveLength(1);
+  });
+
   it('when someone else presses a timer button or types a control, then they are refused and nothing changes', async () => {
     await ask('start', EMCEE);
     await app.idle();
