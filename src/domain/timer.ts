@@ -175,10 +175,11 @@ export function evolve(show: Show, event: Event): Show {
 
 /**
  * The show once its line-up changes while it is on: a withdrawn demo still to come leaves the programme (on stage or
- * presented, it stays); demos that moved up into the line-up for it join at the end.
+ * presented, it stays); demos that entered the line-up (signed up, or moved up from the waitlist) join at the end.
  */
-export function afterWithdrawal(show: Show, withdrawnId: string, joining: readonly Slot[]): Show {
+export function afterLineupChange(show: Show, change: { withdrawnId?: string; joining: readonly Slot[] }): Show {
   if (show.status !== 'running' && show.status !== 'paused') return show;
+  const { withdrawnId, joining } = change;
   const programme = show.programme.filter((slot, at) => at <= show.current || slot.demoId !== withdrawnId);
   if (programme.length === show.programme.length && joining.length === 0) return show;
   return { ...show, programme: [...programme, ...joining] };

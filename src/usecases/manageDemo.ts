@@ -13,11 +13,9 @@ import {
   validateDemo,
 } from '../domain/lineup.ts';
 import type { Refused } from '../domain/refusals.ts';
-import { afterWithdrawal, type Show } from '../domain/timer.ts';
-import type { Shows } from '../ports.ts';
 import type { Deps } from './deps.ts';
+import { followLineup, showProgrammeChange } from './liveProgramme.ts';
 import { refreshHomesOf } from './refreshHomes.ts';
-import { tellUpNext } from './runShow.ts';
 import { tell } from './tellPeople.ts';
 
 /** The demo this person presents at a hackfest, if any: one they own, or else one whose team they are in. */
@@ -119,18 +117,14 @@ export async function withdraw(deps: Deps, request: { userId: UserId; hackfestId
       const after = before.filter((each) => each.id !== demo.id);
       const { promoted } = lineupChanges(before, after, hackfest.slots);
       const wasWaiting = lineup(before, hackfest.slots).waitlist.some((each) => each.id === demo.id);
-      const programme = await changeProgramme(shows, hackfestId, demo.id, promoted);
+      const programme = await followLineup(shows, hackfestId, { withdrawnId: demo.id, entered: promoted });
       return { ok: true as const, demo, left: 'demo' as const, hackfest, wasWaiting, promoted, programme };
     }),
   );
   if (!outcome.ok) return outcome;
   deps.announcer.refresh(hackfestId);
   const { hackfest, promoted } = outcome;
-  const { programme } = outcome;
-  if (programme) {
-    deps.stage.refresh(hackfestId);
-    if (programme.upNextChanged) await tellUpNext(deps, hackfest, programme.show);
-  }
+  await showProgrammeChange(deps, hackfest, outcome.programme);
   // Everyone behind moved up a place; whoever left (a withdrawn demo's whole team) is no longer among its people.
   await refreshHomesOf(deps, hackfest, presenters(outcome.demo));
   const after = await deps.store.demos.ofHackfest(hackfestId);
@@ -143,19 +137,3 @@ export async function withdraw(deps: Deps, request: { userId: UserId; hackfestId
     await tell(deps, demo.teamIds, { kind: 'demoWithdrawn', hackfest, demoTitle: demo.title, by: request.userId });
   return left === 'team' ? { ok: true, demo, left } : { ok: true, demo, left, wasWaiting, promoted };
 }
-
-/**
- * While the show is on, a withdrawn demo still to come leaves its programme (so the emcee never calls it) and the
- * demos that moved up for it join; the new show, and whether someone else is now up next, when it changed.
- */
-async function changeProgramme(shows: Shows, hackfestId: string, withdrawnId: string, promoted: readonly Demo[]) {
-  const stored = await shows.get(hackfestId);
-  if (!stored) return undefined;
-  const joining = promoted.map((demo) => ({ demoId: demo.id, limitMs: demo.lengthMs }));
-  const show = afterWithdrawal(stored.show, withdrawnId, joining);
-  if (show === stored.show) return undefined;
-  await shows.save({ ...stored, show });
-  return { show, upNextChanged: upNext(show) !== upNext(stored.show) };
-}
-
-const upNext = (show: Show) => ('programme' in show ? show.programme[show.current + 1]?.demoId : undefined);

@@ -6,6 +6,7 @@ import type { Database } from '../../src/config.ts';
 import { ACTIONS, CALLBACKS } from '../../src/slack/ids.ts';
 import { appHomeOpened } from '../support/fakeSlack/index.ts';
 import { FakeTime } from '../support/fakeTime.ts';
+import { demoFormValues } from '../support/forms.ts';
 import { showReady } from '../support/showReady.ts';
 import { startTestApp, type TestApp } from '../support/testApp.ts';
 import { expectWellBehaved } from '../support/wellBehaved.ts';
@@ -525,6 +526,25 @@ describe('starting the show well before its time', () => {
 
     await app.click({ actionId: ACTIONS.startShowEarly, value: hackfestId, userId: EMCEE, messageTs: '1.9' });
     await app.slack.waitFor('chat.postMessage', (call) => textOf(call.args).includes('Now presenting'));
+  });
+
+  it('when someone signs up while the early-started show is on, then their demo joins the end of the show and they are told they are up next', async () => {
+    await app.click({ actionId: ACTIONS.startShowEarly, value: hackfestId, userId: EMCEE, messageTs: '1.9' });
+    await app.slack.waitFor('chat.postMessage', (call) => textOf(call.args).includes('Now presenting'));
+
+    await app.submit({
+      callbackId: CALLBACKS.signUp,
+      userId: 'U202',
+      privateMetadata: hackfestId,
+      values: demoFormValues({ title: 'Coffee tracker' }),
+    });
+    const redrawn = await app.slack.waitFor('chat.update', (call) =>
+      textOf(call.args).includes('Up next: *Coffee tracker*'),
+    );
+
+    expect(textOf(redrawn.args)).toContain('Run of show (1/2)');
+    const told = await app.slack.waitFor('chat.postMessage', (call) => call.args.channel === 'U202');
+    expect(textOf(told.args)).toContain("You're up next at *Winter Hackfest*: get *Coffee tracker* ready!");
   });
 });
 
