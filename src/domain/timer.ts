@@ -38,13 +38,16 @@ export type Show =
   | Live
   | { status: 'ended'; presented: Presented[]; showStartedAt: number; endedAt: number };
 
+/**
+ * Next and Skip may name the demo they move on `from` (a button does, the one on stage when it was drawn): then they
+ * act only while it is still on stage, so a double click moves on once.
+ */
 export type Command =
   | { type: 'start'; programme: Slot[] }
   | { type: 'pause' }
   | { type: 'resume' }
   | { type: 'extend'; ms: number }
-  | { type: 'next' }
-  | { type: 'skip' }
+  | { type: 'next' | 'skip'; from?: string }
   | { type: 'gong' }
   | { type: 'end' };
 
@@ -52,7 +55,8 @@ export type Command =
 export type Control =
   | { type: 'start' }
   | { type: 'extend'; ms: number }
-  | { type: 'next' | 'skip' | 'pause' | 'resume' | 'gong' | 'end' };
+  | { type: 'next' | 'skip'; from?: string }
+  | { type: 'pause' | 'resume' | 'gong' | 'end' };
 
 export type Event =
   | { type: 'started'; programme: Slot[]; at: number }
@@ -76,6 +80,8 @@ export function decide(show: Show, command: Command, now: number): Decision {
   }
   if (show.status === 'not-started') return refuse('The show has not started yet: start it first.');
   if (show.status === 'ended') return refuse('The show is over.');
+  if ('from' in command && command.from !== undefined && show.programme[show.current]?.demoId !== command.from)
+    return refuse('That demo is no longer on stage: the show has moved on already.');
   switch (command.type) {
     case 'pause':
       return show.status === 'paused'

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/config.ts';
 import { ACTIONS, CALLBACKS } from '../../src/slack/ids.ts';
+import { elementValue } from '../support/blocks.ts';
 import { appHomeOpened } from '../support/fakeSlack/index.ts';
 import { FakeTime } from '../support/fakeTime.ts';
 import { demoFormValues } from '../support/forms.ts';
@@ -546,6 +547,53 @@ describe('starting the show well before its time', () => {
     const told = await app.slack.waitFor('chat.postMessage', (call) => call.args.channel === 'U202');
     expect(textOf(told.args)).toContain("You're up next at *Winter Hackfest*: get *Coffee tracker* ready!");
   });
+});
+
+describe('a double click on the run-of-show message', () => {
+  let app: TestApp;
+
+  beforeEach(async () => {
+    const time = new FakeTime(NOW);
+    app = await startTestApp('socket', { time });
+    await showReady(app, {
+      organizerId: ORGANIZER,
+      slots: 8,
+      demos: [
+        ['U201', 'Pizza bot'],
+        ['U202', 'Coffee tracker'],
+        ['U203', 'Tea timer'],
+      ],
+      emceeId: EMCEE,
+    });
+    time.advance(START - NOW);
+  });
+  afterEach(async () => {
+    expectWellBehaved(app);
+    await app.stop();
+  });
+
+  it.each([
+    [ACTIONS.showNext, 'Coffee tracker'],
+    [ACTIONS.showSkip, 'Coffee tracker'],
+  ])(
+    'when %s is clicked twice at once, then the show moves on by one demo only, and the second click is told so',
+    async (actionId, nowOn) => {
+      await (await app.command('start', { userId: EMCEE })).reply();
+      const show = await app.slack.waitFor('chat.postMessage', (call) => textOf(call.args).includes('Now presenting'));
+      const value = elementValue(show.args, actionId) ?? '';
+      const clicked = () => app.click({ actionId, value, userId: EMCEE, messageTs: '1.1' });
+
+      await Promise.all([clicked(), clicked()]);
+      const refused = await app.slack.waitFor('response_url', (call) =>
+        textOf(call.args).includes('Nothing was changed'),
+      );
+
+      expect(textOf(refused.args)).toContain('That demo is no longer on stage: the show has moved on already.');
+      await app.idle();
+      const moved = await app.slack.waitFor('chat.update', (call) => textOf(call.args).includes('Run of show ('));
+      expect(textOf(moved.args)).toContain(`*Now presenting:* *${nowOn}*`);
+    },
+  );
 });
 
 describe('a presenter withdrawing during the show', () => {

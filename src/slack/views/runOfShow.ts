@@ -66,7 +66,8 @@ export function runOfShowMessage(
     };
   }
   if (show.status === 'not-started') return { text: `${title}: the show has not started`, blocks: [] };
-  const current = byId.get(show.programme[show.current]?.demoId ?? '');
+  const onStage = show.programme[show.current]?.demoId ?? '';
+  const current = byId.get(onStage);
   const upNext = show.programme[show.current + 1];
   const last = upNext === undefined;
   const button = (actionId: string, text: string, style?: 'primary' | 'danger') => ({
@@ -96,7 +97,10 @@ export function runOfShowMessage(
       {
         type: 'actions',
         elements: [
-          last ? button(ACTIONS.showEnd, 'End the show', 'primary') : button(ACTIONS.showNext, 'Next', 'primary'),
+          // Next and Skip name the demo on stage, so a double click moves on once.
+          last
+            ? button(ACTIONS.showEnd, 'End the show', 'primary')
+            : { ...button(ACTIONS.showNext, 'Next', 'primary'), value: `${hackfest.id}:${onStage}` },
           {
             ...button(ACTIONS.showPauseResume, show.status === 'paused' ? 'Resume' : 'Pause'),
             value: `${show.status === 'paused' ? 'resume' : 'pause'}:${hackfest.id}`,
@@ -104,7 +108,9 @@ export function runOfShowMessage(
           button(ACTIONS.showExtend, '+1 min'),
           // The gong rings once a demo, and not while paused: then the button would only be refused.
           ...(show.gonged || show.status === 'paused' ? [] : [button(ACTIONS.showGong, 'Gong', 'danger')]),
-          ...(last || !canSkip(show, now) ? [] : [button(ACTIONS.showSkip, 'Skip (not here)')]),
+          ...(last || !canSkip(show, now)
+            ? []
+            : [{ ...button(ACTIONS.showSkip, 'Skip (not here)'), value: `${hackfest.id}:${onStage}` }]),
           ...(last ? [] : [{ ...button(ACTIONS.showEnd, 'End the show'), confirm: confirmEnd(show) }]),
         ],
       },
