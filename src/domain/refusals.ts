@@ -8,6 +8,7 @@ export type Refusal =
   | { refused: 'cancelled'; hackfest: Hackfest }
   | { refused: 'over'; hackfest: Hackfest }
   | { refused: 'held'; hackfest: Hackfest }
+  | { refused: 'show-on'; hackfest: Hackfest }
   | { refused: 'in-the-past'; hackfest: Hackfest }
   | { refused: 'too-far-ahead'; hackfest: Hackfest }
   | { refused: 'same-time'; hackfest: Hackfest }

@@ -38,13 +38,16 @@ export type Show =
   | Live
   | { status: 'ended'; presented: Presented[]; showStartedAt: number; endedAt: number };
 
+/**
+ * Next and Skip may name the demo they move on `from` (a button does, the one on stage when it was drawn): then they
+ * act only while it is still on stage, so a double click moves on once.
+ */
 export type Command =
   | { type: 'start'; programme: Slot[] }
   | { type: 'pause' }
   | { type: 'resume' }
   | { type: 'extend'; ms: number }
-  | { type: 'next' }
-  | { type: 'skip' }
+  | { type: 'next' | 'skip'; from?: string }
   | { type: 'gong' }
   | { type: 'end' };
 
@@ -52,7 +55,8 @@ export type Command =
 export type Control =
   | { type: 'start' }
   | { type: 'extend'; ms: number }
-  | { type: 'next' | 'skip' | 'pause' | 'resume' | 'gong' | 'end' };
+  | { type: 'next' | 'skip'; from?: string }
+  | { type: 'pause' | 'resume' | 'gong' | 'end' };
 
 export type Event =
   | { type: 'started'; programme: Slot[]; at: number }
@@ -76,6 +80,8 @@ export function decide(show: Show, command: Command, now: number): Decision {
   }
   if (show.status === 'not-started') return refuse('The show has not started yet: start it first.');
   if (show.status === 'ended') return refuse('The show is over.');
+  if ('from' in command && command.from !== undefined && show.programme[show.current]?.demoId !== command.from)
+    return refuse('That demo is no longer on stage: the show has moved on already.');
   switch (command.type) {
     case 'pause':
       return show.status === 'paused'
@@ -173,6 +179,18 @@ export function evolve(show: Show, event: Event): Show {
   }
 }
 
+/**
+ * The show once its line-up changes while it is on: a withdrawn demo still to come leaves the programme (on stage or
+ * presented, it stays); demos that entered the line-up (signed up, or moved up from the waitlist) join at the end.
+ */
+export function afterLineupChange(show: Show, change: { withdrawnId?: string; joining: readonly Slot[] }): Show {
+  if (show.status !== 'running' && show.status !== 'paused') return show;
+  const { withdrawnId, joining } = change;
+  const programme = show.programme.filter((slot, at) => at <= show.current || slot.demoId !== withdrawnId);
+  if (programme.length === show.programme.length && joining.length === 0) return show;
+  return { ...show, programme: [...programme, ...joining] };
+}
+
 function done(show: Live, at: number, skipped: boolean): Presented {
   const slot = show.programme[show.current] as Slot;
   return { demoId: slot.demoId, ranMs: elapsed(show, at), limitMs: limit(show), gonged: show.gonged, skipped };
@@ -198,12 +216,15 @@ export function remaining(show: Live, now: number): number {
   return limit(show) - elapsed(show, now);
 }
 
-/** When the warning and the gong fall due, while the timer runs; null when paused or past. */
+/**
+ * When the warning and the gong fall due, while the timer runs; null when paused or past, and both once the gong has
+ * rung (a presenter told to wrap up is not then told they have a minute left).
+ */
 export function dueTimes(show: Show, now: number): { warningAt: number | null; gongAt: number | null } {
   if (show.status !== 'running') return { warningAt: null, gongAt: null };
   const left = remaining(show, now);
   return {
-    warningAt: left > WARNING_BEFORE_MS ? now + left - WARNING_BEFORE_MS : null,
+    warningAt: !show.gonged && left > WARNING_BEFORE_MS ? now + left - WARNING_BEFORE_MS : null,
     gongAt: show.gonged ? null : now + left,
   };
 }

@@ -2,10 +2,11 @@ import { type Audience, everyoneIn } from '../domain/audience.ts';
 import type { Hackfest, UserId } from '../domain/hackfest.ts';
 import type { Refused } from '../domain/refusals.ts';
 import type { Deps } from './deps.ts';
-import { loadForOrganizer } from './loadForOrganizer.ts';
+import { loadToMoveOrCancel } from './loadForOrganizer.ts';
 import { planHackfestJobs } from './planHackfestJobs.ts';
 import { refreshHomesOf } from './refreshHomes.ts';
 import { refreshSeriesAnnouncements, seriesOf } from './seriesOf.ts';
+import { reviseStartReminder } from './startReminder.ts';
 import { concerned, tell } from './tellPeople.ts';
 
 export type Cancelled = { ok: true; hackfest: Hackfest; told: Audience } | Refused;
@@ -16,7 +17,7 @@ export type Cancelled = { ok: true; hackfest: Hackfest; told: Audience } | Refus
  * coming dates no longer show it.
  */
 export async function cancelHackfest(deps: Deps, request: { actorId: UserId; hackfestId: string }): Promise<Cancelled> {
-  const loaded = await loadForOrganizer(deps, request.hackfestId, request.actorId);
+  const loaded = await loadToMoveOrCancel(deps, request.hackfestId, request.actorId);
   if (!loaded.ok) return loaded;
   const cancelled: Hackfest = { ...loaded.hackfest, status: 'cancelled' };
   const series = await seriesOf(deps, cancelled);
@@ -30,6 +31,11 @@ export async function cancelHackfest(deps: Deps, request: { actorId: UserId; hac
   });
 
   deps.announcer.refresh(cancelled.id);
+  await reviseStartReminder(
+    deps,
+    cancelled,
+    (await deps.store.shows.get(cancelled.id))?.show ?? { status: 'not-started' },
+  );
   if (series) await refreshSeriesAnnouncements(deps, series);
   await refreshHomesOf(deps, cancelled);
   const told = await concerned(deps, cancelled, request.actorId);

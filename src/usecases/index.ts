@@ -16,7 +16,7 @@ import { feedbackFormFor, giveFeedback, latestFeedbackIn } from './giveFeedback.
 import { openHome } from './home.ts';
 import { keepSeriesOnCalendar } from './keepSeriesOnCalendar.ts';
 import { findHackfests, findToOrganize, listHackfests } from './listHackfests.ts';
-import { loadForOrganizer } from './loadForOrganizer.ts';
+import { loadToMoveOrCancel } from './loadForOrganizer.ts';
 import { loadForProposer, loadOpenProposal } from './loadForProposer.ts';
 import { editDemo, myDemo, signupRefusalFor, withdraw } from './manageDemo.ts';
 import {
@@ -105,8 +105,8 @@ export function createUseCases(deps: Deps) {
     checkSchedule: bind(checkSchedule),
     /** The same, for a series adjusted from one of its dates on. */
     checkSeriesAdjustment: (request: ScheduleRequest) => validateSeriesAdjustment(request, deps.clock.now()),
-    /** The hackfest, if this person may still change it; else why not. Checked before showing a form. */
-    loadForOrganizer: (hackfestId: string, actorId: string) => loadForOrganizer(deps, hackfestId, actorId),
+    /** The hackfest, if this person may still move or cancel it; else why not. Checked before showing a form. */
+    loadToMoveOrCancel: (hackfestId: string, actorId: string) => loadToMoveOrCancel(deps, hackfestId, actorId),
     /** Whom a change to this hackfest by this person would tell: shown before they make it. */
     whoWouldBeTold: (hackfest: Hackfest, actorId: string) => concerned(deps, hackfest, actorId),
     profile: (userId: string) => deps.people.profile(userId),

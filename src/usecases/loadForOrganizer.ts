@@ -21,3 +21,16 @@ export async function loadForOrganizer(
   if (!isOrganizer(hackfest, actorId, isAdmin)) return { ok: false, refused: 'not-organizer', hackfest };
   return { ok: true, hackfest };
 }
+
+/** The same, to move or cancel it, which its show being on refuses: the show would run on, gongs and all. */
+export async function loadToMoveOrCancel(
+  deps: Deps,
+  hackfestId: string,
+  actorId: UserId,
+): Promise<{ ok: true; hackfest: Hackfest } | Refused> {
+  const loaded = await loadForOrganizer(deps, hackfestId, actorId);
+  if (!loaded.ok) return loaded;
+  const show = (await deps.store.shows.get(hackfestId))?.show;
+  const on = show?.status === 'running' || show?.status === 'paused';
+  return on ? { ok: false, refused: 'show-on', hackfest: loaded.hackfest } : loaded;
+}

@@ -14,6 +14,7 @@ import {
 } from '../domain/lineup.ts';
 import type { Refused } from '../domain/refusals.ts';
 import type { Deps } from './deps.ts';
+import { followLineup, showProgrammeChange } from './liveProgramme.ts';
 import { refreshHomesOf } from './refreshHomes.ts';
 import { tell } from './tellPeople.ts';
 
@@ -92,7 +93,7 @@ export type Withdrawn =
 export async function withdraw(deps: Deps, request: { userId: UserId; hackfestId: string }): Promise<Withdrawn> {
   const { userId, hackfestId } = request;
   const outcome = await deps.oneAtATime(hackfestId, () =>
-    deps.store.transaction(async ({ hackfests, demos }) => {
+    deps.store.transaction(async ({ hackfests, demos, shows }) => {
       const hackfest = await hackfests.lock(hackfestId);
       if (!hackfest) return { ok: false as const, refused: 'not-found' as const };
       const refused = demoChangeRefusal(hackfest);
@@ -102,18 +103,28 @@ export async function withdraw(deps: Deps, request: { userId: UserId; hackfestId
       if (!demo) return { ok: false as const, refused: 'no-demo' as const, hackfest };
       if (demo.ownerId !== userId) {
         await demos.save({ ...demo, teamIds: demo.teamIds.filter((id) => id !== userId) }, { oneEach: false });
-        return { ok: true as const, demo, left: 'team' as const, hackfest, wasWaiting: false, promoted: [] };
+        return {
+          ok: true as const,
+          demo,
+          left: 'team' as const,
+          hackfest,
+          wasWaiting: false,
+          promoted: [],
+          programme: undefined,
+        };
       }
       await demos.remove(demo.id);
       const after = before.filter((each) => each.id !== demo.id);
       const { promoted } = lineupChanges(before, after, hackfest.slots);
       const wasWaiting = lineup(before, hackfest.slots).waitlist.some((each) => each.id === demo.id);
-      return { ok: true as const, demo, left: 'demo' as const, hackfest, wasWaiting, promoted };
+      const programme = await followLineup(shows, hackfestId, { withdrawnId: demo.id, entered: promoted });
+      return { ok: true as const, demo, left: 'demo' as const, hackfest, wasWaiting, promoted, programme };
     }),
   );
   if (!outcome.ok) return outcome;
   deps.announcer.refresh(hackfestId);
   const { hackfest, promoted } = outcome;
+  await showProgrammeChange(deps, hackfest, outcome.programme);
   // Everyone behind moved up a place; whoever left (a withdrawn demo's whole team) is no longer among its people.
   await refreshHomesOf(deps, hackfest, presenters(outcome.demo));
   const after = await deps.store.demos.ofHackfest(hackfestId);

@@ -3,7 +3,7 @@ import type { Hackfest, UserId } from '../domain/hackfest.ts';
 import type { Refused } from '../domain/refusals.ts';
 import { duplicateOf, isBeyondHorizon } from '../domain/scheduling.ts';
 import type { Deps } from './deps.ts';
-import { loadForOrganizer } from './loadForOrganizer.ts';
+import { loadToMoveOrCancel } from './loadForOrganizer.ts';
 import { planHackfestJobs } from './planHackfestJobs.ts';
 import { refreshHomesOf } from './refreshHomes.ts';
 import { refreshSeriesAnnouncements, seriesOf } from './seriesOf.ts';
@@ -25,7 +25,7 @@ export async function rescheduleHackfest(
   deps: Deps,
   request: { actorId: UserId; hackfestId: string; startsAt: number },
 ): Promise<Rescheduled> {
-  const loaded = await loadForOrganizer(deps, request.hackfestId, request.actorId);
+  const loaded = await loadToMoveOrCancel(deps, request.hackfestId, request.actorId);
   if (!loaded.ok) return loaded;
   const { hackfest } = loaded;
   if (request.startsAt === hackfest.startsAt) return { ok: false, alreadyThen: hackfest };

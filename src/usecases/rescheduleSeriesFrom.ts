@@ -4,7 +4,7 @@ import type { Notice } from '../domain/notices.ts';
 import type { Refused } from '../domain/refusals.ts';
 import { isBeyondHorizon, type SeriesChanges, splitSeries } from '../domain/scheduling.ts';
 import type { Deps } from './deps.ts';
-import { loadForOrganizer } from './loadForOrganizer.ts';
+import { loadToMoveOrCancel } from './loadForOrganizer.ts';
 import { planHackfestJobs } from './planHackfestJobs.ts';
 import { refreshHomesOf } from './refreshHomes.ts';
 import type { AlreadyThen } from './rescheduleHackfest.ts';
@@ -21,7 +21,7 @@ export async function rescheduleSeriesFrom(
   deps: Deps,
   request: { actorId: UserId; hackfestId: string; startsAt: number; changes?: SeriesChanges },
 ): Promise<SeriesRescheduled> {
-  const loaded = await loadForOrganizer(deps, request.hackfestId, request.actorId);
+  const loaded = await loadToMoveOrCancel(deps, request.hackfestId, request.actorId);
   if (!loaded.ok) return loaded;
   const { hackfest } = loaded;
   if (!request.changes && request.startsAt === hackfest.startsAt) return { ok: false, alreadyThen: hackfest };

@@ -3,7 +3,7 @@ import { lineup, presenters } from '../domain/lineup.ts';
 import type { Refused } from '../domain/refusals.ts';
 import { showJobs } from '../domain/showJobs.ts';
 import { apply, type Command, type Control, type Show } from '../domain/timer.ts';
-import type { Repositories, StoredShow } from '../ports.ts';
+import type { Repositories } from '../ports.ts';
 import type { Deps } from './deps.ts';
 import { markHeld, showHeld } from './holdHackfest.ts';
 import { openFeedback } from './openFeedback.ts';
@@ -53,6 +53,9 @@ export async function runShow(
   const outcome = await deps.oneAtATime(found.id, () =>
     deps.store.transaction(async (repositories) => {
       const hackfest = (await repositories.hackfests.lock(found.id)) ?? found;
+      // An older Start button (the start reminder's, or "Start it now") outlives a cancellation.
+      if (control.type === 'start' && hackfest.status === 'cancelled')
+        return { ok: false as const, refused: 'cancelled' as const, hackfest };
       const stored = (await repositories.shows.get(hackfest.id)) ?? {
         hackfestId: hackfest.id,
         show: { status: 'not-started' as const },
@@ -77,7 +80,7 @@ export async function runShow(
     deps.announcer.refresh(hackfest.id);
   } else deps.stage.refresh(hackfest.id);
   if (control.type === 'gong') await deps.stage.ring(hackfest.id, `manual:${hackfest.id}:${now}`, actorId);
-  if (['start', 'next', 'skip'].includes(control.type)) await tellUpNext(deps, hackfest, stored);
+  if (['start', 'next', 'skip'].includes(control.type)) await tellUpNext(deps, hackfest, stored.show);
   // Only a start or the end changes what the start reminder says (every control on an ended show is refused).
   if (control.type === 'start' || stored.show.status === 'ended')
     await reviseStartReminder(deps, hackfest, stored.show);
@@ -108,9 +111,8 @@ export async function moveDueWork(
 }
 
 /** The presenters of the demo after the one now on stage hear that they are up next. */
-async function tellUpNext(deps: Deps, hackfest: Hackfest, stored: StoredShow) {
-  const { show } = stored;
-  if (show.status !== 'running') return;
+export async function tellUpNext(deps: Deps, hackfest: Hackfest, show: Show) {
+  if (show.status !== 'running' && show.status !== 'paused') return;
   const next = show.programme[show.current + 1];
   if (!next) return;
   const demo = (await deps.store.demos.ofHackfest(hackfest.id)).find((each) => each.id === next.demoId);

@@ -5,11 +5,15 @@ import type { Deps } from './deps.ts';
 
 const hackfestOf = (job: DueJob) => (job.payload as { hackfestId: string }).hackfestId;
 
-/** The one-minute warning, if the demo it was for is still on stage and running. */
+/**
+ * The one-minute warning, if the demo it was for is still on stage and running, and its time is not already up (as
+ * when the app comes back after being down: the gong says it then).
+ */
 export async function warnPresenter(deps: Deps, job: DueJob): Promise<void> {
   const hackfestId = hackfestOf(job);
   const stored = await deps.store.shows.get(hackfestId);
   if (stored?.show.status !== 'running' || demoJobKeys(hackfestId, stored.show).warning !== job.key) return;
+  if (remaining(stored.show, deps.clock.now()) <= 0) return;
   await deps.stage.warn(hackfestId);
   deps.stage.refresh(hackfestId);
 }

@@ -1,6 +1,7 @@
 import { presenters } from '../domain/lineup.ts';
 import { admitSignUps, peopleIn, type SignedUp, type SignUpRequest } from '../domain/signUps.ts';
 import type { Deps } from './deps.ts';
+import { followLineup, showProgrammeChange } from './liveProgramme.ts';
 
 /**
  * Signs people (and their teams) up to demo at one hackfest, a batch at a time (see signUpIntake): in one
@@ -8,22 +9,28 @@ import type { Deps } from './deps.ts';
  * answered, so an acknowledged sign-up is never lost.
  */
 export async function signUp(deps: Deps, hackfestId: string, requests: readonly SignUpRequest[]): Promise<SignedUp[]> {
-  const { outcomes, added } = await deps.oneAtATime(hackfestId, () =>
-    deps.store.transaction(async ({ hackfests, demos }) => {
+  const { outcomes, added, hackfest, programme } = await deps.oneAtATime(hackfestId, () =>
+    deps.store.transaction(async ({ hackfests, demos, shows }) => {
       const hackfest = await hackfests.lock(hackfestId);
-      if (!hackfest)
-        return { outcomes: requests.map((): SignedUp => ({ ok: false, refused: 'not-found' })), added: [] };
+      if (!hackfest) {
+        const outcomes = requests.map((): SignedUp => ({ ok: false, refused: 'not-found' }));
+        return { outcomes, added: [], hackfest: undefined, programme: undefined };
+      }
       const admitted = admitSignUps(hackfest, await demos.lineupSoFar(hackfestId, peopleIn(requests)), requests, {
         now: deps.clock.now(),
         newId: deps.newId,
       });
       await demos.add(admitted.added);
-      return admitted;
+      const entered = admitted.outcomes.flatMap((outcome) =>
+        outcome.ok && outcome.place.onStage ? [outcome.demo] : [],
+      );
+      return { ...admitted, hackfest, programme: await followLineup(shows, hackfestId, { entered }) };
     }),
   );
   if (added.length > 0) {
     deps.announcer.refresh(hackfestId);
     deps.homes.refresh(added.flatMap(presenters));
   }
+  if (hackfest) await showProgrammeChange(deps, hackfest, programme);
   return outcomes;
 }

@@ -236,6 +236,24 @@ describe('reminders', () => {
     expect(textOf(startReminder())).not.toContain(ACTIONS.startShow);
   });
 
+  it('when the hackfest is cancelled after its start reminder went out, then the reminder says it is cancelled, without a Start button', async () => {
+    await signUpPizzaBot();
+    await advanceTo(START);
+    expect(textOf(startReminder())).toContain(ACTIONS.startShow);
+
+    const prompt = await (await app.command('cancel "Winter Hackfest"', { userId: ORGANIZER })).reply();
+    await app.click({
+      actionId: ACTIONS.confirmCancel,
+      value: elementValue(prompt, ACTIONS.confirmCancel),
+      userId: ORGANIZER,
+      messageTs: '1.1',
+    });
+    await startReminderRevised('cancelled');
+
+    expect(textOf(startReminder())).toContain(':no_entry: *Winter Hackfest* is cancelled.');
+    expect(textOf(startReminder())).not.toContain(ACTIONS.startShow);
+  });
+
   it('when the hackfest is rescheduled, then reminders follow the new time, and after a cancel none are posted', async () => {
     await ask('reschedule "Winter Hackfest" 2026-12-18 14:00');
 

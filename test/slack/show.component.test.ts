@@ -1,7 +1,13 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Database } from '../../src/config.ts';
 import { ACTIONS, CALLBACKS } from '../../src/slack/ids.ts';
+import { elementValue } from '../support/blocks.ts';
 import { appHomeOpened } from '../support/fakeSlack/index.ts';
 import { FakeTime } from '../support/fakeTime.ts';
+import { demoFormValues } from '../support/forms.ts';
 import { showReady } from '../support/showReady.ts';
 import { startTestApp, type TestApp } from '../support/testApp.ts';
 import { expectWellBehaved } from '../support/wellBehaved.ts';
@@ -153,6 +159,17 @@ describe('the run of show', () => {
     expect(app.slack.callsTo('reactions.add')).toHaveLength(1);
   });
 
+  it('when a demo runs out of time, then the gong says so, without an overrun of 0:00', async () => {
+    await ask('start', EMCEE);
+    await app.idle();
+
+    await advance(5 * MIN);
+
+    expect(gongs()).toHaveLength(1);
+    expect(textOf(gongs()[0]?.args)).toContain(':bell: GONG! *Pizza bot* is out of time. <@U201>, please wrap up.');
+    expect(textOf(gongs()[0]?.args)).not.toContain('ran over');
+  });
+
   it('when the timer is paused, then the gong waits, and after resuming it rings when the remaining time is up', async () => {
     await ask('start', EMCEE);
     await app.idle();
@@ -173,7 +190,7 @@ describe('the run of show', () => {
   it('when the demo is extended by a minute, then the gong rings a minute later', async () => {
     await ask('start', EMCEE);
     await app.idle();
-    expect(await ask('extend 1m', EMCEE)).toContain('More time given');
+    expect(await ask('extend 1m', EMCEE)).toContain('More time given: +1m.');
     await app.idle();
 
     await advance(5 * MIN);
@@ -223,6 +240,23 @@ describe('the run of show', () => {
     expect(await shows('This is the last demo')).toContain('*Now presenting:* *Pizza bot*');
   });
 
+  it('when demos are still to come, then End the show asks first, saying how many will not be presented', async () => {
+    const endButton = (message: { args: Record<string, unknown> }) =>
+      (message.args.blocks as Array<{ elements?: Array<{ action_id?: string; confirm?: unknown }> }>)
+        .flatMap((block) => block.elements ?? [])
+        .find((element) => element.action_id === ACTIONS.showEnd);
+    await ask('start', EMCEE);
+    const first = await app.slack.waitFor('chat.postMessage', (call) => textOf(call.args).includes('Now presenting'));
+
+    expect(textOf(endButton(first)?.confirm)).toContain(
+      '1 demo still to come will not be presented. An ended show cannot start again.',
+    );
+    await ask('next', EMCEE);
+    const last = await app.slack.waitFor('chat.update', (call) => textOf(call.args).includes('This is the last demo'));
+    expect(endButton(last)).toBeDefined();
+    expect(endButton(last)?.confirm).toBeUndefined();
+  });
+
   it('when the gong has rung and the emcee clicks Skip, then it is refused, and the summary and the feedback form count the demo, its time and its gong', async () => {
     await ask('start', EMCEE);
     await app.idle();
@@ -244,6 +278,20 @@ describe('the run of show', () => {
     await click(ACTIONS.giveFeedback, STRANGER);
     const form = await app.slack.waitFor('views.open', (call) => textOf(call.args).includes(CALLBACKS.feedback));
     expect(textOf(form.args)).toContain('Pizza bot');
+  });
+
+  it('when the show runs over an hour, then the summary gives its times in hours, minutes and seconds', async () => {
+    await ask('start', EMCEE);
+    await app.idle();
+    await advance(65 * MIN);
+
+    expect(await ask('end', EMCEE)).toContain('The show is over');
+
+    const summary = textOf(
+      (await app.slack.waitFor('chat.update', (call) => textOf(call.args).includes('is over'))).args,
+    );
+    expect(summary).toContain('is over: 1 demo in 1:05:00, 1 gong.');
+    expect(summary).toContain('1:05:00 of 5:00 (over by 1:00:00)');
   });
 
   it('when a demo has run over a minute, then its Skip button is gone and a click on an older one is refused with the way on', async () => {
@@ -280,6 +328,37 @@ describe('the run of show', () => {
     expect(textOf(redrawn.args)).not.toContain(ACTIONS.showGong);
   });
 
+  it('when the emcee rings the gong with minutes left, then no one-minute warning follows it', async () => {
+    await ask('start', EMCEE);
+    await app.idle();
+    await advance(2 * MIN);
+
+    expect(await ask('gong', EMCEE)).toContain('Gong rung');
+    await app.idle();
+    await advance(5 * MIN);
+
+    expect(gongs()).toHaveLength(1);
+    expect(posts('One minute left')).toEqual([]);
+  });
+
+  it('when the timer is paused, then the message offers no Gong button until it resumes', async () => {
+    await ask('start', EMCEE);
+    await app.idle();
+
+    await click(ACTIONS.showPauseResume, EMCEE, `pause:${hackfestId}`);
+    const paused = await app.slack.waitFor('chat.update', (call) => textOf(call.args).includes(`resume:${hackfestId}`));
+    expect(textOf(paused.args)).not.toContain(ACTIONS.showGong);
+    await click(ACTIONS.showPauseResume, EMCEE, `resume:${hackfestId}`);
+    const resumed = await app.slack.waitFor(
+      'chat.update',
+      (call) =>
+        app.slack.callsTo('chat.update').indexOf(call) > app.slack.callsTo('chat.update').indexOf(paused) &&
+        textOf(call.args).includes(`pause:${hackfestId}`),
+    );
+
+    expect(textOf(resumed.args)).toContain(ACTIONS.showGong);
+  });
+
   it('when the emcee rings the gong while the timer is paused, then it is refused and nothing rings', async () => {
     await ask('start', EMCEE);
     await app.idle();
@@ -302,6 +381,19 @@ describe('the run of show', () => {
     expect(posts('Now presenting')).toHaveLength(1);
   });
 
+  it('when the hackfest is cancelled and the emcee clicks an older Start button, then they are told it is cancelled and no show starts', async () => {
+    await ask('cancel "Winter Hackfest"', ORGANIZER);
+    await click(ACTIONS.confirmCancel, ORGANIZER, `occurrence:${hackfestId}`);
+    await app.idle();
+
+    const clicked = await click(ACTIONS.startShow, EMCEE);
+
+    expect(textOf(await clicked.reply())).toContain('*Winter Hackfest* is already cancelled. Nothing was changed.');
+    await app.idle();
+    expect(posts('Now presenting')).toEqual([]);
+    expect(posts("You're up next")).toEqual([]);
+  });
+
   it('when the organizer cancels or reschedules the hackfest after its show ended, then they are told it has taken place', async () => {
     await ask('start', EMCEE);
     await app.idle();
@@ -318,6 +410,25 @@ describe('the run of show', () => {
       expect(reply).not.toContain('There is no upcoming hackfest');
     }
     expect(await ask('cancel "Summer Hackfest"', ORGANIZER)).toContain('There is no upcoming hackfest');
+  });
+
+  it('when the organizer cancels or reschedules while the show is on, then they are told to end the show first, and nothing changes', async () => {
+    await ask('start', EMCEE);
+    await app.idle();
+    const board = announcement();
+
+    for (const typed of ['cancel "Winter Hackfest"', 'reschedule "Winter Hackfest" 2026-12-18 14:00']) {
+      const reply = await ask(typed, ORGANIZER);
+      expect(reply).toContain('The show of *Winter Hackfest* is on');
+      expect(reply).toContain('end the show first (`/hackfest end`). Nothing was changed.');
+    }
+    const confirmed = await click(ACTIONS.confirmCancel, ORGANIZER, `occurrence:${hackfestId}`);
+    expect(textOf(await confirmed.reply())).toContain('The show of *Winter Hackfest* is on');
+    await app.idle();
+
+    expect(announcement()).toEqual(board);
+    await advance(5 * MIN);
+    expect(gongs()).toHaveLength(1);
   });
 
   it('when someone else presses a timer button or types a control, then they are refused and nothing changes', async () => {
@@ -416,5 +527,158 @@ describe('starting the show well before its time', () => {
 
     await app.click({ actionId: ACTIONS.startShowEarly, value: hackfestId, userId: EMCEE, messageTs: '1.9' });
     await app.slack.waitFor('chat.postMessage', (call) => textOf(call.args).includes('Now presenting'));
+  });
+
+  it('when someone signs up while the early-started show is on, then their demo joins the end of the show and they are told they are up next', async () => {
+    await app.click({ actionId: ACTIONS.startShowEarly, value: hackfestId, userId: EMCEE, messageTs: '1.9' });
+    await app.slack.waitFor('chat.postMessage', (call) => textOf(call.args).includes('Now presenting'));
+
+    await app.submit({
+      callbackId: CALLBACKS.signUp,
+      userId: 'U202',
+      privateMetadata: hackfestId,
+      values: demoFormValues({ title: 'Coffee tracker' }),
+    });
+    const redrawn = await app.slack.waitFor('chat.update', (call) =>
+      textOf(call.args).includes('Up next: *Coffee tracker*'),
+    );
+
+    expect(textOf(redrawn.args)).toContain('Run of show (1/2)');
+    const told = await app.slack.waitFor('chat.postMessage', (call) => call.args.channel === 'U202');
+    expect(textOf(told.args)).toContain("You're up next at *Winter Hackfest*: get *Coffee tracker* ready!");
+  });
+});
+
+describe('a double click on the run-of-show message', () => {
+  let app: TestApp;
+
+  beforeEach(async () => {
+    const time = new FakeTime(NOW);
+    app = await startTestApp('socket', { time });
+    await showReady(app, {
+      organizerId: ORGANIZER,
+      slots: 8,
+      demos: [
+        ['U201', 'Pizza bot'],
+        ['U202', 'Coffee tracker'],
+        ['U203', 'Tea timer'],
+      ],
+      emceeId: EMCEE,
+    });
+    time.advance(START - NOW);
+  });
+  afterEach(async () => {
+    expectWellBehaved(app);
+    await app.stop();
+  });
+
+  it.each([
+    [ACTIONS.showNext, 'Coffee tracker'],
+    [ACTIONS.showSkip, 'Coffee tracker'],
+  ])(
+    'when %s is clicked twice at once, then the show moves on by one demo only, and the second click is told so',
+    async (actionId, nowOn) => {
+      await (await app.command('start', { userId: EMCEE })).reply();
+      const show = await app.slack.waitFor('chat.postMessage', (call) => textOf(call.args).includes('Now presenting'));
+      const value = elementValue(show.args, actionId) ?? '';
+      const clicked = () => app.click({ actionId, value, userId: EMCEE, messageTs: '1.1' });
+
+      await Promise.all([clicked(), clicked()]);
+      const refused = await app.slack.waitFor('response_url', (call) =>
+        textOf(call.args).includes('Nothing was changed'),
+      );
+
+      expect(textOf(refused.args)).toContain('That demo is no longer on stage: the show has moved on already.');
+      await app.idle();
+      const moved = await app.slack.waitFor('chat.update', (call) => textOf(call.args).includes('Run of show ('));
+      expect(textOf(moved.args)).toContain(`*Now presenting:* *${nowOn}*`);
+    },
+  );
+});
+
+describe('a presenter withdrawing during the show', () => {
+  let app: TestApp;
+  let hackfestId: string;
+
+  beforeEach(async () => {
+    const time = new FakeTime(NOW);
+    app = await startTestApp('socket', { time });
+    hackfestId = await showReady(app, {
+      organizerId: ORGANIZER,
+      slots: 2,
+      demos: [
+        ['U201', 'Pizza bot'],
+        ['U202', 'Coffee tracker'],
+        ['U203', 'Tea timer'],
+      ],
+      emceeId: EMCEE,
+    });
+    time.advance(START - NOW);
+  });
+  afterEach(async () => {
+    expectWellBehaved(app);
+    await app.stop();
+  });
+
+  it('when the presenter up next withdraws, then the run-of-show message drops them, the first waiting joins the show and is told they are up next', async () => {
+    await (await app.command('start', { userId: EMCEE })).reply();
+    await app.idle();
+
+    await app.click({ actionId: ACTIONS.withdraw, value: hackfestId, userId: 'U202', messageTs: '1.1' });
+    const redrawn = await app.slack.waitFor('chat.update', (call) =>
+      textOf(call.args).includes('Up next: *Tea timer*'),
+    );
+
+    expect(textOf(redrawn.args)).toContain('Run of show (1/2)');
+    expect(textOf(redrawn.args)).not.toContain('Coffee tracker');
+    const told = await app.slack.waitFor('chat.postMessage', (call) => call.args.channel === 'U203');
+    expect(textOf(told.args)).toContain("You're up next at *Winter Hackfest*: get *Tea timer* ready!");
+    await (await app.command('next', { userId: EMCEE })).reply();
+    const called = await app.slack.waitFor('chat.update', (call) =>
+      textOf(call.args).includes('*Now presenting:* *Tea timer*'),
+    );
+    expect(textOf(called.args)).toContain('This is the last demo.');
+  });
+});
+
+describe('a show across a restart', () => {
+  let dir: string;
+  let database: Database;
+  let time: FakeTime;
+  let app: TestApp | undefined;
+
+  const restart = async () => {
+    await app?.stop();
+    app = await startTestApp('socket', { database, time });
+    return app;
+  };
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'hackfest-show-'));
+    database = { engine: 'sqlite', file: join(dir, 'hackfest.db') };
+    time = new FakeTime(NOW);
+  });
+  afterEach(async () => {
+    await app?.stop();
+    app = undefined;
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("when the app was down past a demo's time and comes back, then the channel hears the gong, not that one minute is left", async () => {
+    const first = await restart();
+    await showReady(first, { organizerId: ORGANIZER, slots: 8, demos: [['U201', 'Pizza bot']], emceeId: EMCEE });
+    time.advance(START - NOW);
+    await (await first.command('start', { userId: EMCEE })).reply();
+    await first.idle();
+    await first.stop();
+    app = undefined;
+
+    time.advance(6 * MIN);
+    const second = await restart();
+    await second.idle();
+
+    const posted = second.slack.callsTo('chat.postMessage').map((call) => textOf(call.args));
+    expect(posted.filter((text) => text.includes('GONG!'))).toHaveLength(1);
+    expect(posted.filter((text) => text.includes('One minute left'))).toEqual([]);
   });
 });

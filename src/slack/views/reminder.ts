@@ -33,11 +33,16 @@ export function reminderMessage(kind: Exclude<ReminderKind, 'presenters'>, { hac
 
 /**
  * The reminder at the start, offering the emcee to start the show; once the show has started it says so instead
- * (and when it ran, once it is over), since a Start click then could only be refused.
+ * (and when it ran, once it is over), and once the hackfest is cancelled, that, since a Start click then could only
+ * be refused.
  */
 export function startReminderMessage(hackfest: Hackfest, show: Show) {
   const title = `*${userText(hackfest.title, 150)}*`;
   const at = (instant: number) => slackDate(instant, hackfest.timeZone, '{time}');
+  if (hackfest.status === 'cancelled') {
+    const text = `:no_entry: ${title} is cancelled.`;
+    return { text, blocks: [section(text)] };
+  }
   if (show.status === 'not-started') {
     const emcee = hackfest.emceeId ? `<@${hackfest.emceeId}>` : 'Emcee';
     const text = `:microphone: ${title} is starting now! ${emcee}, start the show when everyone is ready.`;

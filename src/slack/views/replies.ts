@@ -152,20 +152,20 @@ export function nothingOpenMessage(): EphemeralMessage {
   );
 }
 
-const SHOW_CHANGES: Record<Control['type'], string> = {
+const SHOW_CHANGES: Record<Exclude<Control['type'], 'extend'>, string> = {
   start: 'The show is on.',
   next: 'Next presenter called.',
   skip: 'Skipped; they present at the end.',
   pause: 'Timer paused.',
   resume: 'Timer running again.',
-  extend: 'More time given.',
   gong: 'Gong rung.',
   end: 'The show is over.',
 };
 
 export function showChangedMessage(control: Control): EphemeralMessage {
-  const extra = control.type === 'extend' ? ` (+${formatDuration(control.ms)})` : '';
-  return ephemeral(`:white_check_mark: ${SHOW_CHANGES[control.type]}${extra}`);
+  const changed =
+    control.type === 'extend' ? `More time given: +${formatDuration(control.ms)}.` : SHOW_CHANGES[control.type];
+  return ephemeral(`:white_check_mark: ${changed}`);
 }
 
 export const dmSentMessage = (): EphemeralMessage =>

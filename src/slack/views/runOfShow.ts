@@ -9,10 +9,14 @@ import { userText } from './text.ts';
 
 const BAR_LENGTH = 10;
 
-/** 90 000 ms → "1:30". */
+/** 90 000 ms → "1:30"; from an hour on, with the hours: 3 900 000 ms → "1:05:00". */
 export function clock(ms: number): string {
   const seconds = Math.floor(Math.abs(ms) / 1000);
-  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+  const minutes = Math.floor(seconds / 60);
+  const twoDigits = (value: number) => String(value).padStart(2, '0');
+  return minutes < 60
+    ? `${minutes}:${twoDigits(seconds % 60)}`
+    : `${Math.floor(minutes / 60)}:${twoDigits(minutes % 60)}:${twoDigits(seconds % 60)}`;
 }
 
 /** `▓▓▓▓▓▓░░░░ 2:00 left` (and whether the gong rang early), or the overrun counting up once time is out. */
@@ -62,7 +66,8 @@ export function runOfShowMessage(
     };
   }
   if (show.status === 'not-started') return { text: `${title}: the show has not started`, blocks: [] };
-  const current = byId.get(show.programme[show.current]?.demoId ?? '');
+  const onStage = show.programme[show.current]?.demoId ?? '';
+  const current = byId.get(onStage);
   const upNext = show.programme[show.current + 1];
   const last = upNext === undefined;
   const button = (actionId: string, text: string, style?: 'primary' | 'danger') => ({
@@ -92,21 +97,38 @@ export function runOfShowMessage(
       {
         type: 'actions',
         elements: [
-          last ? button(ACTIONS.showEnd, 'End the show', 'primary') : button(ACTIONS.showNext, 'Next', 'primary'),
+          // Next and Skip name the demo on stage, so a double click moves on once.
+          last
+            ? button(ACTIONS.showEnd, 'End the show', 'primary')
+            : { ...button(ACTIONS.showNext, 'Next', 'primary'), value: `${hackfest.id}:${onStage}` },
           {
             ...button(ACTIONS.showPauseResume, show.status === 'paused' ? 'Resume' : 'Pause'),
             value: `${show.status === 'paused' ? 'resume' : 'pause'}:${hackfest.id}`,
           },
           button(ACTIONS.showExtend, '+1 min'),
-          // The gong rings once a demo: after it, the button would only be refused.
-          ...(show.gonged ? [] : [button(ACTIONS.showGong, 'Gong', 'danger')]),
-          ...(last || !canSkip(show, now) ? [] : [button(ACTIONS.showSkip, 'Skip (not here)')]),
-          ...(last ? [] : [button(ACTIONS.showEnd, 'End the show')]),
+          // The gong rings once a demo, and not while paused: then the button would only be refused.
+          ...(show.gonged || show.status === 'paused' ? [] : [button(ACTIONS.showGong, 'Gong', 'danger')]),
+          ...(last || !canSkip(show, now)
+            ? []
+            : [{ ...button(ACTIONS.showSkip, 'Skip (not here)'), value: `${hackfest.id}:${onStage}` }]),
+          ...(last ? [] : [{ ...button(ACTIONS.showEnd, 'End the show'), confirm: confirmEnd(show) }]),
         ],
       },
     ],
   };
 }
+
+/** Ending with demos still to come is asked about first: an ended show cannot start again. */
+const confirmEnd = (show: Live) => ({
+  title: { type: 'plain_text' as const, text: 'End the show now?' },
+  text: {
+    type: 'plain_text' as const,
+    text: `${counted(show.programme.length - show.current - 1, 'demo')} still to come will not be presented. An ended show cannot start again.`,
+  },
+  confirm: { type: 'plain_text' as const, text: 'End the show' },
+  deny: { type: 'plain_text' as const, text: 'Keep going' },
+  style: 'danger' as const,
+});
 
 const counted = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
@@ -127,15 +149,19 @@ export function warningText(state: ShowState): string {
   return `:stopwatch: One minute left${current ? ` for *${userText(current.title, 100)}* (${mentions(presenters(current))})` : ''}.`;
 }
 
-/** The gong: rung when time ran out, by how much; rung by hand, who rang it and the time left (or over). */
+/**
+ * The gong: rung when time ran out, that it did (or by how much, when it rings late); rung by hand, who rang it and
+ * the time left (or over).
+ */
 export function gongText(state: ShowState, now: number, ringer: UserId | null): string {
   const current = currentDemo(state);
   const { show } = state.stored;
   const left = show.status === 'running' || show.status === 'paused' ? remaining(show, now) : 0;
   const demo = current ? `*${userText(current.title, 100)}*` : 'the demo on stage';
+  // On time, the overrun is under a second, which would read "over by 0:00".
   const rung =
     ringer === null
-      ? `${demo} ran over by ${clock(Math.min(0, left))}.`
+      ? `${demo} ${left > -1000 ? 'is out of time' : `ran over by ${clock(left)}`}.`
       : `${mentions([ringer])} rang the gong for ${demo} ${left >= 0 ? `with ${clock(left)} left` : `over by ${clock(left)}`}.`;
   return `:bell: GONG! ${rung}${current ? ` ${mentions(presenters(current))}, please wrap up.` : ''}`;
 }

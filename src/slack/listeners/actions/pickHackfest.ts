@@ -14,7 +14,7 @@ export function pickHackfest(useCases: UseCases) {
   return async ({ ack, action, body, client, respond }: SelectArgs) => {
     await ack();
     const [purpose, hackfestId = '', typedStart] = action.selected_option.value.split(':');
-    const allowed = await useCases.loadForOrganizer(hackfestId, body.user.id);
+    const allowed = await useCases.loadToMoveOrCancel(hackfestId, body.user.id);
     if (!allowed.ok) {
       await respond({ ...refusalMessage(allowed), replace_original: true });
       return;

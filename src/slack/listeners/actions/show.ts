@@ -38,14 +38,24 @@ export function showControlClicked(useCases: UseCases, control: ShowControl | 'p
   return async (args: ButtonArgs) => {
     const { ack, action, body } = args;
     await ack();
-    // Pause/Resume carries what it does: `pause:<hackfest id>` or `resume:<hackfest id>`; the others just the id.
-    const [verb, id = ''] = (action.value ?? '').split(':');
-    const hackfestId = control === 'pause-or-resume' ? id : (action.value ?? '');
-    const resolved: ShowControl =
-      control === 'pause-or-resume' ? { type: verb === 'resume' ? 'resume' : 'pause' } : control;
+    const { hackfestId, resolved } = readButton(control, action.value ?? '');
     const result = await useCases.runShow({ actorId: body.user.id, target: { hackfestId }, control: resolved });
     if (!result.ok) await privately(args)(refusalMessage(result));
   };
+}
+
+/**
+ * Pause/Resume carries what it does: `pause:<hackfest id>` or `resume:<hackfest id>`; Next and Skip the demo they move
+ * on from, `<hackfest id>:<demo id>` (older messages' just the id); the others just the id.
+ */
+function readButton(control: ShowControl | 'pause-or-resume', value: string) {
+  if (control === 'pause-or-resume') {
+    const [verb, hackfestId = ''] = value.split(':');
+    return { hackfestId, resolved: { type: verb === 'resume' ? 'resume' : 'pause' } as const };
+  }
+  if (control.type !== 'next' && control.type !== 'skip') return { hackfestId: value, resolved: control };
+  const [hackfestId = '', from] = value.split(':');
+  return { hackfestId, resolved: from ? { type: control.type, from } : control };
 }
 
 export const EXTEND_ONE_MINUTE: ShowControl = { type: 'extend', ms: ONE_MINUTE_MS };

@@ -19,7 +19,7 @@ export const cancelCommand: SubcommandHandler = async ({ ack, command, respond }
     const { timeZone } = await useCases.profile(command.user_id);
     return respond(pickHackfestMessage(matches, 'cancel', { zone: timeZone }));
   }
-  const allowed = await useCases.loadForOrganizer(only.id, command.user_id);
+  const allowed = await useCases.loadToMoveOrCancel(only.id, command.user_id);
   if (!allowed.ok) return respond(refusalMessage(allowed));
   const series = only.seriesId ? await useCases.getSeries(only.seriesId) : undefined;
   await respond(cancelPromptMessage(only, series ?? null, await useCases.whoWouldBeTold(only, command.user_id)));

@@ -30,7 +30,7 @@ export const rescheduleCommand: SubcommandHandler = async ({ ack, command, clien
   if (matches.length > 1)
     return respond(pickHackfestMessage(matches, 'reschedule', { zone: timeZone, typedStart: startsAt }));
   if (startsAt === undefined) {
-    const allowed = await useCases.loadForOrganizer(only.id, command.user_id);
+    const allowed = await useCases.loadToMoveOrCancel(only.id, command.user_id);
     if (!allowed.ok) return respond(refusalMessage(allowed));
     const told = await useCases.whoWouldBeTold(allowed.hackfest, command.user_id);
     await client.views.open({
