@@ -16,6 +16,7 @@ export async function followLineup(
   hackfestId: string,
   change: { withdrawnId?: string; entered: readonly Demo[] },
 ): Promise<ProgrammeChange> {
+  if (change.entered.length === 0 && change.withdrawnId === undefined) return undefined;
   const stored = await shows.get(hackfestId);
   if (!stored) return undefined;
   const joining = change.entered.map((demo) => ({ demoId: demo.id, limitMs: demo.lengthMs }));
