@@ -30,9 +30,11 @@ export async function ringGong(deps: Deps, job: DueJob): Promise<void> {
   if (stored.show.gonged || remaining(stored.show, now) > 0) return;
   await deps.stage.ring(hackfestId, job.id, null);
   await deps.oneAtATime(hackfestId, () =>
-    deps.store.transaction(async ({ shows }) => {
+    deps.store.transaction(async ({ hackfests, shows }) => {
+      // The hackfest's lock orders this with a Next or Extend on another replica, which then is not overwritten.
+      await hackfests.lock(hackfestId);
       const fresh = await shows.get(hackfestId);
-      if (!fresh) return;
+      if (fresh?.show.status !== 'running' || demoJobKeys(hackfestId, fresh.show).gong !== job.key) return;
       const applied = apply(fresh.show, { type: 'gong' }, now);
       if (!('refused' in applied)) await shows.save({ ...fresh, show: applied.show });
     }),

@@ -159,6 +159,33 @@ describe('the run of show', () => {
     expect(app.slack.callsTo('reactions.add')).toHaveLength(1);
   });
 
+  it('when the emcee moves on while the gong is being posted, then the next demo still gets its own gong', async () => {
+    let releaseGong = () => {};
+    const gongHeld = new Promise<void>((held) => {
+      const post = app.slack.handle('chat.postMessage', async (args) => {
+        if (textOf(args).includes('GONG!') && gongs().length === 1) {
+          held();
+          await new Promise<void>((release) => {
+            releaseGong = release;
+          });
+        }
+        return post?.(args) ?? { ok: false, error: 'unknown_method' };
+      });
+    });
+    await ask('start', EMCEE);
+    await app.idle();
+
+    time.advance(5 * MIN);
+    await gongHeld;
+    expect(await ask('next', EMCEE)).toContain('Next presenter called');
+    releaseGong();
+    await app.idle();
+    await advance(5 * MIN);
+
+    expect(gongs()).toHaveLength(2);
+    expect(textOf(gongs()[1]?.args)).toContain('*Coffee tracker* is out of time');
+  });
+
   it('when a demo runs out of time, then the gong says so, without an overrun of 0:00', async () => {
     await ask('start', EMCEE);
     await app.idle();

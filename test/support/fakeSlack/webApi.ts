@@ -46,7 +46,8 @@ export type FakeSlack = {
   /** From now on, every call to `method` for which `rule` (given the call's number, from 1) names a failure fails so. */
   failSome(method: string, rule: FailureRule): void;
   setUser(id: string, overrides: UserOverrides): void;
-  handle(method: string, handler: MethodHandler): void;
+  /** Answers `method` with `handler` from now on; returns the handler it replaces, for the new one to delegate to. */
+  handle(method: string, handler: MethodHandler): MethodHandler | undefined;
   /** A response_url whose POSTs are recorded as calls to the method `response_url`, with `id` added to the args. */
   responseUrl(id: string): string;
   socketConnected(timeoutMs?: number): Promise<void>;
@@ -149,7 +150,9 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     failSome: (method, rule) => failures.addRule(method, rule),
     setUser: (id, overrides) => users.set(id, overrides),
     handle: (method, handler) => {
+      const replaced = handlers.get(method);
       handlers.set(method, handler);
+      return replaced;
     },
     responseUrl: (id) => `${baseUrl}/respond/${encodeURIComponent(id)}`,
     socketConnected: (timeoutMs) => socketMode.socketConnected(timeoutMs),
