@@ -138,6 +138,8 @@ export interface SeriesStore {
   /** Removes a series nobody has seen, once its occurrences are removed. */
   remove(id: string): Promise<void>;
   get(id: string): Promise<Series | undefined>;
+  /** Reads a series to change it and holds it until the transaction ends, as `Hackfests.lock` does a hackfest. */
+  lock(id: string): Promise<Series | undefined>;
   /** The series whose later dates this one carries on (moved "from this date on"), if any. */
   continuedFrom(id: string): Promise<Series | undefined>;
   active(): Promise<Series[]>;

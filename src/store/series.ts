@@ -1,10 +1,11 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { ReminderKind, Series } from '../domain/hackfest.ts';
 import type { Clock, SeriesStore } from '../ports.ts';
+import type { Engine } from './connect.ts';
 import type { Schema, SeriesTable } from './schema.ts';
 import { fromJsonList, toJsonList } from './userIds.ts';
 
-export function seriesRepository(db: Kysely<Schema>, clock: Clock): SeriesStore {
+export function seriesRepository(db: Kysely<Schema>, engine: Engine, clock: Clock): SeriesStore {
   const columns = (series: Series) => ({
     title: series.title,
     description: series.description,
@@ -42,6 +43,15 @@ export function seriesRepository(db: Kysely<Schema>, clock: Clock): SeriesStore 
     },
     async get(id) {
       const row = await db.selectFrom('series').selectAll().where('id', '=', id).executeTakeFirst();
+      return row && toSeries(row);
+    },
+    async lock(id) {
+      const row = await db
+        .selectFrom('series')
+        .selectAll()
+        .where('id', '=', id)
+        .$if(engine === 'postgres', (query) => query.forUpdate())
+        .executeTakeFirst();
       return row && toSeries(row);
     },
     async continuedFrom(id) {

@@ -22,7 +22,7 @@ function repositories(
     hackfests: hackfestsRepository(db, engine, clock),
     demos: demosRepository(db, clock),
     shows: showsRepository(db, clock),
-    series: seriesRepository(db, clock),
+    series: seriesRepository(db, engine, clock),
     proposals: proposalsRepository(db, engine, clock),
     feedback: feedbackRepository(db),
     homeViewers: homeViewersRepository(db),

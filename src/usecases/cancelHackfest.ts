@@ -5,7 +5,7 @@ import type { Deps } from './deps.ts';
 import { loadToMoveOrCancel } from './loadForOrganizer.ts';
 import { planHackfestJobs } from './planHackfestJobs.ts';
 import { refreshHomesOf } from './refreshHomes.ts';
-import { refreshSeriesAnnouncements, seriesOf } from './seriesOf.ts';
+import { refreshSeriesAnnouncements } from './seriesOf.ts';
 import { reviseStartReminder } from './startReminder.ts';
 import { concerned, tell } from './tellPeople.ts';
 
@@ -19,15 +19,19 @@ export type Cancelled = { ok: true; hackfest: Hackfest; told: Audience } | Refus
 export async function cancelHackfest(deps: Deps, request: { actorId: UserId; hackfestId: string }): Promise<Cancelled> {
   const loaded = await loadToMoveOrCancel(deps, request.hackfestId, request.actorId);
   if (!loaded.ok) return loaded;
-  const cancelled: Hackfest = { ...loaded.hackfest, status: 'cancelled' };
-  const series = await seriesOf(deps, cancelled);
-
-  await deps.store.transaction(async (repositories) => {
+  // Both are changed as they are now, so a change made meanwhile (a role claimed, another date skipped) holds.
+  const { cancelled, series } = await deps.store.transaction(async (repositories) => {
     const { hackfests, series: seriesStore } = repositories;
+    const current = (await hackfests.lock(loaded.hackfest.id)) ?? loaded.hackfest;
+    const cancelled: Hackfest = { ...current, status: 'cancelled' };
     await hackfests.save(cancelled);
-    await planHackfestJobs(repositories, cancelled, deps.clock.now(), loaded.hackfest);
-    if (series && cancelled.occurrenceDate && !series.skippedDates.includes(cancelled.occurrenceDate))
-      await seriesStore.save({ ...series, skippedDates: [...series.skippedDates, cancelled.occurrenceDate] });
+    await planHackfestJobs(repositories, cancelled, deps.clock.now(), current);
+    const series = cancelled.seriesId ? await seriesStore.lock(cancelled.seriesId) : undefined;
+    const date = cancelled.occurrenceDate;
+    if (!series || !date || series.skippedDates.includes(date)) return { cancelled, series };
+    const skipping = { ...series, skippedDates: [...series.skippedDates, date] };
+    await seriesStore.save(skipping);
+    return { cancelled, series: skipping };
   });
 
   deps.announcer.refresh(cancelled.id);

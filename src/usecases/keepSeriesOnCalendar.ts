@@ -30,11 +30,20 @@ async function keepOnCalendar(deps: Deps, series: Series): Promise<void> {
   const state = announceNext ? await announcementState(deps.store, next.id) : undefined;
   if (state) await announceHackfest(deps, state);
 
-  if (isRunningOut(series, now) && series.nudgedAt === null) {
+  if (isRunningOut(series, now) && series.nudgedAt === null && (await markNudged(deps, series.id, now))) {
     const upcoming = nextOccurrences(series, now, 1);
-    await deps.store.series.save({ ...series, nudgedAt: now });
     await tell(deps, [series.organizerId, ...series.coOrganizerIds], { kind: 'seriesRunningOut', series, upcoming });
   }
+}
+
+/** Records that organizers are nudged, on the series as it is now (a date skipped meanwhile stays skipped). */
+async function markNudged(deps: Deps, seriesId: string, now: number): Promise<boolean> {
+  return deps.store.transaction(async ({ series }) => {
+    const current = await series.lock(seriesId);
+    if (!current || current.nudgedAt !== null) return false;
+    await series.save({ ...current, nudgedAt: now });
+    return true;
+  });
 }
 
 /** The series' dates not yet over, earliest first. */

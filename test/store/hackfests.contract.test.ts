@@ -160,6 +160,8 @@ describe.each(engines)('hackfests and series on $name', (engine) => {
 
     expect(await store.series.get(series.id)).toEqual(nudged);
     expect(await store.series.active()).toEqual([nudged]);
+    expect(await store.transaction((repositories) => repositories.series.lock(series.id))).toEqual(nudged);
+    expect(await store.transaction((repositories) => repositories.series.lock('nope'))).toBeUndefined();
   });
 });
 
