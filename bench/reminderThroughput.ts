@@ -25,7 +25,8 @@ async function seedDueReminders(bench: Bench): Promise<void> {
     for (let channel = 0; channel < CHANNELS; channel++) {
       for (let index = 0; index < HACKFESTS_PER_CHANNEL; index++) {
         const hackfest = aHackfest({ id: `hf-${channel}-${index}`, channelId: `C${channel}`, startsAt });
-        await hackfests.add({ ...hackfest, signupDeadline: startsAt });
+        // Sign-ups close before the start, so "sign-ups closing" is not folded into the day-before reminder.
+        await hackfests.add({ ...hackfest, signupDeadline: startsAt - 1_800_000 });
         for (const kind of KINDS) {
           const payload = { hackfestId: hackfest.id, kind, startsAt };
           await dueJobs.schedule({ kind: REMINDER_JOB, key: reminderKey(kind, hackfest), dueAt: Date.now(), payload });
