@@ -12,7 +12,8 @@ export type SeriesEnded = { ok: true; series: Series; told: Audience } | Refused
 /**
  * Ends a series, cancelling every occurrence not yet over; organizers of the series (or admins) only. A series moved
  * "from this date on" is still one series to its organizers, so the parts before and after the move end with it. Its
- * organizers hear that it ended, and whoever else a cancelled date concerned hears that it is cancelled.
+ * organizers hear that it ended, and whoever else a cancelled date concerned hears that it is cancelled. While the
+ * show of one of its dates is on, it is refused.
  */
 export async function endSeries(deps: Deps, request: { actorId: UserId; seriesId: string }): Promise<SeriesEnded> {
   const series = await deps.store.series.get(request.seriesId);
@@ -28,6 +29,10 @@ export async function endSeries(deps: Deps, request: { actorId: UserId; seriesId
     .flat()
     .filter((hackfest) => hackfest.status === 'scheduled' && hackfest.startsAt + hackfest.durationMs > now)
     .map((hackfest) => ({ ...hackfest, status: 'cancelled' as const }));
+  // A date on stage now would be cancelled mid-show, its gongs still to come: the show is ended first.
+  const live = await deps.store.shows.liveIn(series.channelId);
+  const onStage = live && cancelled.find((hackfest) => hackfest.id === live.hackfestId);
+  if (onStage) return { ok: false, refused: 'show-on', hackfest: onStage };
   await deps.store.transaction(async (repositories) => {
     for (const part of whole) await repositories.series.save({ ...part, status: 'ended' });
     for (const hackfest of cancelled) {

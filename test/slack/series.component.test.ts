@@ -6,7 +6,7 @@ import type { Database } from '../../src/config.ts';
 import { ACTIONS, CALLBACKS } from '../../src/slack/ids.ts';
 import { elementValue } from '../support/blocks.ts';
 import { FakeTime } from '../support/fakeTime.ts';
-import { rescheduleFormValues, scopeValue } from '../support/forms.ts';
+import { demoFormValues, rescheduleFormValues, scopeValue } from '../support/forms.ts';
 import { startTestApp, type TestApp } from '../support/testApp.ts';
 
 const NOW = Date.parse('2026-11-23T09:00:00Z');
@@ -216,6 +216,32 @@ describe('a series kept on the calendar', () => {
     const listed = JSON.stringify(await (await running.command('cancel "Hack Friday"', { userId: ORGANIZER })).reply());
     expect(listed).toContain('Hack Friday · 2026-12-11 14:00');
     expect(listed.match(/Hack Friday · 2026-12-18/g)).toHaveLength(1);
+  });
+
+  it('when the series is ended while the show of one of its dates is on, then it is refused and the show goes on', async () => {
+    const running = await restart();
+    const hackfestId = await running.schedule('schedule "Hack Friday" 2026-12-04 14:00 3h every week', ORGANIZER);
+    await running.submit({
+      callbackId: CALLBACKS.signUp,
+      userId: 'U201',
+      privateMetadata: hackfestId,
+      values: demoFormValues({ title: 'Pizza bot' }),
+    });
+    time.advance(Date.parse('2026-12-04T13:00:00Z') - NOW);
+    await (await running.command('start', { userId: ORGANIZER })).reply();
+
+    const prompt = await (await pickDate(running, 'cancel "Hack Friday"', '2026-12-11')).reply();
+    const ended = await running.click({
+      actionId: ACTIONS.confirmEndSeries,
+      value: elementValue(prompt, ACTIONS.confirmEndSeries),
+      userId: ORGANIZER,
+      messageTs: '1.1',
+    });
+
+    expect(JSON.stringify(await ended.reply())).toContain('end the show first');
+    const listed = JSON.stringify(await (await running.command('list', { userId: ORGANIZER })).reply());
+    expect(listed).toContain('*Hack Friday*');
+    expect(listed).toContain('and 6 more dates of this series');
   });
 
   it('when one date of a series is cancelled, then the announcement listing the coming dates leaves it out', async () => {
