@@ -133,6 +133,20 @@ describe('the run of show', () => {
     expect(textOf(upNext.args)).toContain("You're up next");
   });
 
+  it('when the demo on stage has a line from its sign-up, then the run-of-show message shows it for the emcee to introduce', async () => {
+    await app.submit({
+      callbackId: CALLBACKS.editDemo,
+      userId: 'U201',
+      privateMetadata: hackfestId,
+      values: demoFormValues({ title: 'Pizza bot', description: 'Orders <!channel> pizza\nwhen the build is green' }),
+    });
+
+    await app.command('start', { userId: EMCEE });
+
+    const show = await app.slack.waitFor('chat.postMessage', (call) => textOf(call.args).includes('Now presenting'));
+    expect(textOf(show.args)).toContain('\\n> Orders &lt;!channel&gt; pizza when the build is green\\n');
+  });
+
   it('when the show starts, then the announcement says it is on and no longer offers to start it', async () => {
     await ask('start', EMCEE);
 

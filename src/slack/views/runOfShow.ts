@@ -5,7 +5,7 @@ import { canSkip, elapsed, type Live, limit, type Presented, remaining } from '.
 import type { ShowState } from '../../ports.ts';
 import { ACTIONS } from '../ids.ts';
 import { mentions } from './people.ts';
-import { userText } from './text.ts';
+import { userLine, userText } from './text.ts';
 
 const BAR_LENGTH = 10;
 
@@ -34,6 +34,10 @@ export function timerLine(show: Live, now: number): string {
 
 const describe = (demo: Demo | undefined) =>
   demo ? `*${userText(demo.title, 100)}* · ${mentions(presenters(demo))}` : '_a demo that was withdrawn_';
+
+/** The demo on stage with its one line from the sign-up form, for the emcee to introduce it by. */
+const onStageLine = (demo: Demo | undefined) =>
+  `*Now presenting:* ${describe(demo)}${demo?.description ? `\n> ${userLine(demo.description, 300)}` : ''}`;
 
 /** The run-of-show message: who is on, the timer, who is next and the controls; after the end, the summary. */
 export function runOfShowMessage(
@@ -86,7 +90,7 @@ export function runOfShowMessage(
       },
       {
         type: 'section',
-        text: { type: 'mrkdwn', text: `*Now presenting:* ${describe(current)}\n${timerLine(show, now)}` },
+        text: { type: 'mrkdwn', text: `${onStageLine(current)}\n${timerLine(show, now)}` },
       },
       {
         type: 'context',
