@@ -5,6 +5,7 @@ import type { Show } from '../../src/domain/timer.ts';
 import type { Store } from '../../src/ports.ts';
 import { connect, migrate } from '../../src/store/connect.ts';
 import * as heldHackfests from '../../src/store/migrations/010_held_hackfests.ts';
+import * as signupsCloseJobs from '../../src/store/migrations/013_signups_close_jobs.ts';
 import { createStore } from '../../src/store/store.ts';
 import { aDemo, aHackfest, aSeries } from '../support/builders.ts';
 import { engines } from '../support/databases.ts';
@@ -187,6 +188,39 @@ describe.each(engines)('upgrading to held hackfests on $name', (engine) => {
 
     const statuses = await Promise.all([ended, notStarted, cancelled].map((each) => store.hackfests.get(each.id)));
     expect(statuses.map((each) => each?.status)).toEqual(['held', 'scheduled', 'cancelled']);
+    await store.close();
+    await drop();
+  });
+});
+
+describe.each(engines)('upgrading to sign-ups closing on the board on $name', (engine) => {
+  it('when the app is upgraded, then each hackfest to come gets its redraws at its deadline and its end, and no other', async () => {
+    const { database, drop } = await engine.create();
+    const connection = connect(database);
+    await migrate(connection);
+    const store = createStore(connection, new FakeTime(Date.now()));
+    // The migration reads the real clock, as it runs once on upgrade: these times are taken from it.
+    const startsAt = Date.now() + 2 * 24 * HOUR;
+    const toCome = aHackfest({ startsAt, signupDeadline: startsAt - 24 * HOUR });
+    const over = aHackfest({ startsAt: Date.now() - 2 * 24 * HOUR });
+    const cancelled = aHackfest({ startsAt, status: 'cancelled' });
+    for (const hackfest of [toCome, over, cancelled]) await store.hackfests.add(hackfest);
+    const planned = { kind: 'signups-close', key: `signups-close:${toCome.id}:${startsAt - 24 * HOUR}` };
+    await store.dueJobs.schedule({ ...planned, dueAt: 1, payload: { hackfestId: toCome.id, planned: true } });
+
+    await signupsCloseJobs.up(connection.db as unknown as Kysely<unknown>);
+
+    const jobs = await connection.db
+      .selectFrom('due_jobs')
+      .select(['key', 'due_at', 'payload'])
+      .where('kind', '=', 'signups-close')
+      .orderBy('key')
+      .execute();
+    const end = startsAt + 3 * HOUR;
+    expect(jobs.map((job) => [job.key, Number(job.due_at), JSON.parse(job.payload)])).toEqual([
+      [planned.key, 1, { hackfestId: toCome.id, planned: true }],
+      [`signups-close:${toCome.id}:${end}`, end, { hackfestId: toCome.id }],
+    ]);
     await store.close();
     await drop();
   });

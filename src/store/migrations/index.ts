@@ -11,6 +11,7 @@ import * as seriesContinuedBy from './009_series_continued_by.ts';
 import * as heldHackfests from './010_held_hackfests.ts';
 import * as startReminders from './011_start_reminders.ts';
 import * as feedbackPrompts from './012_feedback_prompts.ts';
+import * as signupsCloseJobs from './013_signups_close_jobs.ts';
 
 /** Every migration, in order. Both engines run the same set. */
 export const migrations: Record<string, Migration> = {
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   '010_held_hackfests': heldHackfests,
   '011_start_reminders': startReminders,
   '012_feedback_prompts': feedbackPrompts,
+  '013_signups_close_jobs': signupsCloseJobs,
 };
