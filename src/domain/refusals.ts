@@ -28,6 +28,8 @@ export type Refusal =
   | { refused: 'not-proposer'; proposal: Proposal }
   | { refused: 'proposal-scheduled'; proposal: Proposal }
   | { refused: 'feedback-closed'; hackfest: Hackfest }
+  /** To an organizer changing a feedback round that has closed. */
+  | { refused: 'feedback-already-closed'; hackfest: Hackfest }
   | { refused: 'no-feedback-open' };
 
 export type Role = 'emcee' | 'timekeeper';

@@ -51,7 +51,7 @@ export async function changeFeedbackWindow(
   if (!hackfest || !window) return { ok: false, refused: 'no-feedback-open' };
   const { isAdmin } = await deps.people.profile(request.actorId);
   if (!isOrganizer(hackfest, request.actorId, isAdmin)) return { ok: false, refused: 'not-organizer', hackfest };
-  if (!isOpen(window, deps.clock.now())) return { ok: false, refused: 'feedback-closed', hackfest };
+  if (!isOpen(window, deps.clock.now())) return { ok: false, refused: 'feedback-already-closed', hackfest };
   if (request.change === 'close-now') {
     await closeFeedback(deps, hackfest.id);
     return { ok: true, hackfest, closesAt: null };

@@ -289,7 +289,7 @@ describe('feedback, and the App Home', () => {
     expect(chart.args.alt_text).toBe('Ratings: 5 stars: 1, 4 stars: 1, 3 stars: 0, 2 stars: 0, 1 star: 0.');
   });
 
-  it('when the organizer keeps feedback open longer, then the prompt shows the new date; when they close it now, the prompt says it closed, without its button', async () => {
+  it('when the organizer keeps feedback open longer, then the prompt shows the new date; when they close it now, the prompt says it closed, without its button, and a later click says it is already closed', async () => {
     await advance(START - NOW);
     await runTheShow();
     const closes = closingDate();
@@ -301,6 +301,10 @@ describe('feedback, and the App Home', () => {
     expect(prompt()).toContain('is closed: 0 people answered.');
     expect(prompt()).not.toContain('Feedback closes');
     expect(prompt()).not.toContain(ACTIONS.giveFeedback);
+
+    const again = textOf(await (await click(ACTIONS.extendFeedback, ORGANIZER)).reply());
+    expect(again).toContain("is already closed: its summary went to the organizers' DMs. Nothing was changed.");
+    expect(again).not.toContain('Thanks all the same');
   });
 
   it("when a workspace admin closes feedback, then they are told the summary went to the organizers' DMs, where it is", async () => {

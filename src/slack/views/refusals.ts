@@ -111,6 +111,10 @@ export function refusalMessage(refusal: Refusal): EphemeralMessage {
       return ephemeral(
         `:lock: Feedback on *${userText(refusal.hackfest.title, 150)}* is closed. Thanks all the same! Nothing was changed.`,
       );
+    case 'feedback-already-closed':
+      return ephemeral(
+        `:lock: Feedback on *${userText(refusal.hackfest.title, 150)}* is already closed: its summary went to the organizers' DMs. Nothing was changed.`,
+      );
     case 'too-far-ahead':
       return ephemeral(
         `:hourglass: That is more than 2 years ahead: hackfests are scheduled at most 2 years ahead. Pick a nearer time for *${userText(refusal.hackfest.title, 150)}* (\`/hackfest reschedule "${userText(refusal.hackfest.title, 150)}"\` opens the form). Nothing was changed.`,
