@@ -292,6 +292,21 @@ describe.each<Mode>(['socket', 'http'])('scheduling in %s mode', (mode) => {
   });
 
   describe('in a direct message', () => {
+    it.each(['feedback', 'signup "Winter Hackfest"', 'reminders', 'cancel "Winter Hackfest"', 'start', 'export'])(
+      "when someone types %s in a DM, then they are told to type it in the hackfest's channel, and nothing happens",
+      async (typed) => {
+        await ask(WINTER_TEXT, { userId: ORGANIZER });
+        const postsBefore = app.slack.callsTo('chat.postMessage').length;
+
+        const reply = textOf((await app.command(typed, { userId: ORGANIZER, channelId: 'DU111' })).body);
+
+        expect(reply).toContain(`/hackfest ${typed.replaceAll('"', '\\"')}\` is for the hackfest of a channel`);
+        expect(reply).toContain('/hackfest list all');
+        expect(app.slack.callsTo('chat.postMessage')).toHaveLength(postsBefore);
+        expect(app.slack.callsTo('views.open')).toEqual([]);
+      },
+    );
+
     it('when someone schedules by text in a DM, then they are asked to type it in a channel, and nothing is scheduled', async () => {
       const reply = await ask(WINTER_TEXT, { userId: ORGANIZER, channelId: 'DU111' });
 

@@ -40,6 +40,14 @@ export function notInChannelMessage(subcommand: Subcommand, typed: string): Ephe
   );
 }
 
+/** A subcommand about a channel's hackfest, typed in a DM: where to type it, and how to find the hackfests. */
+export function channelOnlyMessage(subcommand: Subcommand, typed: string): EphemeralMessage {
+  const command = `${COMMAND} ${subcommand}${typed.trim() ? ` ${userText(typed.trim(), 300)}` : ''}`;
+  return ephemeral(
+    `:speech_balloon: \`${command}\` is for the hackfest of a channel: type it in that channel. \`${COMMAND} list all\` shows the hackfests in your channels.`,
+  );
+}
+
 /** What stopped an action, field by field; `what` says what did not happen, e.g. "Nothing was scheduled". */
 export function problemsMessage(what: string, errors: readonly Problem[]): EphemeralMessage {
   return ephemeral(problemsText(what, errors));

@@ -13,6 +13,7 @@ import { rescheduleCommand } from './reschedule.ts';
 import { scheduleCommand } from './schedule.ts';
 import { showCommand } from './show.ts';
 import { signupCommand } from './signup.ts';
+import { inChannel } from './typedInChannel.ts';
 import type { CommandArgs, SubcommandHandler } from './types.ts';
 import { withoutWords } from './withoutWords.ts';
 
@@ -21,20 +22,20 @@ const handlers: Record<Subcommand, SubcommandHandler> = {
   about: withoutWords('about', ({ ack }) => ack(aboutMessage())),
   propose: proposeCommand,
   schedule: scheduleCommand,
-  signup: signupCommand,
-  reminders: remindersCommand,
-  start: withoutWords('start', showCommand('start')),
-  next: withoutWords('next', showCommand('next')),
-  pause: withoutWords('pause', showCommand('pause')),
-  resume: withoutWords('resume', showCommand('resume')),
-  gong: withoutWords('gong', showCommand('gong')),
-  extend: showCommand('extend'),
-  end: withoutWords('end', showCommand('end')),
+  signup: inChannel('signup', signupCommand),
+  reminders: inChannel('reminders', remindersCommand),
+  start: inChannel('start', withoutWords('start', showCommand('start'))),
+  next: inChannel('next', withoutWords('next', showCommand('next'))),
+  pause: inChannel('pause', withoutWords('pause', showCommand('pause'))),
+  resume: inChannel('resume', withoutWords('resume', showCommand('resume'))),
+  gong: inChannel('gong', withoutWords('gong', showCommand('gong'))),
+  extend: inChannel('extend', showCommand('extend')),
+  end: inChannel('end', withoutWords('end', showCommand('end'))),
   list: listCommand,
-  reschedule: rescheduleCommand,
-  cancel: cancelCommand,
-  export: withoutWords('export', exportCommand),
-  feedback: withoutWords('feedback', feedbackCommand),
+  reschedule: inChannel('reschedule', rescheduleCommand),
+  cancel: inChannel('cancel', cancelCommand),
+  export: inChannel('export', withoutWords('export', exportCommand)),
+  feedback: inChannel('feedback', withoutWords('feedback', feedbackCommand)),
 };
 
 const isSubcommand = (name: string): name is Subcommand => (SUBCOMMANDS as readonly string[]).includes(name);
