@@ -9,6 +9,8 @@ export type Refusal =
   | { refused: 'over'; hackfest: Hackfest }
   | { refused: 'held'; hackfest: Hackfest }
   | { refused: 'show-on'; hackfest: Hackfest }
+  /** Reordering the stage while the show runs: its order is the emcee's then. */
+  | { refused: 'show-on-order'; hackfest: Hackfest }
   | { refused: 'in-the-past'; hackfest: Hackfest }
   | { refused: 'too-far-ahead'; hackfest: Hackfest }
   | { refused: 'same-time'; hackfest: Hackfest }

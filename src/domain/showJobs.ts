@@ -1,4 +1,4 @@
-import { dueTimes, type Live, type Show } from './timer.ts';
+import { dueTimes, isOn, type Live, type Show } from './timer.ts';
 
 /** How often the run-of-show message is redrawn while a demo runs; also at 30 s left (and at the warning). */
 export const TICK_MS = 15_000;
@@ -26,8 +26,7 @@ export function showJobs(
   now: number,
 ): { schedule: ShowJob[]; cancel: string[] } {
   const payload = { hackfestId };
-  const cancel =
-    before.status === 'running' || before.status === 'paused' ? Object.values(demoJobKeys(hackfestId, before)) : [];
+  const cancel = isOn(before) ? Object.values(demoJobKeys(hackfestId, before)) : [];
   if (after.status !== 'running') return { schedule: [], cancel };
   const keys = demoJobKeys(hackfestId, after);
   const { warningAt, gongAt } = dueTimes(after, now);

@@ -38,6 +38,9 @@ export type Show =
   | Live
   | { status: 'ended'; presented: Presented[]; showStartedAt: number; endedAt: number };
 
+/** Whether the show is on: running, or paused. */
+export const isOn = (show: Show | undefined): show is Live => show?.status === 'running' || show?.status === 'paused';
+
 /**
  * Next and Skip may name the demo they move on `from` (a button does, the one on stage when it was drawn): then they
  * act only while it is still on stage, so a double click moves on once.
@@ -133,7 +136,7 @@ export function evolve(show: Show, event: Event): Show {
         showStartedAt: event.at,
       };
     case 'ended':
-      return show.status === 'running' || show.status === 'paused'
+      return isOn(show)
         ? {
             status: 'ended',
             presented: [...show.presented, done(show, event.at, false)],

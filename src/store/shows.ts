@@ -1,5 +1,5 @@
 import type { Kysely, Selectable } from 'kysely';
-import type { Show } from '../domain/timer.ts';
+import { isOn, type Show } from '../domain/timer.ts';
 import type { Clock, Shows, StoredShow } from '../ports.ts';
 import type { Schema, ShowsTable } from './schema.ts';
 
@@ -11,7 +11,7 @@ export function showsRepository(db: Kysely<Schema>, clock: Clock): Shows {
     },
     async liveIn(channelId) {
       const rows = await db.selectFrom('shows').selectAll().where('channel_id', '=', channelId).execute();
-      return rows.map(toStoredShow).find(({ show }) => show.status === 'running' || show.status === 'paused');
+      return rows.map(toStoredShow).find(({ show }) => isOn(show));
     },
     async save({ hackfestId, show, channelId, messageTs }) {
       const row = { state: JSON.stringify(show), channel_id: channelId, updated_at: clock.now() };

@@ -1,5 +1,6 @@
 import type { Hackfest, Series } from '../domain/hackfest.ts';
 import { comingDates, type SeriesPart } from '../domain/scheduling.ts';
+import { isOn } from '../domain/timer.ts';
 import type { AnnouncementState, Store } from '../ports.ts';
 import { presentedDemos } from './feedbackReport.ts';
 import { laterParts } from './seriesOf.ts';
@@ -19,7 +20,7 @@ export async function announcementState(store: Store, hackfestId: string): Promi
   const demos = await store.demos.ofHackfest(hackfestId);
   if (hackfest.status !== 'held') {
     const stored = await store.shows.get(hackfestId);
-    const showOn = stored?.show.status === 'running' || stored?.show.status === 'paused';
+    const showOn = isOn(stored?.show);
     return { hackfest, series, demos, showOn, nextDates };
   }
   const [presented, stored] = await Promise.all([presentedDemos(store, hackfest), store.shows.get(hackfestId)]);

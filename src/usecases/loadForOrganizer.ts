@@ -1,5 +1,6 @@
 import { endsAt, type Hackfest, isOrganizer, type UserId } from '../domain/hackfest.ts';
 import { type Refused, refuseIfHeld } from '../domain/refusals.ts';
+import { isOn } from '../domain/timer.ts';
 import type { Deps } from './deps.ts';
 
 /**
@@ -30,7 +31,6 @@ export async function loadToMoveOrCancel(
 ): Promise<{ ok: true; hackfest: Hackfest } | Refused> {
   const loaded = await loadForOrganizer(deps, hackfestId, actorId);
   if (!loaded.ok) return loaded;
-  const show = (await deps.store.shows.get(hackfestId))?.show;
-  const on = show?.status === 'running' || show?.status === 'paused';
+  const on = isOn((await deps.store.shows.get(hackfestId))?.show);
   return on ? { ok: false, refused: 'show-on', hackfest: loaded.hackfest } : loaded;
 }

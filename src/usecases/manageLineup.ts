@@ -10,6 +10,7 @@ import {
   shuffleStage,
 } from '../domain/lineup.ts';
 import type { Refused } from '../domain/refusals.ts';
+import { isOn } from '../domain/timer.ts';
 import type { DueJob } from '../ports.ts';
 import type { Deps } from './deps.ts';
 import { loadForOrganizer } from './loadForOrganizer.ts';
@@ -41,8 +42,10 @@ async function reorder(
   const loaded = await loadForOrganizer(deps, request.hackfestId, request.actorId);
   if (!loaded.ok) return loaded;
   const changed = await deps.oneAtATime(request.hackfestId, () =>
-    deps.store.transaction(async ({ hackfests, demos }) => {
+    deps.store.transaction(async ({ hackfests, demos, shows }) => {
       const hackfest = (await hackfests.lock(request.hackfestId)) ?? loaded.hackfest;
+      // The show runs in the order it started with (presenters would be told a place it does not call them at).
+      if (isOn((await shows.get(hackfest.id))?.show)) return { hackfest, refused: true };
       const before = await demos.ofHackfest(hackfest.id);
       const after = order(before, hackfest.slots);
       if (sameOrder(before, after)) return { hackfest, before, after: before, moved: false };
@@ -50,6 +53,7 @@ async function reorder(
       return { hackfest, before, after, moved: true };
     }),
   );
+  if ('refused' in changed) return { ok: false, refused: 'show-on-order', hackfest: changed.hackfest };
   const { hackfest, before, after, moved } = changed;
   if (!moved) return { ok: true, hackfest, demos: after };
   deps.announcer.refresh(hackfest.id);

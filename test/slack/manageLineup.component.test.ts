@@ -265,6 +265,26 @@ describe('the "Manage line-up" modal', () => {
     expect(await board(`Sign-ups close <!date^${end}^`)).toContain('*Emcee*: <@U201>');
   });
 
+  it('when an organizer reorders the stage while the show is on, then the modal says the emcee calls the demos now, nothing moves and no one is told', async () => {
+    for (const [index, title] of ['First', 'Second', 'Third'].entries()) await signUp(`U20${index}`, title);
+    const modal = await open();
+    time.advance(Date.parse('2026-12-11T13:00:00Z') - NOW);
+    await (await app.command('start', { userId: ORGANIZER })).reply();
+    const dmsSoFar = app.slack.callsTo('chat.postMessage').length;
+
+    for (const click of [
+      { actionId: ACTIONS.moveDemo, selectedOption: offer(modal, 'Third', 'up') },
+      { actionId: ACTIONS.shuffleLineup, value: hackfestId },
+    ]) {
+      const refused = await clickInModal(ORGANIZER, click);
+      expect(textOf(refused)).toContain('the emcee calls the demos now');
+      expect(textOf(refused)).toContain('Nothing was changed');
+    }
+
+    expect(app.slack.callsTo('chat.postMessage').length).toBe(dmsSoFar);
+    expect(rowsOf(await open()).map((row) => row.title)).toEqual(['First', 'Second', 'Third']);
+  });
+
   it('when someone who is not an organizer clicks in a line-up modal, then the modal itself says why, nothing changes, and no DM is sent', async () => {
     for (const [index, title] of ['First', 'Second', 'Third', 'Waiting'].entries()) await signUp(`U20${index}`, title);
     const modal = await open();

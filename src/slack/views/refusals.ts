@@ -39,6 +39,10 @@ export function refusalMessage(refusal: Refusal): EphemeralMessage {
       return ephemeral(
         `:microphone: The show of *${userText(refusal.hackfest.title, 150)}* is on: while it runs, the hackfest cannot be moved or cancelled. To stop it, end the show first (\`/hackfest end\`). Nothing was changed.`,
       );
+    case 'show-on-order':
+      return ephemeral(
+        `:microphone: The show of *${userText(refusal.hackfest.title, 150)}* is on: the emcee calls the demos now, in the order of the run-of-show message (*Skip* moves an absent presenter to the end). Nothing was changed.`,
+      );
     case 'off-rule':
       return ephemeral(
         `:calendar: That date is not one of the series' dates (${escapeText(describeRule(refusal.series.rule, refusal.series.firstStart))}). Pick one that fits, or to change how it repeats, end the series and schedule a new one.`,

@@ -1,7 +1,7 @@
 import type { KnownBlock } from '@slack/types';
 import type { UserId } from '../../domain/hackfest.ts';
 import { type Demo, presenters } from '../../domain/lineup.ts';
-import { canSkip, elapsed, type Live, limit, type Presented, remaining } from '../../domain/timer.ts';
+import { canSkip, elapsed, isOn, type Live, limit, type Presented, remaining } from '../../domain/timer.ts';
 import type { ShowState } from '../../ports.ts';
 import { ACTIONS } from '../ids.ts';
 import { mentions } from './people.ts';
@@ -160,7 +160,7 @@ export function warningText(state: ShowState): string {
 export function gongText(state: ShowState, now: number, ringer: UserId | null): string {
   const current = currentDemo(state);
   const { show } = state.stored;
-  const left = show.status === 'running' || show.status === 'paused' ? remaining(show, now) : 0;
+  const left = isOn(show) ? remaining(show, now) : 0;
   const demo = current ? `*${userText(current.title, 100)}*` : 'the demo on stage';
   // On time, the overrun is under a second, which would read "over by 0:00".
   const rung =
