@@ -183,15 +183,26 @@ export function evolve(show: Show, event: Event): Show {
 }
 
 /**
- * The show once its line-up changes while it is on: a withdrawn demo still to come leaves the programme (on stage or
- * presented, it stays); demos that entered the line-up (signed up, or moved up from the waitlist) join at the end.
+ * The show once its line-up changes while it is on: a withdrawn demo still to come leaves the programme, a resized
+ * one still to come gets its new length (on stage or presented, either stays as it is); demos that entered the
+ * line-up (signed up, or moved up from the waitlist) join at the end.
  */
-export function afterLineupChange(show: Show, change: { withdrawnId?: string; joining: readonly Slot[] }): Show {
-  if (show.status !== 'running' && show.status !== 'paused') return show;
-  const { withdrawnId, joining } = change;
-  const programme = show.programme.filter((slot, at) => at <= show.current || slot.demoId !== withdrawnId);
-  if (programme.length === show.programme.length && joining.length === 0) return show;
-  return { ...show, programme: [...programme, ...joining] };
+export function afterLineupChange(
+  show: Show,
+  change: { withdrawnId?: string; joining: readonly Slot[]; resized?: Slot },
+): Show {
+  if (!isOn(show)) return show;
+  const { withdrawnId, joining, resized } = change;
+  const upcoming = (slot: Slot): Slot[] => {
+    if (slot.demoId === withdrawnId) return [];
+    return [slot.demoId === resized?.demoId ? resized : slot];
+  };
+  const programme = show.programme.flatMap((slot, at) => (at <= show.current ? [slot] : upcoming(slot)));
+  const same =
+    joining.length === 0 &&
+    programme.length === show.programme.length &&
+    programme.every((slot, at) => slot.limitMs === show.programme[at]?.limitMs);
+  return same ? show : { ...show, programme: [...programme, ...joining] };
 }
 
 function done(show: Live, at: number, skipped: boolean): Presented {

@@ -9,18 +9,23 @@ export type ProgrammeChange = { show: Show; upNextChanged: boolean } | undefined
 
 /**
  * While the show is on, its programme follows the line-up (in the line-up's transaction): a withdrawn demo still to
- * come leaves it, so the emcee never calls it; demos that entered the line-up join at its end, so they are called.
+ * come leaves it, so the emcee never calls it; a resized one still to come gets its new length; demos that entered the
+ * line-up join at its end, so they are called.
  */
 export async function followLineup(
   shows: Shows,
   hackfestId: string,
-  change: { withdrawnId?: string; entered: readonly Demo[] },
+  change: { withdrawnId?: string; entered: readonly Demo[]; resized?: Demo },
 ): Promise<ProgrammeChange> {
-  if (change.entered.length === 0 && change.withdrawnId === undefined) return undefined;
+  const { withdrawnId, entered, resized } = change;
+  if (entered.length === 0 && withdrawnId === undefined && resized === undefined) return undefined;
   const stored = await shows.get(hackfestId);
   if (!stored) return undefined;
-  const joining = change.entered.map((demo) => ({ demoId: demo.id, limitMs: demo.lengthMs }));
-  const show = afterLineupChange(stored.show, { withdrawnId: change.withdrawnId, joining });
+  const show = afterLineupChange(stored.show, {
+    withdrawnId,
+    joining: entered.map(slotOf),
+    ...(resized ? { resized: slotOf(resized) } : {}),
+  });
   if (show === stored.show) return undefined;
   await shows.save({ ...stored, show });
   return { show, upNextChanged: upNext(show) !== upNext(stored.show) };
@@ -32,5 +37,7 @@ export async function showProgrammeChange(deps: Deps, hackfest: Hackfest, change
   deps.stage.refresh(hackfest.id);
   if (change.upNextChanged) await tellUpNext(deps, hackfest, change.show);
 }
+
+const slotOf = (demo: Demo) => ({ demoId: demo.id, limitMs: demo.lengthMs });
 
 const upNext = (show: Show) => ('programme' in show ? show.programme[show.current + 1]?.demoId : undefined);

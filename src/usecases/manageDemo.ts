@@ -49,16 +49,17 @@ export async function editDemo(
 ): Promise<Edited> {
   const { userId, hackfestId } = request;
   const draft = cleanDemoDraft(request.draft);
-  const edited = await deps.oneAtATime(hackfestId, () =>
-    deps.store.transaction(async ({ hackfests, demos }): Promise<Edited> => {
+  const { edited, hackfest, programme } = await deps.oneAtATime(hackfestId, () =>
+    deps.store.transaction(async ({ hackfests, demos, shows }) => {
       const hackfest = await hackfests.lock(hackfestId);
-      if (!hackfest) return { ok: false, refused: 'not-found' };
+      const refusedWith = (refusal: Edited) => ({ edited: refusal, hackfest, programme: undefined });
+      if (!hackfest) return refusedWith({ ok: false, refused: 'not-found' });
       const refused = demoChangeRefusal(hackfest);
-      if (refused) return refused;
+      if (refused) return refusedWith(refused);
       const mine = (await demos.ofHackfest(hackfestId)).find((demo) => demo.ownerId === userId);
-      if (!mine) return { ok: false, refused: 'no-demo', hackfest };
+      if (!mine) return refusedWith({ ok: false, refused: 'no-demo', hackfest });
       const errors = validateDemo(draft, hackfest);
-      if (errors.length > 0) return { ok: false, errors };
+      if (errors.length > 0) return refusedWith({ ok: false, errors });
       const demo: Demo = {
         ...mine,
         title: draft.title,
@@ -67,14 +68,20 @@ export async function editDemo(
         lengthMs: draft.lengthMs,
       };
       const saved = await demos.save(demo, { oneEach: hackfest.oneDemoEach });
-      return saved.ok
-        ? { ok: true, demo }
-        : { ok: false, refused: 'already-presenting', hackfest, userIds: saved.taken };
+      if (!saved.ok) return refusedWith({ ok: false, refused: 'already-presenting', hackfest, userIds: saved.taken });
+      // A demo still to come in a show that is on is called with its new length.
+      const resized = demo.lengthMs === mine.lengthMs ? undefined : demo;
+      return {
+        edited: { ok: true, demo } as const,
+        hackfest,
+        programme: await followLineup(shows, hackfestId, { entered: [], ...(resized ? { resized } : {}) }),
+      };
     }),
   );
-  if (edited.ok) {
+  if (edited.ok && hackfest) {
     deps.announcer.refresh(hackfestId);
     deps.homes.refresh([userId, ...presenters(edited.demo)]);
+    await showProgrammeChange(deps, hackfest, programme);
   }
   return edited;
 }

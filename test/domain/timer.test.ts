@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apply, type Command, dueTimes, remaining, type Show } from '../../src/domain/timer.ts';
+import { afterLineupChange, apply, type Command, dueTimes, remaining, type Show } from '../../src/domain/timer.ts';
 
 const T0 = Date.parse('2026-12-11T13:00:00Z');
 const MIN = 60_000;
@@ -175,5 +175,35 @@ describe('the presentation timer', () => {
       ['pizza', 5 * MIN],
       ['coffee', 2 * MIN],
     ]);
+  });
+});
+
+describe('the show following its line-up', () => {
+  const three = [...programme, { demoId: 'quiz', limitMs: 4 * MIN }];
+  const started = () => live(given([0, { type: 'start', programme: three }]));
+  const demoIds = (show: Show) => live(show).programme.map((slot) => `${slot.demoId} ${slot.limitMs / MIN}m`);
+
+  it('when a demo still to come is withdrawn, resized or joined by another, then the programme follows', () => {
+    expect(demoIds(afterLineupChange(started(), { withdrawnId: 'coffee', joining: [] }))).toEqual([
+      'pizza 5m',
+      'quiz 4m',
+    ]);
+    expect(
+      demoIds(afterLineupChange(started(), { joining: [], resized: { demoId: 'coffee', limitMs: 2 * MIN } })),
+    ).toEqual(['pizza 5m', 'coffee 2m', 'quiz 4m']);
+    expect(demoIds(afterLineupChange(started(), { joining: [{ demoId: 'late', limitMs: MIN }] }))).toEqual([
+      'pizza 5m',
+      'coffee 3m',
+      'quiz 4m',
+      'late 1m',
+    ]);
+  });
+
+  it('when the demo on stage is withdrawn or resized, or nothing changes, then the show stays as it is', () => {
+    const show = started();
+
+    expect(afterLineupChange(show, { withdrawnId: 'pizza', joining: [] })).toBe(show);
+    expect(afterLineupChange(show, { joining: [], resized: { demoId: 'pizza', limitMs: MIN } })).toBe(show);
+    expect(afterLineupChange(show, { joining: [], resized: { demoId: 'coffee', limitMs: 3 * MIN } })).toBe(show);
   });
 });

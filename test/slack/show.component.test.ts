@@ -147,6 +147,23 @@ describe('the run of show', () => {
     expect(textOf(show.args)).toContain('\\n> Orders &lt;!channel&gt; pizza when the build is green\\n');
   });
 
+  it('when the presenter up next shortens their demo during the show, then it is called with its new length', async () => {
+    await ask('start', EMCEE);
+    await app.submit({
+      callbackId: CALLBACKS.editDemo,
+      userId: 'U202',
+      privateMetadata: hackfestId,
+      values: demoFormValues({ title: 'Coffee tracker', length: '3m' }),
+    });
+
+    await ask('next', EMCEE);
+
+    const onStage = await app.slack.waitFor('chat.update', (call) =>
+      textOf(call.args).includes('*Now presenting:* *Coffee tracker*'),
+    );
+    expect(textOf(onStage.args)).toContain('3:00 left');
+  });
+
   it('when the show starts, then the announcement says it is on and no longer offers to start it', async () => {
     await ask('start', EMCEE);
 
