@@ -7,12 +7,13 @@ import { gongText, runOfShowMessage, warningText } from './views/runOfShow.ts';
 
 const UPDATE_INTERVAL_MS = 1_000;
 const GONG_EVENT = 'hackfest_gong';
+const RUN_OF_SHOW_EVENT = 'hackfest_run_of_show';
 
 export type StageOptions = {
   load: (hackfestId: string) => Promise<ShowState | undefined>;
   clock: Clock;
   logger: Logger;
-  /** Posts the gong, tagged, once per ring. */
+  /** Posts the run-of-show message once per show, and the gong once per ring, tagged. */
   postOnce: PostOnce;
 };
 
@@ -30,12 +31,14 @@ export function slackStage(client: WebClient, { load, clock, logger, postOnce }:
   return {
     async open(hackfestId) {
       const state = await required(hackfestId);
-      const posted = await client.chat.postMessage({
-        channel: state.stored.channelId,
-        ...runOfShowMessage(state, clock.now()),
+      const message = runOfShowMessage(state, clock.now());
+      // Tagged, so opening it again (after a failure, or a crash before its ts was kept) finds the one posted.
+      const { ts } = await postOnce(state.stored.channelId, message, {
+        eventType: RUN_OF_SHOW_EVENT,
+        postId: hackfestId,
       });
-      if (!posted.ts) throw new Error('chat.postMessage answered without a ts');
-      return posted.ts;
+      if (!ts) throw new Error('chat.postMessage answered without a ts');
+      return ts;
     },
     refresh(hackfestId) {
       updates.request(hackfestId, async () => {

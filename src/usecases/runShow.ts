@@ -2,7 +2,7 @@ import { endsAt, type Hackfest, runsTheShow, type UserId, wellBeforeItsTime } fr
 import { lineup, presenters } from '../domain/lineup.ts';
 import type { Refused } from '../domain/refusals.ts';
 import { showJobs } from '../domain/showJobs.ts';
-import { apply, type Command, type Control, type Show } from '../domain/timer.ts';
+import { apply, type Command, type Control, isOn, type Show } from '../domain/timer.ts';
 import type { Repositories } from '../ports.ts';
 import type { Deps } from './deps.ts';
 import { markHeld, showHeld } from './holdHackfest.ts';
@@ -46,6 +46,14 @@ export async function runShow(
       : { ok: false, refused: 'no-show', hackfest: null };
   const { isAdmin } = await deps.people.profile(actorId);
   if (!runsTheShow(found, actorId, isAdmin)) return { ok: false, refused: 'not-running-the-show', hackfest: found };
+  if (control.type === 'start') {
+    // A show that is on without its run-of-show message (posting it failed) gets it from a second start.
+    const stored = await deps.store.shows.get(found.id);
+    if (stored && isOn(stored.show) && stored.messageTs === null) {
+      await openRunOfShow(deps, found.id);
+      return { ok: true, hackfest: found, show: stored.show };
+    }
+  }
   if (control.type === 'start' && !('early' in control) && wellBeforeItsTime(found, deps.clock.now()))
     return { ok: false, refused: 'too-early', hackfest: found };
 
@@ -76,7 +84,7 @@ export async function runShow(
 
   const { hackfest, stored } = outcome;
   if (control.type === 'start') {
-    await deps.store.shows.recordMessage(hackfest.id, await deps.stage.open(hackfest.id));
+    await openRunOfShow(deps, hackfest.id);
     deps.announcer.refresh(hackfest.id);
   } else deps.stage.refresh(hackfest.id);
   if (control.type === 'gong') await deps.stage.ring(hackfest.id, `manual:${hackfest.id}:${now}`, actorId);
@@ -89,6 +97,11 @@ export async function runShow(
     await showHeld(deps, hackfest);
   }
   return { ok: true, hackfest, show: stored.show };
+}
+
+/** Posts the run-of-show message (or finds the one posted) and keeps where it is. */
+async function openRunOfShow(deps: Deps, hackfestId: string): Promise<void> {
+  await deps.store.shows.recordMessage(hackfestId, await deps.stage.open(hackfestId));
 }
 
 async function toCommand(repositories: Repositories, hackfest: Hackfest, control: ShowControl): Promise<Command> {

@@ -164,6 +164,35 @@ describe('the run of show', () => {
     expect(textOf(onStage.args)).toContain('3:00 left');
   });
 
+  it.each([
+    ['not posted', false],
+    ['posted, but its answer was lost', true],
+  ])(
+    'when the run-of-show message was %s at the start, then a second start gives the show its one message',
+    async (_, madeIt) => {
+      let failed = false;
+      const post = app.slack.handle('chat.postMessage', async (args) => {
+        const answer = () => post?.(args) ?? { ok: false, error: 'unknown_method' };
+        if (failed || !String(args.text).includes('now presenting')) return answer();
+        failed = true;
+        if (madeIt) await answer();
+        return { ok: false, error: 'internal_error' };
+      });
+      await (await app.command('start', { userId: EMCEE })).reply();
+
+      expect(await ask('start', EMCEE)).toContain('The show is on.');
+      await ask('next', EMCEE);
+
+      const runOfShow = app.slack
+        .messagesIn('C111')
+        .filter((message) => String(message.text).includes('now presenting'));
+      expect(runOfShow).toHaveLength(1);
+      await app.slack.waitFor('chat.update', (call) =>
+        textOf(call.args).includes('*Now presenting:* *Coffee tracker*'),
+      );
+    },
+  );
+
   it('when the show starts, then the announcement says it is on and no longer offers to start it', async () => {
     await ask('start', EMCEE);
 
