@@ -12,6 +12,10 @@ export type Notice =
   | { kind: 'promoted'; hackfest: Hackfest; demoTitle: string; position: number }
   | { kind: 'lineupMoved'; hackfest: Hackfest; demoTitle: string; position: number }
   | { kind: 'removedFromWaitlist'; hackfest: Hackfest; demoTitle: string; by: UserId }
+  /** To someone its owner put on a demo's team (`joined`), or took off it. */
+  | { kind: 'teamChanged'; hackfest: Hackfest; demoTitle: string; by: UserId; joined: boolean }
+  /** To a demo's owner: a member of its team left it. */
+  | { kind: 'teamMemberLeft'; hackfest: Hackfest; demoTitle: string; memberId: UserId }
   /** To a demo's team: its owner withdrew it. */
   | { kind: 'demoWithdrawn'; hackfest: Hackfest; demoTitle: string; by: UserId }
   | { kind: 'upNext'; hackfest: Hackfest; demoTitle: string }

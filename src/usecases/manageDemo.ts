@@ -16,7 +16,7 @@ import type { Refused } from '../domain/refusals.ts';
 import type { Deps } from './deps.ts';
 import { followLineup, showProgrammeChange } from './liveProgramme.ts';
 import { refreshHomesOf } from './refreshHomes.ts';
-import { tell } from './tellPeople.ts';
+import { tell, tellTeamChanges } from './tellPeople.ts';
 
 /** The demo this person presents at a hackfest, if any: one they own, or else one whose team they are in. */
 const demoOf = (demos: readonly Demo[], userId: UserId): Demo | undefined =>
@@ -49,10 +49,10 @@ export async function editDemo(
 ): Promise<Edited> {
   const { userId, hackfestId } = request;
   const draft = cleanDemoDraft(request.draft);
-  const { edited, hackfest, programme } = await deps.oneAtATime(hackfestId, () =>
+  const { edited, hackfest, programme, before } = await deps.oneAtATime(hackfestId, () =>
     deps.store.transaction(async ({ hackfests, demos, shows }) => {
       const hackfest = await hackfests.lock(hackfestId);
-      const refusedWith = (refusal: Edited) => ({ edited: refusal, hackfest, programme: undefined });
+      const refusedWith = (refusal: Edited) => ({ edited: refusal, hackfest, programme: undefined, before: undefined });
       if (!hackfest) return refusedWith({ ok: false, refused: 'not-found' });
       const refused = demoChangeRefusal(hackfest);
       if (refused) return refusedWith(refused);
@@ -73,15 +73,23 @@ export async function editDemo(
       const resized = demo.lengthMs === mine.lengthMs ? undefined : demo;
       return {
         edited: { ok: true, demo } as const,
+        before: mine,
         hackfest,
         programme: await followLineup(shows, hackfestId, { entered: [], ...(resized ? { resized } : {}) }),
       };
     }),
   );
-  if (edited.ok && hackfest) {
+  if (edited.ok && hackfest && before) {
     deps.announcer.refresh(hackfestId);
-    deps.homes.refresh([userId, ...presenters(edited.demo)]);
+    deps.homes.refresh([userId, ...presenters(edited.demo), ...before.teamIds]);
     await showProgrammeChange(deps, hackfest, programme);
+    const { teamIds } = edited.demo;
+    tellTeamChanges(deps, hackfest, {
+      demoTitle: edited.demo.title,
+      by: userId,
+      joined: teamIds.filter((id) => !before.teamIds.includes(id)),
+      left: before.teamIds.filter((id) => !teamIds.includes(id)),
+    });
   }
   return edited;
 }
@@ -142,5 +150,12 @@ export async function withdraw(deps: Deps, request: { userId: UserId; hackfestId
   const { demo, left, wasWaiting } = outcome;
   if (left === 'demo')
     await tell(deps, demo.teamIds, { kind: 'demoWithdrawn', hackfest, demoTitle: demo.title, by: request.userId });
+  else
+    await tell(deps, [demo.ownerId], {
+      kind: 'teamMemberLeft',
+      hackfest,
+      demoTitle: demo.title,
+      memberId: request.userId,
+    });
   return left === 'team' ? { ok: true, demo, left } : { ok: true, demo, left, wasWaiting, promoted };
 }

@@ -2,6 +2,7 @@ import { presenters } from '../domain/lineup.ts';
 import { admitSignUps, peopleIn, type SignedUp, type SignUpRequest } from '../domain/signUps.ts';
 import type { Deps } from './deps.ts';
 import { followLineup, showProgrammeChange } from './liveProgramme.ts';
+import { tellTeamChanges } from './tellPeople.ts';
 
 /**
  * Signs people (and their teams) up to demo at one hackfest, a batch at a time (see signUpIntake): in one
@@ -31,6 +32,9 @@ export async function signUp(deps: Deps, hackfestId: string, requests: readonly 
     deps.announcer.refresh(hackfestId);
     deps.homes.refresh(added.flatMap(presenters));
   }
+  if (hackfest)
+    for (const demo of added)
+      tellTeamChanges(deps, hackfest, { demoTitle: demo.title, by: demo.ownerId, joined: demo.teamIds, left: [] });
   if (hackfest) await showProgrammeChange(deps, hackfest, programme);
   return outcomes;
 }

@@ -17,3 +17,19 @@ export async function concerned(
 export async function tell(deps: Deps, userIds: readonly UserId[], notice: Notice): Promise<void> {
   await Promise.allSettled(userIds.map((userId) => deps.announcer.notify(userId, notice)));
 }
+
+/**
+ * Tells those a demo's owner put on its team, or took off it, without keeping the form waiting for Slack: the change
+ * is made; the DMs follow.
+ */
+export function tellTeamChanges(
+  deps: Deps,
+  hackfest: Hackfest,
+  change: { demoTitle: string; by: UserId; joined: readonly UserId[]; left: readonly UserId[] },
+): void {
+  const { demoTitle, by } = change;
+  void Promise.all([
+    tell(deps, change.joined, { kind: 'teamChanged', hackfest, demoTitle, by, joined: true }),
+    tell(deps, change.left, { kind: 'teamChanged', hackfest, demoTitle, by, joined: false }),
+  ]);
+}

@@ -77,6 +77,34 @@ describe.each<Mode>(['socket', 'http'])('demo sign-ups in %s mode', (mode) => {
     expect(shown).toContain('<@U202>');
   });
 
+  it('when an owner puts people on their team, edits it, and one leaves, then each person concerned is told by DM', async () => {
+    await schedule(8);
+    const dmTo = (userId: string, contains: string) =>
+      app.slack.waitFor(
+        'chat.postMessage',
+        (call) => call.args.channel === userId && textOf(call.args).includes(contains),
+      );
+
+    await signUp('U201', 'Pizza bot', { team: ['U202', 'U203'] });
+    expect(textOf((await dmTo('U202', 'put you on the team')).args)).toContain(
+      '<@U201> put you on the team of *Pizza bot* at *Winter Hackfest*',
+    );
+    await dmTo('U203', 'put you on the team');
+    await app.submit({
+      callbackId: CALLBACKS.editDemo,
+      userId: 'U201',
+      privateMetadata: hackfestId,
+      values: demoFormValues({ title: 'Pizza bot', team: ['U202', 'U204'] }),
+    });
+    await dmTo('U203', 'took you off the team of *Pizza bot*');
+    await dmTo('U204', 'put you on the team of *Pizza bot*');
+    await (await withdraw('U202')).reply();
+
+    expect(textOf((await dmTo('U201', 'left the team')).args)).toContain('<@U202> left the team of *Pizza bot*');
+    const dmsToU202 = app.slack.callsTo('chat.postMessage').filter((call) => call.args.channel === 'U202');
+    expect(dmsToU202).toHaveLength(1);
+  });
+
   it('when the slots are full, then the next person joins the waitlist and is told their place there', async () => {
     await schedule(1);
     await signUp('U201', 'Pizza bot');
@@ -116,7 +144,10 @@ describe.each<Mode>(['socket', 'http'])('demo sign-ups in %s mode', (mode) => {
 
     await withdraw('U201');
 
-    const dm = await app.slack.waitFor('chat.postMessage', (call) => call.args.channel === 'U202');
+    const dm = await app.slack.waitFor(
+      'chat.postMessage',
+      (call) => call.args.channel === 'U202' && textOf(call.args).includes('withdrew'),
+    );
     expect(textOf(dm.args)).toContain('<@U201> withdrew *Pizza bot* from *Winter Hackfest*');
   });
 
@@ -422,9 +453,10 @@ describe.each<Mode>(['socket', 'http'])('demo sign-ups in %s mode', (mode) => {
     await (await app.command('reschedule "Winter Hackfest" 2026-12-18 14:00', { userId: ORGANIZER })).reply();
 
     for (const presenter of ['U201', 'U202'])
-      expect(
-        textOf((await app.slack.waitFor('chat.postMessage', (call) => call.args.channel === presenter)).args),
-      ).toContain('moved from');
+      await app.slack.waitFor(
+        'chat.postMessage',
+        (call) => call.args.channel === presenter && textOf(call.args).includes('moved from'),
+      );
   });
 
   it('when two hackfests here take sign-ups, then /hackfest signup asks which one', async () => {

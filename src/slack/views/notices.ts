@@ -41,6 +41,17 @@ function wording(notice: Notice): string {
       const { hackfest } = notice;
       return `:wave: *${userText(notice.demoTitle, 150)}* is off the waitlist of *${userText(hackfest.title, 150)}* on ${slackDate(hackfest.startsAt, hackfest.timeZone)}: <@${notice.by}>, an organizer, removed it.`;
     }
+    case 'teamChanged': {
+      const { hackfest } = notice;
+      const demo = `*${userText(notice.demoTitle, 150)}* at *${userText(hackfest.title, 150)}* on ${slackDate(hackfest.startsAt, hackfest.timeZone)}`;
+      return notice.joined
+        ? `:raising_hand: <@${notice.by}> put you on the team of ${demo}: you present it with them. To leave the team, use *Withdraw* on its announcement.`
+        : `:wave: <@${notice.by}> took you off the team of ${demo}.`;
+    }
+    case 'teamMemberLeft': {
+      const { hackfest } = notice;
+      return `:wave: <@${notice.memberId}> left the team of *${userText(notice.demoTitle, 150)}* at *${userText(hackfest.title, 150)}*: you present it without them.`;
+    }
     case 'demoWithdrawn': {
       const { hackfest } = notice;
       return `:wave: <@${notice.by}> withdrew *${userText(notice.demoTitle, 150)}* from *${userText(hackfest.title, 150)}* on ${slackDate(hackfest.startsAt, hackfest.timeZone)}, so you no longer present it with them.`;
