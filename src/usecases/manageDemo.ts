@@ -42,7 +42,7 @@ export async function signupRefusalFor(
 
 export type Edited = { ok: true; demo: Demo } | { ok: false; errors: DemoError[] } | Refused;
 
-/** The owner changes their demo's title, description, team or length. */
+/** The owner changes their demo's title, description, team or length; whoever joins or leaves its team is told. */
 export async function editDemo(
   deps: Deps,
   request: { userId: UserId; hackfestId: string; draft: DemoDraft },

@@ -32,9 +32,10 @@ export async function signUp(deps: Deps, hackfestId: string, requests: readonly 
     deps.announcer.refresh(hackfestId);
     deps.homes.refresh(added.flatMap(presenters));
   }
-  if (hackfest)
+  if (hackfest) {
     for (const demo of added)
       tellTeamChanges(deps, hackfest, { demoTitle: demo.title, by: demo.ownerId, joined: demo.teamIds, left: [] });
-  if (hackfest) await showProgrammeChange(deps, hackfest, programme);
+    await showProgrammeChange(deps, hackfest, programme);
+  }
   return outcomes;
 }
