@@ -61,7 +61,7 @@ export function slackAnnouncer(client: WebClient, { load, clock, logger, postOnc
       const channel = state.hackfest.channelId;
       try {
         const { ts } = await paced(channel, () =>
-          postOnce(channel, reminderMessage(kind, state), { eventType: REMINDER_EVENT, postId }),
+          postOnce(channel, reminderMessage(kind, state, clock.now()), { eventType: REMINDER_EVENT, postId }),
         );
         return ts;
       } catch (error) {

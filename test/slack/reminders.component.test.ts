@@ -168,7 +168,12 @@ describe('reminders', () => {
     expect(textOf(channelPosts('a week away')[0]?.args)).toContain('7 of 8 demo slots left');
     await advanceTo(START - DAY);
     expect(channelPosts('is tomorrow')).toHaveLength(1);
-    expect(channelPosts('sign-ups close')).toHaveLength(0);
+    // Sign-ups close at the start: the day-before stands in for "sign-ups closing", and the channel gets one post.
+    expect(channelPosts('Sign up!')).toHaveLength(1);
+    expect(textOf(channelPosts('is tomorrow')[0]?.args)).toContain(
+      '7 of 8 demo slots left: sign-ups close at the start. Sign up!',
+    );
+    expect(textOf(channelPosts('is tomorrow')[0]?.args)).toContain(ACTIONS.signUp);
     await advanceTo(START - HOUR);
     expect(textOf(channelPosts('starts in an hour')[0]?.args)).toContain('Pizza bot');
     await advanceTo(START - HOUR / 2);
