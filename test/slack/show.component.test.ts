@@ -8,7 +8,7 @@ import { elementValue } from '../support/blocks.ts';
 import { appHomeOpened } from '../support/fakeSlack/index.ts';
 import { FakeTime } from '../support/fakeTime.ts';
 import { demoFormValues } from '../support/forms.ts';
-import { showReady } from '../support/showReady.ts';
+import { type ShowSetUp, showReady } from '../support/showReady.ts';
 import { startTestApp, type TestApp } from '../support/testApp.ts';
 import { expectWellBehaved } from '../support/wellBehaved.ts';
 
@@ -20,6 +20,26 @@ const ORGANIZER = 'U111';
 const EMCEE = 'U500';
 const STRANGER = 'U999';
 const textOf = (value: unknown) => JSON.stringify(value);
+
+/**
+ * A fresh app with a Winter Hackfest whose show is ready to run: the emcee has the role and these demos are signed
+ * up, in this order. The clock is at its start unless `early`.
+ */
+async function appWithShowReady(
+  { slots, demos }: Pick<ShowSetUp, 'slots' | 'demos'>,
+  { early = false } = {},
+): Promise<{ app: TestApp; time: FakeTime; hackfestId: string }> {
+  const time = new FakeTime(NOW);
+  const app = await startTestApp('socket', { time });
+  const hackfestId = await showReady(app, { organizerId: ORGANIZER, slots, demos, emceeId: EMCEE });
+  if (!early) time.advance(START - NOW);
+  return { app, time, hackfestId };
+}
+
+async function stopWellBehaved(app: TestApp): Promise<void> {
+  expectWellBehaved(app);
+  await app.stop();
+}
 
 describe('the run of show', () => {
   let app: TestApp;
@@ -40,23 +60,15 @@ describe('the run of show', () => {
   const announcement = () => textOf(app.slack.messagesIn('C111')[0]);
 
   beforeEach(async () => {
-    time = new FakeTime(NOW);
-    app = await startTestApp('socket', { time });
-    hackfestId = await showReady(app, {
-      organizerId: ORGANIZER,
+    ({ app, time, hackfestId } = await appWithShowReady({
       slots: 8,
       demos: [
         ['U201', 'Pizza bot'],
         ['U202', 'Coffee tracker'],
       ],
-      emceeId: EMCEE,
-    });
-    time.advance(START - NOW);
+    }));
   });
-  afterEach(async () => {
-    expectWellBehaved(app);
-    await app.stop();
-  });
+  afterEach(() => stopWellBehaved(app));
 
   it('when the emcee, a presenter and a newcomer open the Home tab, then each sees their own part', async () => {
     const home = async (userId: string) => {
@@ -589,18 +601,9 @@ describe('starting the show well before its time', () => {
   let hackfestId: string;
 
   beforeEach(async () => {
-    app = await startTestApp('socket', { time: new FakeTime(NOW) });
-    hackfestId = await showReady(app, {
-      organizerId: ORGANIZER,
-      slots: 8,
-      demos: [['U201', 'Pizza bot']],
-      emceeId: EMCEE,
-    });
+    ({ app, hackfestId } = await appWithShowReady({ slots: 8, demos: [['U201', 'Pizza bot']] }, { early: true }));
   });
-  afterEach(async () => {
-    expectWellBehaved(app);
-    await app.stop();
-  });
+  afterEach(() => stopWellBehaved(app));
 
   it('when the emcee starts it days early, then they are asked to confirm, and it starts only once they do', async () => {
     const asked = textOf(await (await app.command('start', { userId: EMCEE })).reply());
@@ -636,28 +639,19 @@ describe('starting the show well before its time', () => {
   });
 });
 
+const THREE_DEMOS = [
+  ['U201', 'Pizza bot'],
+  ['U202', 'Coffee tracker'],
+  ['U203', 'Tea timer'],
+] as const;
+
 describe('a double click on the run-of-show message', () => {
   let app: TestApp;
 
   beforeEach(async () => {
-    const time = new FakeTime(NOW);
-    app = await startTestApp('socket', { time });
-    await showReady(app, {
-      organizerId: ORGANIZER,
-      slots: 8,
-      demos: [
-        ['U201', 'Pizza bot'],
-        ['U202', 'Coffee tracker'],
-        ['U203', 'Tea timer'],
-      ],
-      emceeId: EMCEE,
-    });
-    time.advance(START - NOW);
+    ({ app } = await appWithShowReady({ slots: 8, demos: THREE_DEMOS }));
   });
-  afterEach(async () => {
-    expectWellBehaved(app);
-    await app.stop();
-  });
+  afterEach(() => stopWellBehaved(app));
 
   it.each([
     [ACTIONS.showNext, 'Coffee tracker'],
@@ -688,24 +682,9 @@ describe('a presenter withdrawing during the show', () => {
   let hackfestId: string;
 
   beforeEach(async () => {
-    const time = new FakeTime(NOW);
-    app = await startTestApp('socket', { time });
-    hackfestId = await showReady(app, {
-      organizerId: ORGANIZER,
-      slots: 2,
-      demos: [
-        ['U201', 'Pizza bot'],
-        ['U202', 'Coffee tracker'],
-        ['U203', 'Tea timer'],
-      ],
-      emceeId: EMCEE,
-    });
-    time.advance(START - NOW);
+    ({ app, hackfestId } = await appWithShowReady({ slots: 2, demos: THREE_DEMOS }));
   });
-  afterEach(async () => {
-    expectWellBehaved(app);
-    await app.stop();
-  });
+  afterEach(() => stopWellBehaved(app));
 
   it('when the presenter up next withdraws, then the run-of-show message drops them, the first waiting joins the show and is told they are up next', async () => {
     await (await app.command('start', { userId: EMCEE })).reply();
