@@ -1,13 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/config.ts';
 import { ACTIONS, CALLBACKS } from '../../src/slack/ids.ts';
 import { elementValue } from '../support/blocks.ts';
-import { FakeTime } from '../support/fakeTime.ts';
+import type { FakeTime } from '../support/fakeTime.ts';
 import { demoFormValues, rescheduleFormValues, scopeValue } from '../support/forms.ts';
-import { startTestApp, type TestApp } from '../support/testApp.ts';
+import { RestartableApp } from '../support/restartableApp.ts';
+import type { TestApp } from '../support/testApp.ts';
 
 const NOW = Date.parse('2026-11-23T09:00:00Z');
 const DAY = 24 * 3_600_000;
@@ -36,29 +33,18 @@ async function moveDate(app: TestApp, title: string, date: string, startsAt: num
 }
 
 describe('a series kept on the calendar', () => {
-  let dir: string;
-  let database: Database;
+  let restartable: RestartableApp;
   let time: FakeTime;
-  let app: TestApp | undefined;
 
-  const restart = async () => {
-    await app?.stop();
-    app = await startTestApp('socket', { database, time });
-    return app;
-  };
+  const restart = () => restartable.restart();
   const postsTo = (channel: string) =>
-    (app?.slack.callsTo('chat.postMessage') ?? []).filter((call) => call.args.channel === channel);
+    (restartable.current?.slack.callsTo('chat.postMessage') ?? []).filter((call) => call.args.channel === channel);
 
   beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'hackfest-series-'));
-    database = { engine: 'sqlite', file: join(dir, 'hackfest.db') };
-    time = new FakeTime(NOW);
+    restartable = new RestartableApp(NOW);
+    time = restartable.time;
   });
-  afterEach(async () => {
-    await app?.stop();
-    app = undefined;
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterEach(() => restartable.close());
 
   it('when an occurrence is over, then after a restart the next one is announced, and organizers are not nagged', async () => {
     const first = await restart();

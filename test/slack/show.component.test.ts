@@ -1,13 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/config.ts';
 import { ACTIONS, CALLBACKS } from '../../src/slack/ids.ts';
 import { elementValue } from '../support/blocks.ts';
 import { appHomeOpened } from '../support/fakeSlack/index.ts';
 import { FakeTime } from '../support/fakeTime.ts';
 import { demoFormValues } from '../support/forms.ts';
+import { RestartableApp } from '../support/restartableApp.ts';
 import { type ShowSetUp, showReady } from '../support/showReady.ts';
 import { startTestApp, type TestApp } from '../support/testApp.ts';
 import { expectWellBehaved } from '../support/wellBehaved.ts';
@@ -708,27 +705,16 @@ describe('a presenter withdrawing during the show', () => {
 });
 
 describe('a show across a restart', () => {
-  let dir: string;
-  let database: Database;
+  let restartable: RestartableApp;
   let time: FakeTime;
-  let app: TestApp | undefined;
 
-  const restart = async () => {
-    await app?.stop();
-    app = await startTestApp('socket', { database, time });
-    return app;
-  };
+  const restart = () => restartable.restart();
 
   beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'hackfest-show-'));
-    database = { engine: 'sqlite', file: join(dir, 'hackfest.db') };
-    time = new FakeTime(NOW);
+    restartable = new RestartableApp(NOW);
+    time = restartable.time;
   });
-  afterEach(async () => {
-    await app?.stop();
-    app = undefined;
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterEach(() => restartable.close());
 
   it("when the app was down past a demo's time and comes back, then the channel hears the gong, not that one minute is left", async () => {
     const first = await restart();
@@ -736,8 +722,7 @@ describe('a show across a restart', () => {
     time.advance(START - NOW);
     await (await first.command('start', { userId: EMCEE })).reply();
     await first.idle();
-    await first.stop();
-    app = undefined;
+    await restartable.stop();
 
     time.advance(6 * MIN);
     const second = await restart();
