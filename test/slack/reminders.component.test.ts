@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/config.ts';
 import { ACTIONS, CALLBACKS } from '../../src/slack/ids.ts';
-import { elementValue } from '../support/blocks.ts';
+import { cancelConfirmed } from '../support/cancel.ts';
 import { FakeTime } from '../support/fakeTime.ts';
 import { demoFormValues, scheduleFormValues } from '../support/forms.ts';
 import { startTestApp, type TestApp } from '../support/testApp.ts';
@@ -246,13 +246,7 @@ describe('reminders', () => {
     await advanceTo(START);
     expect(textOf(startReminder())).toContain(ACTIONS.startShow);
 
-    const prompt = await (await app.command('cancel "Winter Hackfest"', { userId: ORGANIZER })).reply();
-    await app.click({
-      actionId: ACTIONS.confirmCancel,
-      value: elementValue(prompt, ACTIONS.confirmCancel),
-      userId: ORGANIZER,
-      messageTs: '1.1',
-    });
+    await cancelConfirmed(app, 'Winter Hackfest', ORGANIZER);
     await startReminderRevised('cancelled');
 
     expect(textOf(startReminder())).toContain(':no_entry: *Winter Hackfest* is cancelled.');
@@ -267,15 +261,7 @@ describe('reminders', () => {
     await advanceTo(START + 6 * DAY);
     expect(channelPosts('is tomorrow')).toHaveLength(1);
 
-    const prompt = await (await app.command('cancel "Winter Hackfest"', { userId: ORGANIZER })).reply();
-    await (
-      await app.click({
-        actionId: ACTIONS.confirmCancel,
-        value: elementValue(prompt, ACTIONS.confirmCancel),
-        userId: ORGANIZER,
-        messageTs: '1.1',
-      })
-    ).reply();
+    await cancelConfirmed(app, 'Winter Hackfest', ORGANIZER);
     await advanceTo(START + 8 * DAY);
     expect(channelPosts('starts in an hour')).toEqual([]);
   });

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ACTIONS, CALLBACKS } from '../../src/slack/ids.ts';
 import { elementValue } from '../support/blocks.ts';
+import { confirmCancel } from '../support/cancel.ts';
 import type { FakeTime } from '../support/fakeTime.ts';
 import { demoFormValues, rescheduleFormValues, scopeValue } from '../support/forms.ts';
 import { RestartableApp } from '../support/restartableApp.ts';
@@ -237,12 +238,7 @@ describe('a series kept on the calendar', () => {
     expect(JSON.stringify(postsTo('C111')[0]?.args)).toContain(dec13);
     const prompt = await (await pickDate(running, 'cancel "Weekly Demo Hour"', '2026-12-13')).reply();
 
-    const confirmed = await running.click({
-      actionId: ACTIONS.confirmCancel,
-      value: elementValue(prompt, ACTIONS.confirmCancel),
-      userId: ORGANIZER,
-      messageTs: '1.1',
-    });
+    const confirmed = await confirmCancel(running, prompt, ORGANIZER);
 
     const reply = JSON.stringify(await confirmed.reply());
     expect(reply).toContain('the series skips that date');

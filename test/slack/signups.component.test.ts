@@ -2,6 +2,7 @@ import type { ModalView } from '@slack/types';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ACTIONS, CALLBACKS, FIELDS } from '../../src/slack/ids.ts';
 import { elementValue } from '../support/blocks.ts';
+import { cancelConfirmed } from '../support/cancel.ts';
 import { engines } from '../support/databases.ts';
 import { FakeTime } from '../support/fakeTime.ts';
 import { demoFormValues, signedUpView } from '../support/forms.ts';
@@ -32,6 +33,18 @@ describe.each<Mode>(['socket', 'http'])('demo sign-ups in %s mode', (mode) => {
       privateMetadata: hackfestId,
       values: demoFormValues({ title, ...extra }),
     });
+  /** The organizer allows several demos each, in *Manage line-up*. */
+  async function allowSeveralDemosEach(): Promise<void> {
+    await app.click({ actionId: ACTIONS.manageLineup, value: hackfestId, userId: ORGANIZER, messageTs: '1.1' });
+    const modal = await app.slack.waitFor('views.open');
+    await app.click({
+      actionId: ACTIONS.toggleOneDemoEach,
+      value: elementValue(modal.args.view, ACTIONS.toggleOneDemoEach),
+      userId: ORGANIZER,
+      view: { id: 'V-lineup', type: 'modal', private_metadata: hackfestId },
+    });
+    await app.slack.waitFor('views.update');
+  }
   /** A click on *Withdraw* on the announcement. */
   const withdraw = (userId: string) =>
     app.click({ actionId: ACTIONS.withdraw, value: hackfestId, userId, messageTs: '1.1' });
@@ -217,16 +230,7 @@ describe.each<Mode>(['socket', 'http'])('demo sign-ups in %s mode', (mode) => {
   it('when an organizer allows several demos each, then a person may sign up a second demo', async () => {
     await schedule(8);
     await signUp('U201', 'Pizza bot');
-    await app.click({ actionId: ACTIONS.manageLineup, value: hackfestId, userId: ORGANIZER, messageTs: '1.1' });
-    const modal = await app.slack.waitFor('views.open');
-
-    await app.click({
-      actionId: ACTIONS.toggleOneDemoEach,
-      value: elementValue(modal.args.view, ACTIONS.toggleOneDemoEach),
-      userId: ORGANIZER,
-      view: { id: 'V-lineup', type: 'modal', private_metadata: hackfestId },
-    });
-    await app.slack.waitFor('views.update');
+    await allowSeveralDemosEach();
     const second = await signUp('U201', 'Coffee tracker');
 
     expect(signedUpView(second)).toContain('number 2 in the line-up');
@@ -317,15 +321,7 @@ describe.each<Mode>(['socket', 'http'])('demo sign-ups in %s mode', (mode) => {
   it('when the hackfest is cancelled, then a late sign-up, edit or withdrawal is refused as cancelled', async () => {
     await schedule(8);
     await signUp('U201', 'Pizza bot');
-    const prompt = await (await app.command('cancel "Winter Hackfest"', { userId: ORGANIZER })).reply();
-    await (
-      await app.click({
-        actionId: ACTIONS.confirmCancel,
-        value: elementValue(prompt, ACTIONS.confirmCancel),
-        userId: ORGANIZER,
-        messageTs: '1.1',
-      })
-    ).reply();
+    await cancelConfirmed(app, 'Winter Hackfest', ORGANIZER);
     const cancelled = '*Winter Hackfest* is already cancelled. Nothing was changed.';
 
     expect(textOf((await signUp('U202', 'Coffee tracker')).body)).toContain('Winter Hackfest is already cancelled.');
@@ -390,15 +386,7 @@ describe.each<Mode>(['socket', 'http'])('demo sign-ups in %s mode', (mode) => {
 
   it('when someone owns a demo and is in the team of an earlier one, then "Edit my demo" and "Withdraw" act on their own', async () => {
     await schedule(8);
-    await app.click({ actionId: ACTIONS.manageLineup, value: hackfestId, userId: ORGANIZER, messageTs: '1.1' });
-    const modal = await app.slack.waitFor('views.open');
-    await app.click({
-      actionId: ACTIONS.toggleOneDemoEach,
-      value: elementValue(modal.args.view, ACTIONS.toggleOneDemoEach),
-      userId: ORGANIZER,
-      view: { id: 'V-lineup', type: 'modal', private_metadata: hackfestId },
-    });
-    await app.slack.waitFor('views.update');
+    await allowSeveralDemosEach();
     await signUp('U201', 'Pizza bot', { team: ['U202'] });
     await signUp('U202', 'Coffee tracker');
 

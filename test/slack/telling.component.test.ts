@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ACTIONS, CALLBACKS } from '../../src/slack/ids.ts';
 import { elementValue } from '../support/blocks.ts';
+import { confirmCancel } from '../support/cancel.ts';
 import { FakeTime } from '../support/fakeTime.ts';
 import { demoFormValues } from '../support/forms.ts';
 import { showReady } from '../support/showReady.ts';
@@ -63,12 +64,7 @@ describe('who is told when a hackfest is moved or cancelled', () => {
     const prompt = await (await app.command('cancel "Winter Hackfest"', { userId: ORGANIZER })).reply();
     expect(textOf(prompt)).toContain('The 2 people signed up, the emcee and the timekeeper will be told.');
 
-    const clicked = await app.click({
-      actionId: ACTIONS.confirmCancel,
-      value: elementValue(prompt, ACTIONS.confirmCancel),
-      userId: ORGANIZER,
-      messageTs: '1.2',
-    });
+    const clicked = await confirmCancel(app, prompt, ORGANIZER, '1.2');
 
     expect(textOf(await clicked.reply())).toContain(
       'The 2 people signed up, the emcee and the timekeeper have been told.',
