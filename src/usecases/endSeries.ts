@@ -4,7 +4,7 @@ import type { Refused } from '../domain/refusals.ts';
 import type { Deps } from './deps.ts';
 import { planHackfestJobs } from './planHackfestJobs.ts';
 import { refreshHomesOf } from './refreshHomes.ts';
-import { earlierParts, laterParts } from './seriesOf.ts';
+import { datesToCome, earlierParts, laterParts } from './seriesOf.ts';
 import { concerned, tell } from './tellPeople.ts';
 
 export type SeriesEnded = { ok: true; series: Series; told: Audience } | Refused;
@@ -24,11 +24,8 @@ export async function endSeries(deps: Deps, request: { actorId: UserId; seriesId
   const now = deps.clock.now();
   const ended: Series = { ...series, status: 'ended' };
   const whole = await wholeSeries(deps, series);
-  const dates = await Promise.all(whole.map((part) => deps.store.hackfests.ofSeries(part.id, now - part.durationMs)));
-  const cancelled = dates
-    .flat()
-    .filter((hackfest) => hackfest.status === 'scheduled' && hackfest.startsAt + hackfest.durationMs > now)
-    .map((hackfest) => ({ ...hackfest, status: 'cancelled' as const }));
+  const dates = await Promise.all(whole.map((part) => datesToCome(deps.store.hackfests, part, now)));
+  const cancelled = dates.flat().map((hackfest) => ({ ...hackfest, status: 'cancelled' as const }));
   // A date on stage now would be cancelled mid-show, its gongs still to come: the show is ended first.
   const live = await deps.store.shows.liveIn(series.channelId);
   const onStage = live && cancelled.find((hackfest) => hackfest.id === live.hackfestId);

@@ -3,7 +3,7 @@ import { buildCalendar, calendarFileName } from '../calendar/ics.ts';
 import type { CalendarEntry } from '../calendar/types.ts';
 import type { Hackfest, UserId } from '../domain/hackfest.ts';
 import type { Deps } from './deps.ts';
-import { seriesOf } from './seriesOf.ts';
+import { datesToCome, seriesOf } from './seriesOf.ts';
 
 /**
  * Calendar entries for hackfests: one-offs as they are; a series as one recurring event, with each occurrence that
@@ -66,10 +66,7 @@ export async function sendCalendarFile(deps: Deps, request: { userId: UserId; ha
  */
 async function withItsSeries(deps: Deps, hackfest: Hackfest): Promise<Hackfest[]> {
   if (!hackfest.seriesId) return [hackfest];
-  const now = deps.clock.now();
-  const dates = await deps.store.hackfests.ofSeries(hackfest.seriesId, now - hackfest.durationMs);
-  const others = dates.filter(
-    (date) => date.id !== hackfest.id && date.status === 'scheduled' && date.startsAt + date.durationMs > now,
-  );
-  return [hackfest, ...others];
+  const series = { id: hackfest.seriesId, durationMs: hackfest.durationMs };
+  const others = await datesToCome(deps.store.hackfests, series, deps.clock.now());
+  return [hackfest, ...others.filter((date) => date.id !== hackfest.id)];
 }

@@ -1,10 +1,10 @@
-import type { Hackfest, Series } from '../domain/hackfest.ts';
+import type { Series } from '../domain/hackfest.ts';
 import { dueOccurrences, isRunningOut, nextOccurrences, occurrence } from '../domain/scheduling.ts';
 import { announceHackfest } from './announceHackfest.ts';
 import { announcementState } from './announcementState.ts';
 import type { Deps } from './deps.ts';
 import { planHackfestJobs } from './planHackfestJobs.ts';
-import { earlierParts } from './seriesOf.ts';
+import { datesToCome, earlierParts } from './seriesOf.ts';
 import { tell } from './tellPeople.ts';
 
 /**
@@ -24,7 +24,7 @@ async function keepOnCalendar(deps: Deps, series: Series): Promise<void> {
     }
   });
 
-  const [next] = await datesToCome(deps, series, now);
+  const [next] = await datesToCome(deps.store.hackfests, series, now);
   // After a move "from this date on", the dates before the move come first, each announced in turn.
   const announceNext = next && !next.announcement && !(await earlierPartGoesOn(deps, series, now));
   const state = announceNext ? await announcementState(deps.store, next.id) : undefined;
@@ -46,16 +46,9 @@ async function markNudged(deps: Deps, seriesId: string, now: number): Promise<bo
   });
 }
 
-/** The series' dates not yet over, earliest first. */
-async function datesToCome(deps: Deps, series: Series, now: number): Promise<Hackfest[]> {
-  return (await deps.store.hackfests.ofSeries(series.id, now - series.durationMs)).filter(
-    (hackfest) => hackfest.status === 'scheduled' && hackfest.startsAt + hackfest.durationMs > now,
-  );
-}
-
 /** Whether a series this one carries on (moved "from this date on") still has a date to come. */
 async function earlierPartGoesOn(deps: Deps, series: Series, now: number): Promise<boolean> {
   for (const earlier of await earlierParts(deps.store.series, series.id))
-    if ((await datesToCome(deps, earlier, now)).length > 0) return true;
+    if ((await datesToCome(deps.store.hackfests, earlier, now)).length > 0) return true;
   return false;
 }

@@ -1,5 +1,6 @@
 import type { Hackfest, Series } from '../domain/hackfest.ts';
-import type { SeriesStore } from '../ports.ts';
+import { isOver } from '../domain/scheduling.ts';
+import type { Hackfests, SeriesStore } from '../ports.ts';
 import type { Deps } from './deps.ts';
 
 export async function seriesOf(deps: Deps, hackfest: Hackfest): Promise<Series | null> {
@@ -36,4 +37,14 @@ export async function refreshSeriesAnnouncements(deps: Deps, series: Series): Pr
     for (const occurrence of await deps.store.hackfests.ofSeries(part.id, now - part.durationMs))
       if (occurrence.announcement) deps.announcer.refresh(occurrence.id);
   }
+}
+
+/** A series' dates still to come (or on now), not cancelled and not yet held, earliest first. */
+export async function datesToCome(
+  hackfests: Hackfests,
+  series: Pick<Series, 'id' | 'durationMs'>,
+  now: number,
+): Promise<Hackfest[]> {
+  const dates = await hackfests.ofSeries(series.id, now - series.durationMs);
+  return dates.filter((hackfest) => hackfest.status === 'scheduled' && !isOver(hackfest, now));
 }
