@@ -35,11 +35,8 @@ export async function cancelHackfest(deps: Deps, request: { actorId: UserId; hac
   });
 
   deps.announcer.refresh(cancelled.id);
-  await reviseStartReminder(
-    deps,
-    cancelled,
-    (await deps.store.shows.get(cancelled.id))?.show ?? { status: 'not-started' },
-  );
+  // Its show never started: cancelling is refused while the show is on, and once it took place.
+  await reviseStartReminder(deps, cancelled, { status: 'not-started' });
   if (series) await refreshSeriesAnnouncements(deps, series);
   await refreshHomesOf(deps, cancelled);
   const told = await concerned(deps, cancelled, request.actorId);
