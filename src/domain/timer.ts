@@ -145,7 +145,7 @@ export function evolve(show: Show, event: Event): Show {
           }
         : show;
   }
-  if (show.status !== 'running' && show.status !== 'paused') return show;
+  if (!isOn(show)) return show;
   switch (event.type) {
     case 'paused':
       return { ...show, status: 'paused', pausedAt: event.at };

@@ -1,6 +1,6 @@
 import type { Hackfest } from '../domain/hackfest.ts';
 import type { Demo } from '../domain/lineup.ts';
-import { afterLineupChange, type Show } from '../domain/timer.ts';
+import { afterLineupChange, isOn, type Show } from '../domain/timer.ts';
 import type { Shows } from '../ports.ts';
 import type { Deps } from './deps.ts';
 import { tellUpNext } from './runShow.ts';
@@ -40,4 +40,4 @@ export async function showProgrammeChange(deps: Deps, hackfest: Hackfest, change
 
 const slotOf = (demo: Demo) => ({ demoId: demo.id, limitMs: demo.lengthMs });
 
-const upNext = (show: Show) => ('programme' in show ? show.programme[show.current + 1]?.demoId : undefined);
+const upNext = (show: Show) => (isOn(show) ? show.programme[show.current + 1]?.demoId : undefined);

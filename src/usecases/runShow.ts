@@ -125,7 +125,7 @@ export async function moveDueWork(
 
 /** The presenters of the demo after the one now on stage hear that they are up next. */
 export async function tellUpNext(deps: Deps, hackfest: Hackfest, show: Show) {
-  if (show.status !== 'running' && show.status !== 'paused') return;
+  if (!isOn(show)) return;
   const next = show.programme[show.current + 1];
   if (!next) return;
   const demo = (await deps.store.demos.ofHackfest(hackfest.id)).find((each) => each.id === next.demoId);

@@ -172,6 +172,6 @@ export function gongText(state: ShowState, now: number, ringer: UserId | null): 
 
 function currentDemo({ stored, demos }: ShowState): Demo | undefined {
   const { show } = stored;
-  if (show.status !== 'running' && show.status !== 'paused') return undefined;
+  if (!isOn(show)) return undefined;
   return demos.find((demo) => demo.id === show.programme[show.current]?.demoId);
 }
