@@ -106,6 +106,8 @@ export interface Demos {
   ofHackfest(hackfestId: string): Promise<Demo[]>;
   /** What a batch of sign-ups by `people` needs to know of a hackfest's line-up, without reading all of it. */
   lineupSoFar(hackfestId: string, people: readonly UserId[]): Promise<LineupSoFar>;
+  /** Those of `people` who present a demo (as its owner or in its team) at a hackfest. */
+  presenting(hackfestId: string, people: readonly UserId[]): Promise<Set<UserId>>;
   /** Adds new demos, with their presenters; the line-up's rules were checked under the hackfest's lock. */
   add(demos: readonly Demo[]): Promise<void>;
   /**

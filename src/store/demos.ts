@@ -16,6 +16,17 @@ export function demosRepository(db: Kysely<Schema>, clock: Clock): Demos {
       .execute();
     return rows.map((row) => row.user_id);
   };
+  const presenting = async (hackfestId: string, people: readonly string[]) => {
+    if (people.length === 0) return new Set<string>();
+    const rows = await db
+      .selectFrom('demo_presenters')
+      .select('user_id')
+      .distinct()
+      .where('hackfest_id', '=', hackfestId)
+      .where('user_id', 'in', people)
+      .execute();
+    return new Set(rows.map((row) => row.user_id));
+  };
   const seatPresenters = async (demo: Demo) => {
     await db.deleteFrom('demo_presenters').where('demo_id', '=', demo.id).execute();
     await db.insertInto('demo_presenters').values(presenterRows(demo)).execute();
@@ -48,13 +59,7 @@ export function demosRepository(db: Kysely<Schema>, clock: Clock): Demos {
         .executeTakeFirstOrThrow();
       const soFar = { count: Number(totals.count), lastSeq: Number(totals.last_seq ?? 0) };
       if (people.length === 0) return { ...soFar, presenting: new Set(), owned: [] };
-      const presenting = await db
-        .selectFrom('demo_presenters')
-        .select('user_id')
-        .distinct()
-        .where('hackfest_id', '=', hackfestId)
-        .where('user_id', 'in', people)
-        .execute();
+      const presentingNow = await presenting(hackfestId, people);
       const owned = await db
         .selectFrom('demos as demo')
         .selectAll('demo')
@@ -71,10 +76,11 @@ export function demosRepository(db: Kysely<Schema>, clock: Clock): Demos {
         .execute();
       return {
         ...soFar,
-        presenting: new Set(presenting.map((row) => row.user_id)),
+        presenting: presentingNow,
         owned: owned.map((row) => ({ demo: toDemo(row), ahead: Number(row.ahead) })),
       };
     },
+    presenting,
     async add(demos) {
       if (demos.length === 0) return;
       const createdAt = clock.now();

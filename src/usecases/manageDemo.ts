@@ -36,8 +36,10 @@ export async function signupRefusalFor(
 ): Promise<Refused | undefined> {
   const { userId, hackfest } = request;
   const refused = signupRefusal(hackfest, deps.clock.now());
-  if (refused || !hackfest.oneDemoEach || !(await myDemo(deps, { userId, hackfestId: hackfest.id }))) return refused;
-  return { ok: false, refused: 'already-presenting', hackfest, userIds: [userId] };
+  if (refused || !hackfest.oneDemoEach) return refused;
+  // Asked on every click of a crowd: only whether they present, not the whole line-up.
+  const presents = (await deps.store.demos.presenting(hackfest.id, [userId])).has(userId);
+  return presents ? { ok: false, refused: 'already-presenting', hackfest, userIds: [userId] } : undefined;
 }
 
 export type Edited = { ok: true; demo: Demo } | { ok: false; errors: DemoError[] } | Refused;

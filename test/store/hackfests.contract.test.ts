@@ -96,6 +96,8 @@ describe.each(engines)('hackfests and series on $name', (engine) => {
       presenting: new Set(['U1', 'U2']),
       owned: [{ demo: demos[0], ahead: 1 }],
     });
+    expect(await store.demos.presenting(hackfest.id, ['U2', 'U3', 'U9'])).toEqual(new Set(['U2', 'U3']));
+    expect(await store.demos.presenting(hackfest.id, [])).toEqual(new Set());
     expect(await store.demos.lineupSoFar('empty', ['U1'])).toEqual({
       count: 0,
       lastSeq: 0,
