@@ -5,6 +5,7 @@ import { presenters } from '../../domain/lineup.ts';
 import type { FeedbackReport } from '../../ports.ts';
 import { ACTIONS } from '../ids.ts';
 import { button, section } from './blocks.ts';
+import { counted } from './counted.ts';
 import { slackDate } from './dates.ts';
 import { ASPECT_LABELS, aspectAnswers } from './feedbackAnswers.ts';
 import { mentions } from './people.ts';
@@ -50,7 +51,7 @@ export function wrapUpMessage(report: FeedbackReport) {
     `:tada: *That was ${userText(hackfest.title, 150)}!*`,
     presented.length === 0
       ? 'No demos this time.'
-      : `${presented.length} ${presented.length === 1 ? 'demo' : 'demos'} presented: ${named.join(', ')}${more > 0 ? ` and ${more} more` : ''}.`,
+      : `${counted(presented.length, 'demo')} presented: ${named.join(', ')}${more > 0 ? ` and ${more} more` : ''}.`,
     ...favouriteLine(report),
     `:pray: Thank you ${[...crew, everyPresenter.length > 0 ? `presenters ${mentions(everyPresenter.slice(0, 50))}` : ''].filter(Boolean).join(', ') || 'everyone who came'}!`,
   ];
@@ -68,7 +69,7 @@ function favouriteLine({ presented, summary }: FeedbackReport): string[] {
   const tiedIds = new Set(summary.favourites.filter(({ votes }) => votes === top.votes).map(({ demoId }) => demoId));
   const tied = presented.filter((demo) => tiedIds.has(demo.id));
   if (tied.length === 0) return [];
-  const votes = `${top.votes} ${top.votes === 1 ? 'vote' : 'votes'}`;
+  const votes = counted(top.votes, 'vote');
   const named = tied
     .slice(0, TIED_NAMED)
     .map((demo) => `*${userText(demo.title, 150)}* by ${mentions(presenters(demo))}`);
@@ -92,17 +93,13 @@ export function distributionText(distribution: readonly number[]): string {
 
 /** The ratings' distribution as a screen reader reads the chart: `Ratings: 5 stars: 7, 4 stars: 2, …, 1 star: 0.` */
 export function distributionAltText(distribution: readonly number[]): string {
-  const counts = [5, 4, 3, 2, 1].map(
-    (rating) => `${rating} ${rating === 1 ? 'star' : 'stars'}: ${distribution[rating - 1] ?? 0}`,
-  );
+  const counts = [5, 4, 3, 2, 1].map((rating) => `${counted(rating, 'star')}: ${distribution[rating - 1] ?? 0}`);
   return `Ratings: ${counts.join(', ')}.`;
 }
 
-const responseCount = (responses: number) => `${responses} ${responses === 1 ? 'response' : 'responses'}`;
-
 /** The organizers' summary as its notification reads. */
 export const feedbackSummaryText = ({ hackfest, summary }: FeedbackReport) =>
-  `Feedback on ${userText(hackfest.title, 150)}: ${responseCount(summary.responses)}`;
+  `Feedback on ${userText(hackfest.title, 150)}: ${counted(summary.responses, 'response')}`;
 
 /** The organizers' summary: responses, rating, favourites, what people would change, comments, and Apply. */
 export function feedbackSummaryBlocks(
@@ -125,7 +122,7 @@ export function feedbackSummaryBlocks(
     .map(({ text, by }) => `> ${userText(text, 200).replaceAll('\n', ' ')} — ${by ? `<@${by}>` : '_anonymous_'}`);
   const blocks: KnownBlock[] = [
     section(
-      `:bar_chart: *Feedback on ${userText(hackfest.title, 150)}* (${slackDate(hackfest.startsAt, hackfest.timeZone, '{date_short_pretty}')}): ${responseCount(summary.responses)}, ${rating}. ${closed ? 'Closed.' : `Open until ${slackDate(window.closesAt, hackfest.timeZone)}.`}`,
+      `:bar_chart: *Feedback on ${userText(hackfest.title, 150)}* (${slackDate(hackfest.startsAt, hackfest.timeZone, '{date_short_pretty}')}): ${counted(summary.responses, 'response')}, ${rating}. ${closed ? 'Closed.' : `Open until ${slackDate(window.closesAt, hackfest.timeZone)}.`}`,
     ),
   ];
   if (summary.responses > 0)

@@ -8,6 +8,7 @@ import type { Home } from '../../ports.ts';
 import { ACTIONS, COMMAND } from '../ids.ts';
 import { withdrawButton } from './announcement.ts';
 import { button, header, note, section } from './blocks.ts';
+import { counted } from './counted.ts';
 import { slackDate } from './dates.ts';
 import { feedbackSummaryBlocks } from './feedback.ts';
 import { backingWords } from './proposal.ts';
@@ -136,7 +137,7 @@ function pastBlocks({ past, latestFeedback, now }: Home): KnownBlock[] {
     .slice(0, HOME_LIMITS.past)
     .map(({ hackfest, window, responses }) => {
       const state = !window ? 'feedback opens when it ends' : isOpen(window, now) ? 'feedback open' : 'feedback closed';
-      return `• *${userText(hackfest.title, 100)}* (${slackDate(hackfest.startsAt, hackfest.timeZone, '{date_short_pretty}')}): ${responses} ${responses === 1 ? 'response' : 'responses'}, ${state}`;
+      return `• *${userText(hackfest.title, 100)}* (${slackDate(hackfest.startsAt, hackfest.timeZone, '{date_short_pretty}')}): ${counted(responses, 'response')}, ${state}`;
     });
   return [
     header('Feedback on your hackfests'),

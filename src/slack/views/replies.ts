@@ -8,6 +8,7 @@ import type { InputError } from '../../domain/result.ts';
 import type { Control } from '../../domain/timer.ts';
 import { toInstant } from '../../domain/zonedTime.ts';
 import { COMMAND, type Subcommand } from '../ids.ts';
+import { counted } from './counted.ts';
 import { slackDate } from './dates.ts';
 import { type EphemeralMessage, ephemeral } from './message.ts';
 import { refusalMessage } from './refusals.ts';
@@ -128,7 +129,7 @@ export function calendarSentMessage({ events, series }: { events: number; series
       `:calendar: There are no upcoming hackfests in this channel to export. Schedule one with \`${COMMAND} schedule\`.`,
     );
   return ephemeral(
-    `:calendar: Uploaded an .ics file with ${events} event${events === 1 ? '' : 's'}${ofThemSeries(events, series)} to this channel.`,
+    `:calendar: Uploaded an .ics file with ${counted(events, 'event')}${ofThemSeries(events, series)} to this channel.`,
   );
 }
 

@@ -4,6 +4,7 @@ import { type Demo, presenters } from '../../domain/lineup.ts';
 import { canSkip, elapsed, isOn, type Live, limit, type Presented, remaining } from '../../domain/timer.ts';
 import type { ShowState } from '../../ports.ts';
 import { ACTIONS } from '../ids.ts';
+import { counted } from './counted.ts';
 import { mentions } from './people.ts';
 import { userLine, userText } from './text.ts';
 
@@ -133,8 +134,6 @@ const confirmEnd = (show: Live) => ({
   deny: { type: 'plain_text' as const, text: 'Keep going' },
   style: 'danger' as const,
 });
-
-const counted = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
 function summaryLine(done: Presented, index: number, demo: Demo | undefined): string {
   const over = done.ranMs - done.limitMs;
